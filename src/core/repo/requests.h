@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/records.h"
+
+#include <QList>
+
+namespace bollplank {
+
+class Store;
+
+/// "I need a sounding board": the adept's requests for an ad-hoc meeting.
+class RequestRepository
+{
+public:
+    explicit RequestRepository(Store &store)
+        : m_store(store)
+    {
+    }
+
+    void save(AdHocRequest &request);
+    [[nodiscard]] AdHocRequest get(const QString &id);
+    /// Open requests, most urgent first, then oldest first.
+    [[nodiscard]] QList<AdHocRequest> open(const QString &mentorshipId);
+    /// The request became this (ad-hoc) meeting.
+    void accept(const QString &id, const QString &meetingId);
+    void setStatus(const QString &id, RequestStatus status);
+
+    static constexpr qsizetype MaxReasonLength = 500;
+
+private:
+    Store &m_store;
+};
+
+} // namespace bollplank

@@ -1,0 +1,194 @@
+#include "database.h"
+
+#include "securekey.h"
+
+#include <sodium.h>
+#include <sqlite3.h>
+#include <utility>
+
+namespace bollplank {
+
+namespace {
+
+// SQLCipher takes a raw key only as the blob literal x'<64 hex>'; 32 binary bytes would be
+// treated as a passphrase and run through PBKDF2 on every open.
+std::string rawKeyLiteral(const SecureKey &key)
+{
+    char hex[SecureKey::Size * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, key.data(), SecureKey::Size);
+    std::string literal = "x'" + std::string(hex) + "'";
+    sodium_memzero(hex, sizeof hex);
+    return literal;
+}
+
+} // namespace
+
+StoreError::Kind errorKindFor(int sqliteCode) noexcept
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return StoreError::Kind::CorruptDatabase;
+    case SQLITE_FULL:
+        return StoreError::Kind::DiskFull;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreError::Kind::Busy;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return StoreError::Kind::Io;
+    case SQLITE_CONSTRAINT:
+        return StoreError::Kind::Constraint;
+    case SQLITE_NOTFOUND:
+        return StoreError::Kind::NotFound;
+    default:
+        return StoreError::Kind::Internal;
+    }
+}
+
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+    , m_cache(std::move(other.m_cache))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close() noexcept
+{
+    for (auto &[sql, cached] : m_cache)
+        sqlite3_finalize(cached->stmt);
+    m_cache.clear();
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+Database Database::open(const QString &path, const SecureKey &key)
+{
+    sqlite3 *handle = nullptr;
+    const QByteArray file = path.toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    Database db(handle, path);
+    if (rc != SQLITE_OK)
+        db.raise(rc, "Cannot open the database file");
+
+    std::string literal = rawKeyLiteral(key);
+    const int keyRc = sqlite3_key(handle, literal.data(), int(literal.size()));
+    sodium_memzero(literal.data(), literal.size());
+    if (keyRc != SQLITE_OK)
+        db.raise(keyRc, "Cannot apply the database key");
+
+    // Keeps mobile builds on SQLCipher 4.x in the 3.x format that Debian's 3.4 reads;
+    // SQLCipher 3.4 ignores the pragma.
+    db.exec("PRAGMA cipher_compatibility = 3;");
+    sqlite3_busy_timeout(handle, 5000);
+    try {
+        // The first read proves the key: a wrong key or a damaged file fails here.
+        auto probe = db.prepareOnce("SELECT count(*) FROM sqlite_master");
+        (void)probe.step();
+    } catch (const StoreError &e) {
+        if (e.kind() == StoreError::Kind::CorruptDatabase)
+            throw StoreError(StoreError::Kind::CorruptDatabase,
+                "The database cannot be read with this profile's key: it is damaged, or not a "
+                "Bollplank database");
+        throw;
+    }
+    db.exec("PRAGMA journal_mode = WAL;"
+            "PRAGMA synchronous = NORMAL;"
+            "PRAGMA temp_store = MEMORY;"
+            "PRAGMA secure_delete = ON;"
+            "PRAGMA foreign_keys = ON;");
+    return db;
+}
+
+void Database::exec(std::string_view sql)
+{
+    char *error = nullptr;
+    const std::string owned(sql);
+    const int rc = sqlite3_exec(m_db, owned.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(error);
+        raise(rc, "Statement failed");
+    }
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    std::string key(sql);
+    if (auto it = m_cache.find(key); it != m_cache.end()) {
+        if (it->second->inUse)
+            return prepareOnce(sql);
+        return Statement(*this, it->second->stmt, &it->second->inUse);
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, key.data(), int(key.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        raise(rc, "Cannot prepare statement");
+    auto cached = std::make_unique<Cached>(Cached { stmt, false });
+    bool *inUse = &cached->inUse;
+    m_cache.emplace(std::move(key), std::move(cached));
+    return Statement(*this, stmt, inUse);
+}
+
+Statement Database::prepareOnce(std::string_view sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        raise(rc, "Cannot prepare statement");
+    return Statement(*this, stmt, nullptr);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    auto stmt = prepareOnce("PRAGMA user_version");
+    return stmt.step() ? stmt.integer(0) : 0;
+}
+
+void Database::raise(int rc, std::string_view context) const
+{
+    std::string message(context);
+    const char *detail = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    if (!detail || !*detail)
+        detail = sqlite3_errstr(rc);
+    message += ": ";
+    message += detail;
+    throw StoreError(errorKindFor(rc), message);
+}
+
+} // namespace bollplank

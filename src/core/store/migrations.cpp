@@ -1,0 +1,46 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "schema_v1.h"
+#include "schema_v2.h"
+#include "storeerror.h"
+#include "transaction.h"
+
+#include <string>
+
+namespace bollplank {
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all = {
+        { 1, "profile, mentorship and meeting records with sync metadata", schema::v1 },
+        { 2, "full-text search index over reflections, minutes, comments and notes", schema::v2 },
+    };
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+void migrate(Database &db, int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    const int current = db.userVersion();
+    if (current > latestSchemaVersion())
+        throw StoreError(StoreError::Kind::NewerSchema,
+            "This profile was saved by a newer version of Bollplank (schema " + std::to_string(current)
+                + ", this version reads up to " + std::to_string(latestSchemaVersion()) + "); update the app");
+    for (const Migration &step : migrations()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        Transaction tx(db);
+        db.exec(step.sql);
+        db.exec("PRAGMA user_version = " + std::to_string(step.version));
+        tx.commit();
+    }
+}
+
+} // namespace bollplank
