@@ -25,11 +25,9 @@ icalrecurrencetype parse(const QString &rule)
 
 icaltimetype toIcal(const QDate &date)
 {
-    icaltimetype t = icaltime_null_date();
-    t.year = date.year();
-    t.month = date.month();
-    t.day = date.day();
-    return t;
+    // Built from text: a hand-filled icaltime_null_date() made libical's monthly expansion
+    // land on month ends (31 Jan, 31 Jan, 31 Mar...) in libical 3.0.16.
+    return icaltime_from_string(date.toString(QStringLiteral("yyyyMMdd")).toLatin1().constData());
 }
 
 } // namespace

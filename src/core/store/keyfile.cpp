@@ -4,9 +4,13 @@
 #include "storeerror.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QtEndian>
+#include <cerrno>
 #include <cstring>
+#include <filesystem>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 #include <sodium.h>
 
 namespace bollplank {
@@ -64,7 +68,9 @@ KdfParams parseHeader(const QByteArray &file)
     if (file.size() < qsizetype(HeaderSize) || std::memcmp(file.constData(), Magic, 4) != 0)
         corrupt("it is not a Bollplank key file");
     const auto *bytes = reinterpret_cast<const unsigned char *>(file.constData());
-    if (bytes[4] > KeyFile::FormatVersion || bytes[4] == 0)
+    if (bytes[4] == 0)
+        corrupt("it has no format version");
+    if (bytes[4] > KeyFile::FormatVersion)
         throw StoreError(StoreError::Kind::CorruptKeyFile,
             "The key file was written by a newer version of Bollplank; update the app to open it");
     if (file.size() != qsizetype(FileSize))
@@ -162,14 +168,38 @@ QByteArray read(const QString &path)
 
 void write(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(bytes) != bytes.size() || !file.commit()) {
-        const bool full = file.error() == QFileDevice::ResourceError;
-        throw StoreError(full ? StoreError::Kind::DiskFull : StoreError::Kind::Io,
-            "Cannot write the key file: " + file.errorString().toStdString());
+    // Not QSaveFile: in Qt 6.4 its commit() reported success for a file cut short by a full disk
+    // (seen with a file-size limit), and then renamed the stub over the good key file. Here the
+    // new file is written beside the old one, synced, read back and compared, and only then
+    // renamed over it, so the old key file survives any failure.
+    const QString temp = path + QStringLiteral(".new");
+    QFile::remove(temp);
+    auto fail = [&](StoreError::Kind kind, const std::string &why) {
+        QFile::remove(temp);
+        throw StoreError(kind, "Cannot write the key file: " + why);
+    };
+    {
+        QFile file(temp);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+            fail(StoreError::Kind::Io, file.errorString().toStdString());
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        if (file.write(bytes) != bytes.size() || !file.flush())
+            fail(StoreError::Kind::DiskFull, file.errorString().toStdString());
+#ifdef Q_OS_UNIX
+        if (::fsync(file.handle()) != 0)
+            fail(StoreError::Kind::DiskFull, std::strerror(errno));
+#endif
+        file.close();
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        QFile check(temp);
+        if (!check.open(QIODevice::ReadOnly) || check.readAll() != bytes)
+            fail(StoreError::Kind::DiskFull, "what reached the disk differs from what was written");
+    }
+    std::error_code error;
+    std::filesystem::rename(temp.toStdString(), path.toStdString(), error);
+    if (error)
+        fail(StoreError::Kind::Io, error.message());
 }
 
 } // namespace KeyFile

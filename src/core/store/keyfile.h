@@ -39,7 +39,8 @@ inline constexpr int FormatVersion = 1;
 
 /// Reads a key file from disk (throws Io or CorruptKeyFile).
 [[nodiscard]] QByteArray read(const QString &path);
-/// Writes atomically: a temporary file, flushed to disk, then renamed over the old one.
+/// Writes atomically: a new file beside the old one, synced and verified, then renamed over it.
+/// On any failure the old file is untouched and no temporary file remains.
 void write(const QString &path, const QByteArray &file);
 
 } // namespace KeyFile
