@@ -41,7 +41,9 @@ void add(Context &ctx)
     else
         a.mentorshipId = ctx.mentorshipId();
     applyOptions(ctx, a);
-    ActionItemRepository(ctx.store()).save(a);
+    ActionItemRepository repo(ctx.store());
+    repo.save(a);
+    a = repo.get(a.meta.id); // as stored: text trimmed
     ctx.out.result(toJson(a), u"Added action item %1"_s.arg(shortId(a.meta.id)));
 }
 
@@ -74,6 +76,7 @@ void edit(Context &ctx)
     ActionItem a = repo.get(ctx.idParam(RecordKind::ActionItem));
     applyOptions(ctx, a);
     repo.save(a);
+    a = repo.get(a.meta.id);
     ctx.out.result(toJson(a), u"Saved action item %1"_s.arg(shortId(a.meta.id)));
 }
 

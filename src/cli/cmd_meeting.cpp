@@ -40,15 +40,16 @@ void add(Context &ctx)
 {
     Meeting m;
     (void)ctx.args.required(u"start"_s);
-    m.mentorshipId = ctx.mentorshipId();
     applyOptions(ctx, m);
     const auto focus = ctx.focus(u"focus"_s);
+    m.mentorshipId = ctx.mentorshipId();
     MeetingRepository repo(ctx.store());
     Transaction tx(ctx.store().db());
     repo.save(m);
     if (focus)
         repo.setFocusAreas(m.meta.id, *focus);
     tx.commit();
+    m = repo.get(m.meta.id); // as stored: place trimmed
     const QList<int> areas = repo.focusAreas(m.meta.id);
     ctx.out.result(toJson(m, areas), u"Added meeting %1\n%2"_s.arg(shortId(m.meta.id), detail(m, areas)));
 }
@@ -81,6 +82,7 @@ void edit(Context &ctx)
     Meeting m = repo.get(ctx.idParam(RecordKind::Meeting));
     applyOptions(ctx, m);
     repo.save(m);
+    m = repo.get(m.meta.id);
     const QList<int> areas = repo.focusAreas(m.meta.id);
     ctx.out.result(toJson(m, areas), u"Saved meeting %1\n%2"_s.arg(shortId(m.meta.id), detail(m, areas)));
 }

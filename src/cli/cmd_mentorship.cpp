@@ -34,7 +34,9 @@ void add(Context &ctx)
     m.mentorName = ctx.args.required(u"mentor"_s);
     m.startDate = QDate::currentDate();
     applyOptions(ctx, m);
-    MentorshipRepository(ctx.store()).save(m);
+    MentorshipRepository repo(ctx.store());
+    repo.save(m);
+    m = repo.get(m.meta.id); // as stored: names trimmed
     ctx.out.result(toJson(m), u"Added mentorship %1\n%2"_s.arg(shortId(m.meta.id), detail(m)));
 }
 
@@ -56,6 +58,7 @@ void edit(Context &ctx)
     Mentorship m = repo.get(ctx.idParam(RecordKind::Mentorship));
     applyOptions(ctx, m);
     repo.save(m);
+    m = repo.get(m.meta.id);
     ctx.out.result(toJson(m), u"Saved mentorship %1\n%2"_s.arg(shortId(m.meta.id), detail(m)));
 }
 
@@ -102,6 +105,7 @@ void setAgreement(Context &ctx)
         throw usageError(u"\"agreement set\" needs at least one of --goals, --adept-expectations, "
                          "--mentor-expectations, --confidentiality"_s);
     repo.saveAgreement(a);
+    a = agreementOf(repo, a.mentorshipId);
     ctx.out.result(toJson(a), u"Saved the agreement of mentorship %1"_s.arg(shortId(a.mentorshipId)));
 }
 

@@ -21,7 +21,9 @@ void addMinutes(Context &ctx)
     (void)ctx.args.required(u"text"_s);
     m.area = ctx.number(u"area"_s).value_or(0);
     m.body = ctx.text(u"text"_s).value_or(QString());
-    MinutesRepository(ctx.store()).save(m);
+    MinutesRepository repo(ctx.store());
+    repo.save(m);
+    m = repo.get(m.meta.id);
     ctx.out.result(toJson(m),
         u"Saved minutes %1 (area %2, revision %3)"_s.arg(shortId(m.meta.id)).arg(m.area).arg(m.meta.revision));
 }
@@ -46,6 +48,7 @@ void editMinutes(Context &ctx)
     (void)ctx.args.required(u"text"_s);
     m.body = ctx.text(u"text"_s).value_or(m.body);
     repo.save(m);
+    m = repo.get(m.meta.id);
     ctx.out.result(toJson(m), u"Saved minutes %1 (revision %2)"_s.arg(shortId(m.meta.id)).arg(m.meta.revision));
 }
 

@@ -69,7 +69,9 @@ void addRequest(Context &ctx)
     r.mentorshipId = ctx.mentorshipId();
     r.urgency = ctx.choice(u"urgency"_s, &parseUrgency).value_or(Urgency::Medium);
     r.reason = ctx.text(u"reason"_s).value_or(QString());
-    RequestRepository(ctx.store()).save(r);
+    RequestRepository repo(ctx.store());
+    repo.save(r);
+    r = repo.get(r.meta.id); // as stored: reason trimmed
     ctx.out.result(toJson(r), u"Sent request %1 (%2 urgency)"_s.arg(shortId(r.meta.id), toString(r.urgency)));
 }
 

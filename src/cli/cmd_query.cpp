@@ -40,7 +40,7 @@ void progressCommand(Context &ctx)
         { u"meetingsExpected"_s, p.meetingsExpected }, { u"monthsWithoutMeeting"_s, p.monthsWithoutMeeting },
         { u"lastMeeting"_s, jsonDate(p.lastMeeting) } };
     const QString text = u"As of %1: month %2 of %3 (%4%)\nMeetings held: %5 of %6 the cadence planned\n"
-                         "Last meeting: %7 (%8 whole months ago)"_s.arg(textDate(asOf))
+                         "Last meeting: %7 (whole months since: %8)"_s.arg(textDate(asOf))
                              .arg(p.monthsElapsed)
                              .arg(p.plannedMonths)
                              .arg(qRound(p.fractionElapsed() * 100))

@@ -39,7 +39,9 @@ void add(Context &ctx)
     Reflection r;
     (void)ctx.args.required(u"text"_s);
     applyOptions(ctx, r);
-    ReflectionRepository(ctx.store()).save(r);
+    ReflectionRepository repo(ctx.store());
+    repo.save(r);
+    r = repo.get(r.meta.id); // as stored: focus areas in order
     ctx.out.result(toJson(r), u"Added reflection %1 (%2)"_s.arg(shortId(r.meta.id), toString(r.visibility)));
 }
 
@@ -79,6 +81,7 @@ void edit(Context &ctx)
     Reflection r = repo.get(ctx.idParam(RecordKind::Reflection));
     applyOptions(ctx, r);
     repo.save(r);
+    r = repo.get(r.meta.id);
     ctx.out.result(toJson(r), u"Saved reflection %1 (%2)"_s.arg(shortId(r.meta.id), toString(r.visibility)));
 }
 

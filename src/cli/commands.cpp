@@ -57,8 +57,9 @@ const Command *findCommand(QStringList &words)
         knownGroup = knownGroup || command.group() == first;
     }
     if (knownGroup)
-        throw usageError(words.size() > 1 ? u"unknown command %1 %2 (see --help)"_s.arg(first, quoted(words.at(1)))
-                                          : u"\"%1\" needs a command after it (see --help)"_s.arg(first));
+        throw usageError(words.size() < 2 ? u"\"%1\" needs a command after it (see --help)"_s.arg(first)
+                : echoable(words.at(1))   ? u"unknown command \"%1 %2\" (see --help)"_s.arg(first, words.at(1))
+                                          : u"\"%1\" has no such command (see --help)"_s.arg(first));
     return nullptr;
 }
 

@@ -46,7 +46,9 @@ ExitCode run(const QStringList &argv)
 
     const Command *command = findCommand(words);
     if (!command)
-        throw usageError(u"unknown command %1 (see --help)"_s.arg(quoted(args.positionals().first())));
+        throw usageError(echoable(args.positionals().first())
+                ? u"unknown command \"%1\" (see --help)"_s.arg(args.positionals().first())
+                : u"unknown command (see --help)"_s);
     args.allowOnly(command->options(), command->name);
     if (words.size() < command->minParams)
         throw usageError(u"\"%1\" needs %2 (see --help)"_s.arg(command->name, command->synopsis.section(u' ', 0, 0)));
@@ -60,6 +62,15 @@ ExitCode run(const QStringList &argv)
     Context context(args, session, out, command->name, words);
     command->run(context);
     return ExitCode::Ok;
+}
+
+/// The core writes sentences ("Wrong passphrase"); after "bollplank-cli: " they read as the
+/// CLI's own lower-case reasons. Acronyms ("SQLite") keep their capitals.
+QString sentenceCaseOff(QString message)
+{
+    if (message.size() > 1 && message.at(0).isUpper() && message.at(1).isLower())
+        message[0] = message.at(0).toLower();
+    return message;
 }
 
 } // namespace
@@ -77,7 +88,7 @@ int main(int argc, char *argv[])
         Output::printError(QString::fromStdString(e.what()));
         code = e.code();
     } catch (const StoreError &e) {
-        Output::printError(QString::fromStdString(e.what()));
+        Output::printError(sentenceCaseOff(QString::fromStdString(e.what())));
         code = exitCodeFor(e.kind());
     } catch (const std::exception &e) {
         Output::printError(QString::fromStdString(e.what()));

@@ -134,7 +134,7 @@ QString detail(const Minutes &m)
 
 QString line(const ActionItem &a)
 {
-    return u"%1  [%2]  %3  due %4  %5"_s.arg(shortId(a.meta.id), a.doneAt ? u"x"_s : u" "_s, toString(a.owner),
+    return u"%1  [%2]  %3  due %4  %5"_s.arg(shortId(a.meta.id), a.doneAt ? u"x"_s : u" "_s, toString(a.owner).leftJustified(6),
         textDate(a.dueDate), preview(a.body));
 }
 
@@ -149,12 +149,15 @@ QString detail(const ActionItem &a)
 
 QString line(const Evaluation &e)
 {
-    return u"%1  %2  rating %3/5  %4"_s.arg(shortId(e.meta.id), toString(e.party)).arg(e.rating).arg(preview(e.body));
+    return u"%1  %2  rating %3/5  %4"_s.arg(shortId(e.meta.id), toString(e.party).leftJustified(6))
+        .arg(e.rating)
+        .arg(preview(e.body))
+        .trimmed();
 }
 
 QString line(const Reflection &r)
 {
-    QString row = u"%1  %2  %3"_s.arg(shortId(r.meta.id), textTime(r.createdAt), toString(r.visibility));
+    QString row = u"%1  %2  %3"_s.arg(shortId(r.meta.id), textTime(r.createdAt), toString(r.visibility).leftJustified(7));
     if (!r.focusAreas.isEmpty())
         row += u"  focus "_s + numbers(r.focusAreas);
     return row + u"  "_s + preview(r.body);
@@ -184,7 +187,7 @@ QString line(const MentorNote &n)
 
 QString line(const AdHocRequest &r)
 {
-    return u"%1  %2 urgency  %3  %4"_s.arg(shortId(r.meta.id), toString(r.urgency), toString(r.status),
+    return u"%1  %2 urgency  %3  %4"_s.arg(shortId(r.meta.id), toString(r.urgency).leftJustified(6), toString(r.status),
         r.reason.isEmpty() ? u"(no reason given)"_s : preview(r.reason));
 }
 

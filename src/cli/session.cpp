@@ -29,12 +29,12 @@ QString withoutFinalLineBreak(QString text)
 
 // Asks on the terminal with echo off. Only when stdin is a terminal: a script or a test gets
 // an error instead of a process waiting for input that never comes.
-std::optional<QString> promptOnTerminal()
+std::optional<QString> promptOnTerminal(const char *label)
 {
 #ifdef Q_OS_UNIX
     if (!isatty(STDIN_FILENO))
         return std::nullopt;
-    std::fputs("Passphrase: ", stderr);
+    std::fputs(label, stderr);
     std::fflush(stderr);
     termios saved {};
     const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -53,6 +53,7 @@ std::optional<QString> promptOnTerminal()
     line.fill('\0');
     return passphrase;
 #else
+    Q_UNUSED(label);
     return std::nullopt;
 #endif
 }
@@ -103,7 +104,8 @@ QString Session::passphrase()
         if (m_passphrase->isEmpty())
             throw invalidInput(u"BOLLPLANK_PASSPHRASE is empty"_s);
     } else {
-        m_passphrase = promptOnTerminal();
+        m_passphrase = promptOnTerminal("Passphrase: ");
+        m_prompted = m_passphrase.has_value();
         if (!m_passphrase)
             throw usageError(u"no passphrase given: use --passphrase-file FILE or set BOLLPLANK_PASSPHRASE"_s);
         if (m_passphrase->isEmpty())
@@ -125,7 +127,11 @@ UnlockedProfile &Session::profile()
 
 UnlockedProfile &Session::create(Role role, const QString &displayName)
 {
-    m_profile = UnlockedProfile::create(m_folder, passphrase(), role, displayName, kdfParams());
+    const QString chosen = passphrase();
+    // A typo in a passphrase typed blind would lock the owner out for good.
+    if (m_prompted && promptOnTerminal("The same passphrase again: ") != chosen)
+        throw invalidInput(u"the two passphrases differ; nothing was created"_s);
+    m_profile = UnlockedProfile::create(m_folder, chosen, role, displayName, kdfParams());
     return *m_profile;
 }
 

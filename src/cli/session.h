@@ -39,6 +39,7 @@ private:
     QString m_folder;
     std::optional<QString> m_passphraseFile;
     std::optional<QString> m_passphrase;
+    bool m_prompted = false; ///< the passphrase was typed at a prompt
     std::unique_ptr<UnlockedProfile> m_profile;
 };
 

@@ -62,10 +62,15 @@ QList<int> parseIdList(const QString &text, const QString &what)
     return ids;
 }
 
-QString quoted(const QString &word)
+bool echoable(const QString &word)
 {
     static const QRegularExpression plain(u"^[\\w.:,-]{1,40}$"_s);
-    return plain.match(word).hasMatch() ? u'"' + word + u'"' : u"that value"_s;
+    return plain.match(word).hasMatch();
+}
+
+QString quoted(const QString &word)
+{
+    return echoable(word) ? u'"' + word + u'"' : u"that value"_s;
 }
 
 QString withoutQuotedValue(const char *message)

@@ -28,6 +28,8 @@ namespace bollplank::cli {
 /// A word from the command line, quoted for an error message, or "that value" when it could be
 /// something other than a command word or id (error messages never echo note text).
 [[nodiscard]] QString quoted(const QString &word);
+/// True when word may appear in an error message (a plain word, not a phrase).
+[[nodiscard]] bool echoable(const QString &word);
 
 /// A core message with any quoted value taken out (the core quotes the value it refused).
 [[nodiscard]] QString withoutQuotedValue(const char *message);
