@@ -17,21 +17,54 @@ struct OptionSpec
 // Every option of every command. Which command accepts which is declared with the command.
 constexpr OptionSpec Options[] = {
     // global
-    { "profile", true }, { "passphrase-file", true }, { "json", false }, { "help", false }, { "version", false },
+    { "profile", true },
+    { "passphrase-file", true },
+    { "json", false },
+    { "help", false },
+    { "version", false },
     // profile
-    { "role", true }, { "name", true }, { "new-passphrase-file", true },
+    { "role", true },
+    { "name", true },
+    { "new-passphrase-file", true },
     // records
-    { "text", true }, { "focus", true }, { "lens", true }, { "stress", true }, { "shared", false },
-    { "private", false }, { "visibility", true }, { "limit", true }, { "offset", true },
-    { "mentorship", true }, { "meeting", true }, { "reflection", true },
-    { "adept", true }, { "mentor", true }, { "start", true }, { "months", true }, { "cadence", true },
-    { "goals", true }, { "adept-expectations", true }, { "mentor-expectations", true },
-    { "confidentiality", true }, { "party", true },
-    { "duration", true }, { "place", true }, { "kind", true }, { "status", true }, { "coaching", true },
-    { "area", true }, { "owner", true }, { "due", true }, { "open", false }, { "rating", true },
-    { "urgency", true }, { "reason", true },
+    { "text", true },
+    { "focus", true },
+    { "lens", true },
+    { "stress", true },
+    { "shared", false },
+    { "private", false },
+    { "visibility", true },
+    { "limit", true },
+    { "offset", true },
+    { "mentorship", true },
+    { "meeting", true },
+    { "reflection", true },
+    { "adept", true },
+    { "mentor", true },
+    { "start", true },
+    { "months", true },
+    { "cadence", true },
+    { "goals", true },
+    { "adept-expectations", true },
+    { "mentor-expectations", true },
+    { "confidentiality", true },
+    { "party", true },
+    { "duration", true },
+    { "place", true },
+    { "kind", true },
+    { "status", true },
+    { "coaching", true },
+    { "area", true },
+    { "owner", true },
+    { "due", true },
+    { "open", false },
+    { "rating", true },
+    { "urgency", true },
+    { "reason", true },
     // queries
-    { "as-of", true }, { "from", true }, { "to", true },
+    { "as-of", true },
+    { "from", true },
+    { "to", true },
 };
 
 const OptionSpec *specOf(const QString &name)
@@ -58,7 +91,8 @@ bool looksLikePassphraseOption(const QString &name)
 
 const QStringList &Arguments::globalOptions()
 {
-    static const QStringList names = { u"profile"_s, u"passphrase-file"_s, u"json"_s, u"help"_s, u"version"_s };
+    static const QStringList names
+        = { u"profile"_s, u"passphrase-file"_s, u"json"_s, u"help"_s, u"version"_s };
     return names;
 }
 
@@ -92,8 +126,9 @@ Arguments Arguments::parse(const QStringList &arguments)
         const qsizetype equals = arg.indexOf(u'=');
         const QString name = arg.mid(2, equals < 0 ? -1 : equals - 2);
         if (looksLikePassphraseOption(name))
-            throw usageError(u"a passphrase is never accepted on the command line; use --passphrase-file FILE "
-                             "or the environment variable BOLLPLANK_PASSPHRASE"_s);
+            throw usageError(
+                u"a passphrase is never accepted on the command line; use --passphrase-file FILE "
+                "or the environment variable BOLLPLANK_PASSPHRASE"_s);
         const OptionSpec *spec = specOf(name);
         if (!spec)
             throw usageError(u"unknown option --%1"_s.arg(name));

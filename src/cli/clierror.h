@@ -10,12 +10,12 @@ namespace bollplank::cli {
 /// The process exit codes, listed in --help. Scripts rely on them: never renumber.
 enum class ExitCode : int {
     Ok = 0,
-    Usage = 1,           ///< the command line is wrong: unknown command or option, missing or malformed value
+    Usage = 1, ///< the command line is wrong: unknown command or option, missing or malformed value
     WrongPassphrase = 2, ///< the passphrase does not unlock the profile
-    Damaged = 3,         ///< the key file or database is damaged, or written by a newer Bollplank
-    InUse = 4,           ///< another process has the profile open
-    Invalid = 5,         ///< no such profile or record, or a value the domain rejects
-    Io = 6,              ///< reading or writing a file failed, or any other failure
+    Damaged = 3, ///< the key file or database is damaged, or written by a newer Bollplank
+    InUse = 4, ///< another process has the profile open
+    Invalid = 5, ///< no such profile or record, or a value the domain rejects
+    Io = 6, ///< reading or writing a file failed, or any other failure
 };
 
 /// A failure the CLI itself detects. The message is one line for stderr and never holds

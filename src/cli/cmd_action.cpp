@@ -37,7 +37,8 @@ void add(Context &ctx)
     (void)ctx.args.required(u"owner"_s);
     // From a meeting, the item belongs to the meeting's mentorship.
     if (const auto meeting = ctx.args.value(u"meeting"_s); meeting && !ctx.args.has(u"mentorship"_s))
-        a.mentorshipId = MeetingRepository(ctx.store()).get(ctx.id(RecordKind::Meeting, *meeting)).mentorshipId;
+        a.mentorshipId
+            = MeetingRepository(ctx.store()).get(ctx.id(RecordKind::Meeting, *meeting)).mentorshipId;
     else
         a.mentorshipId = ctx.mentorshipId();
     applyOptions(ctx, a);
@@ -86,7 +87,8 @@ void setDone(Context &ctx, bool done)
     const QString id = ctx.idParam(RecordKind::ActionItem);
     repo.setDone(id, done);
     const ActionItem a = repo.get(id);
-    ctx.out.result(toJson(a), u"Action item %1 is %2."_s.arg(shortId(id), done ? u"done"_s : u"open again"_s));
+    ctx.out.result(
+        toJson(a), u"Action item %1 is %2."_s.arg(shortId(id), done ? u"done"_s : u"open again"_s));
 }
 
 void remove(Context &ctx)
@@ -107,9 +109,11 @@ void addActionCommands(QList<Command> &commands)
         { u"action list"_s, u"[--mentorship ID | --meeting ID] [--open]"_s,
             u"list action items (newest first; --open: only open ones, soonest due first)"_s, 0, 0, &list },
         { u"action show"_s, u"ID"_s, u"show one action item"_s, 1, 1, &show },
-        { u"action edit"_s, u"ID [--owner adept|mentor] [--text TEXT|-] [--due YYYY-MM-DD|none] [--meeting ID|none]"_s,
+        { u"action edit"_s,
+            u"ID [--owner adept|mentor] [--text TEXT|-] [--due YYYY-MM-DD|none] [--meeting ID|none]"_s,
             u"change an action item"_s, 1, 1, &edit },
-        { u"action done"_s, u"ID"_s, u"mark an action item done"_s, 1, 1, [](Context &ctx) { setDone(ctx, true); } },
+        { u"action done"_s, u"ID"_s, u"mark an action item done"_s, 1, 1,
+            [](Context &ctx) { setDone(ctx, true); } },
         { u"action undone"_s, u"ID"_s, u"open a done action item again"_s, 1, 1,
             [](Context &ctx) { setDone(ctx, false); } },
         { u"action delete"_s, u"ID"_s, u"delete an action item"_s, 1, 1, &remove },

@@ -139,16 +139,17 @@ void addMeetingCommands(QList<Command> &commands)
     commands += {
         { u"meeting add"_s, u"[--mentorship ID] --start YYYY-MM-DDTHH:MM "_s + fields + u" [--focus LIST]"_s,
             u"plan a meeting (local time; default 150 minutes, formal, planned)"_s, 0, 0, &add },
-        { u"meeting list"_s, u"[--mentorship ID]"_s, u"list a mentorship's meetings, oldest first"_s, 0, 0, &list },
+        { u"meeting list"_s, u"[--mentorship ID]"_s, u"list a mentorship's meetings, oldest first"_s, 0, 0,
+            &list },
         { u"meeting show"_s, u"ID"_s, u"show one meeting"_s, 1, 1, &show },
         { u"meeting edit"_s, u"ID [--start YYYY-MM-DDTHH:MM] "_s + fields,
             u"change a meeting (--status held once it has taken place)"_s, 1, 1, &edit },
         { u"meeting delete"_s, u"ID"_s, u"delete a meeting"_s, 1, 1, &remove },
-        { u"meeting focus"_s, u"ID LIST"_s, u"choose the meeting's focus areas, e.g. 1,4 (none clears)"_s, 2, 2,
-            &focus },
+        { u"meeting focus"_s, u"ID LIST"_s, u"choose the meeting's focus areas, e.g. 1,4 (none clears)"_s, 2,
+            2, &focus },
         { u"meeting lookback"_s, u"ID"_s,
-            u"what the meeting opens with: last minutes and evaluations, open actions, shared reflections"_s, 1,
-            1, &lookback },
+            u"what the meeting opens with: last minutes and evaluations, open actions, shared reflections"_s,
+            1, 1, &lookback },
     };
 }
 

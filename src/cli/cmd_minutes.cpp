@@ -25,7 +25,9 @@ void addMinutes(Context &ctx)
     repo.save(m);
     m = repo.get(m.meta.id);
     ctx.out.result(toJson(m),
-        u"Saved minutes %1 (area %2, revision %3)"_s.arg(shortId(m.meta.id)).arg(m.area).arg(m.meta.revision));
+        u"Saved minutes %1 (area %2, revision %3)"_s.arg(shortId(m.meta.id))
+            .arg(m.area)
+            .arg(m.meta.revision));
 }
 
 void listMinutes(Context &ctx)
@@ -49,7 +51,8 @@ void editMinutes(Context &ctx)
     m.body = ctx.text(u"text"_s).value_or(m.body);
     repo.save(m);
     m = repo.get(m.meta.id);
-    ctx.out.result(toJson(m), u"Saved minutes %1 (revision %2)"_s.arg(shortId(m.meta.id)).arg(m.meta.revision));
+    ctx.out.result(
+        toJson(m), u"Saved minutes %1 (revision %2)"_s.arg(shortId(m.meta.id)).arg(m.meta.revision));
 }
 
 void removeMinutes(Context &ctx)
@@ -69,8 +72,9 @@ void addEvaluation(Context &ctx)
     e.rating = parseInt(ctx.args.required(u"rating"_s), u"rating"_s);
     e.body = ctx.text(u"text"_s).value_or(QString());
     EvaluationRepository(ctx.store()).save(e);
-    ctx.out.result(toJson(e), u"Saved the %1's evaluation %2 (rating %3/5)"_s.arg(toString(e.party), shortId(e.meta.id))
-                                  .arg(e.rating));
+    ctx.out.result(toJson(e),
+        u"Saved the %1's evaluation %2 (rating %3/5)"_s.arg(toString(e.party), shortId(e.meta.id))
+            .arg(e.rating));
 }
 
 void listEvaluations(Context &ctx)
@@ -100,8 +104,10 @@ void addMinutesCommands(QList<Command> &commands)
         { u"minutes edit"_s, u"ID --text TEXT|-"_s, u"revise minutes"_s, 1, 1, &editMinutes },
         { u"minutes delete"_s, u"ID"_s, u"delete minutes"_s, 1, 1, &removeMinutes },
         { u"evaluation add"_s, u"--meeting ID [--party adept|mentor] --rating 1-5 [--text TEXT|-]"_s,
-            u"evaluate a meeting (default party: this profile's role; again revises it)"_s, 0, 0, &addEvaluation },
-        { u"evaluation list"_s, u"--meeting ID"_s, u"list a meeting's evaluations"_s, 0, 0, &listEvaluations },
+            u"evaluate a meeting (default party: this profile's role; again revises it)"_s, 0, 0,
+            &addEvaluation },
+        { u"evaluation list"_s, u"--meeting ID"_s, u"list a meeting's evaluations"_s, 0, 0,
+            &listEvaluations },
         { u"evaluation delete"_s, u"ID"_s, u"delete an evaluation"_s, 1, 1, &removeEvaluation },
     };
 }

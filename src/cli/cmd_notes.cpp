@@ -111,8 +111,9 @@ void accept(Context &ctx)
     tx.commit();
     QJsonObject object = toJson(requests.get(id));
     object.insert(u"meeting"_s, toJson(meeting, meetings.focusAreas(meeting.meta.id)));
-    ctx.out.result(object, u"Accepted request %1: meeting %2 at %3"_s.arg(shortId(id), shortId(meeting.meta.id),
-                               textTime(meeting.startsAt)));
+    ctx.out.result(object,
+        u"Accepted request %1: meeting %2 at %3"_s.arg(
+            shortId(id), shortId(meeting.meta.id), textTime(meeting.startsAt)));
 }
 
 void setStatus(Context &ctx, RequestStatus status)
@@ -130,17 +131,19 @@ void addNoteCommands(QList<Command> &commands)
     commands += {
         { u"comment add"_s, u"--reflection ID --text TEXT|-"_s, u"comment on a shared reflection"_s, 0, 0,
             &addComment },
-        { u"comment list"_s, u"--reflection ID"_s, u"list the comments on a reflection"_s, 0, 0, &listComments },
+        { u"comment list"_s, u"--reflection ID"_s, u"list the comments on a reflection"_s, 0, 0,
+            &listComments },
         { u"comment delete"_s, u"ID"_s, u"delete a comment"_s, 1, 1, &removeComment },
-        { u"note add"_s, u"[--mentorship ID] --text TEXT|-"_s, u"write a private mentor's note about the adept"_s,
-            0, 0, &addNote },
+        { u"note add"_s, u"[--mentorship ID] --text TEXT|-"_s,
+            u"write a private mentor's note about the adept"_s, 0, 0, &addNote },
         { u"note list"_s, u"[--mentorship ID]"_s, u"list the notes, newest first"_s, 0, 0, &listNotes },
         { u"note delete"_s, u"ID"_s, u"delete a note"_s, 1, 1, &removeNote },
         { u"request add"_s, u"[--mentorship ID] [--urgency low|medium|high] [--reason TEXT|-]"_s,
             u"ask for an ad-hoc meeting (\"I need a sounding board\")"_s, 0, 0, &addRequest },
         { u"request list"_s, u"[--mentorship ID]"_s, u"list open requests, most urgent first"_s, 0, 0,
             &listRequests },
-        { u"request accept"_s, u"ID (--meeting ID | --start YYYY-MM-DDTHH:MM [--duration MINUTES] [--place PLACE])"_s,
+        { u"request accept"_s,
+            u"ID (--meeting ID | --start YYYY-MM-DDTHH:MM [--duration MINUTES] [--place PLACE])"_s,
             u"accept a request: link a meeting, or plan a new ad-hoc one"_s, 1, 1, &accept },
         { u"request decline"_s, u"ID"_s, u"decline a request"_s, 1, 1,
             [](Context &ctx) { setStatus(ctx, RequestStatus::Declined); } },

@@ -29,14 +29,15 @@ void init(Context &ctx)
     const QString name = ctx.args.required(u"name"_s);
     UnlockedProfile &profile = ctx.session.create(role, name);
     ctx.out.result(profileJson(profile),
-        u"Created the %1 profile of %2 in %3"_s.arg(toString(role), profile.profile().displayName,
-            QDir::toNativeSeparators(profile.folder())));
+        u"Created the %1 profile of %2 in %3"_s.arg(
+            toString(role), profile.profile().displayName, QDir::toNativeSeparators(profile.folder())));
 }
 
 void showProfile(Context &ctx)
 {
     UnlockedProfile &profile = ctx.session.profile();
-    ctx.out.result(profileJson(profile), detail(profile.profile(), QDir::toNativeSeparators(profile.folder())));
+    ctx.out.result(
+        profileJson(profile), detail(profile.profile(), QDir::toNativeSeparators(profile.folder())));
 }
 
 void renameProfile(Context &ctx)
@@ -66,8 +67,8 @@ void areas(Context &ctx)
     QJsonArray array;
     QStringList text;
     for (const FocusArea &area : FocusAreas::all()) {
-        array.append(QJsonObject { { u"id"_s, area.id }, { u"nameEn"_s, area.nameEn }, { u"nameSv"_s, area.nameSv },
-            { u"pointsEn"_s, QJsonArray::fromStringList(area.pointsEn) },
+        array.append(QJsonObject { { u"id"_s, area.id }, { u"nameEn"_s, area.nameEn },
+            { u"nameSv"_s, area.nameSv }, { u"pointsEn"_s, QJsonArray::fromStringList(area.pointsEn) },
             { u"pointsSv"_s, QJsonArray::fromStringList(area.pointsSv) } });
         QString row = u"%1  %2"_s.arg(area.id).arg(area.name(language));
         if (!area.points(language).isEmpty())
@@ -84,12 +85,16 @@ void addProfileCommands(QList<Command> &commands)
     commands += {
         { u"init"_s, u"--role adept|mentor --name NAME"_s,
             u"create a profile (the folder is made if absent; the passphrase is set here)"_s, 0, 0, &init },
-        { u"profile show"_s, QString(), u"show the profile's name, role, device and folder"_s, 0, 0, &showProfile },
-        { u"profile rename"_s, u"--name NAME"_s, u"change the profile's display name"_s, 0, 0, &renameProfile },
+        { u"profile show"_s, QString(), u"show the profile's name, role, device and folder"_s, 0, 0,
+            &showProfile },
+        { u"profile rename"_s, u"--name NAME"_s, u"change the profile's display name"_s, 0, 0,
+            &renameProfile },
         { u"passphrase change"_s, u"--new-passphrase-file FILE"_s,
-            u"re-wrap the key under a new passphrase (the current one comes as usual)"_s, 0, 0, &changePassphrase },
+            u"re-wrap the key under a new passphrase (the current one comes as usual)"_s, 0, 0,
+            &changePassphrase },
         { u"check"_s, QString(), u"read every page of the database and verify it"_s, 0, 0, &check },
-        { u"areas"_s, QString(), u"list the six focus areas and their numbers (needs no profile)"_s, 0, 0, &areas },
+        { u"areas"_s, QString(), u"list the six focus areas and their numbers (needs no profile)"_s, 0, 0,
+            &areas },
     };
 }
 

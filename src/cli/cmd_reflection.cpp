@@ -96,15 +96,17 @@ void remove(Context &ctx)
 
 void addReflectionCommands(QList<Command> &commands)
 {
-    const QString fields = u"[--focus LIST] [--lens customers|employees|partners|owners|board] [--stress 1-5] "
-                           "[--shared|--private] [--mentorship ID]"_s;
+    const QString fields
+        = u"[--focus LIST] [--lens customers|employees|partners|owners|board] [--stress 1-5] "
+          "[--shared|--private] [--mentorship ID]"_s;
     commands += {
         { u"reflection add"_s, u"--text TEXT|- "_s + fields,
             u"write a reflection (private unless --shared; --text - reads stdin)"_s, 0, 0, &add },
         { u"reflection list"_s,
             u"[--focus N] [--lens LENS] [--visibility private|shared] [--limit N] [--offset N]"_s,
             u"list reflections, newest first (50 at a time)"_s, 0, 0, &list },
-        { u"reflection show"_s, u"ID"_s, u"show a reflection and the mentor's comments on it"_s, 1, 1, &show },
+        { u"reflection show"_s, u"ID"_s, u"show a reflection and the mentor's comments on it"_s, 1, 1,
+            &show },
         { u"reflection edit"_s, u"ID [--text TEXT|-] "_s + fields,
             u"change a reflection (\"none\" clears --focus, --lens, --stress, --mentorship)"_s, 1, 1, &edit },
         { u"reflection delete"_s, u"ID"_s, u"delete a reflection"_s, 1, 1, &remove },

@@ -58,8 +58,8 @@ const Command *findCommand(QStringList &words)
     }
     if (knownGroup)
         throw usageError(words.size() < 2 ? u"\"%1\" needs a command after it (see --help)"_s.arg(first)
-                : echoable(words.at(1))   ? u"unknown command \"%1 %2\" (see --help)"_s.arg(first, words.at(1))
-                                          : u"\"%1\" has no such command (see --help)"_s.arg(first));
+                : echoable(words.at(1)) ? u"unknown command \"%1 %2\" (see --help)"_s.arg(first, words.at(1))
+                                        : u"\"%1\" has no such command (see --help)"_s.arg(first));
     return nullptr;
 }
 

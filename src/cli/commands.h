@@ -12,9 +12,9 @@ class Context;
 /// are exactly the --names the synopsis mentions, so help and parsing cannot drift apart.
 struct Command
 {
-    QString name;     ///< one or two words: "init", "reflection add"
+    QString name; ///< one or two words: "init", "reflection add"
     QString synopsis; ///< what follows the name: "ID [--text TEXT|-]"
-    QString summary;  ///< one line
+    QString summary; ///< one line
     qsizetype minParams = 0; ///< positional words after the name
     qsizetype maxParams = 0; ///< -1: any number
     void (*run)(Context &) = nullptr;

@@ -29,8 +29,8 @@ public:
     const Arguments &args;
     Session &session;
     const Output &out;
-    const QString command;      ///< "reflection add"
-    const QStringList params;   ///< the words after the command's name
+    const QString command; ///< "reflection add"
+    const QStringList params; ///< the words after the command's name
 
     [[nodiscard]] Store &store() { return session.store(); }
 
@@ -40,7 +40,8 @@ public:
     [[nodiscard]] std::optional<QDate> date(const QString &option);
     [[nodiscard]] std::optional<QDateTime> dateTime(const QString &option);
     [[nodiscard]] std::optional<QList<int>> focus(const QString &option);
-    template<typename Parser> [[nodiscard]] auto choice(const QString &option, Parser parser)
+    template <typename Parser>
+    [[nodiscard]] auto choice(const QString &option, Parser parser)
         -> std::optional<decltype(parser(QString()))>
     {
         if (const auto value = args.value(option))
@@ -49,7 +50,10 @@ public:
     }
 
     /// The full id of the record named by a positional argument or an option's value.
-    [[nodiscard]] QString id(RecordKind kind, const QString &given) { return resolveId(store(), kind, given); }
+    [[nodiscard]] QString id(RecordKind kind, const QString &given)
+    {
+        return resolveId(store(), kind, given);
+    }
     [[nodiscard]] QString idParam(RecordKind kind, qsizetype index = 0);
     [[nodiscard]] std::optional<QString> idOption(const QString &option, RecordKind kind);
     /// --mentorship, or the only mentorship when the profile has exactly one.

@@ -50,7 +50,8 @@ QString helpText(const QString &group)
     if (group.isEmpty())
         out << Intro.arg(Session::defaultFolder()) << u"Commands:"_s;
     else
-        out << u"Usage: bollplank-cli [GLOBAL OPTIONS] %1 COMMAND ... (see --help for the global options)\n"_s.arg(group);
+        out << u"Usage: bollplank-cli [GLOBAL OPTIONS] %1 COMMAND ... (see --help for the global options)\n"_s
+                   .arg(group);
     QString previous;
     for (const Command &command : allCommands()) {
         if (!group.isEmpty() && command.group() != group)

@@ -1,8 +1,8 @@
 #include "ids.h"
 
 #include "clierror.h"
-#include "values.h"
 #include "profile/store.h"
+#include "values.h"
 
 #include <QRegularExpression>
 #include <string>
@@ -70,7 +70,8 @@ QString resolveId(Store &store, RecordKind kind, const QString &given)
         throw invalidInput(u"%1 is not a %2 id"_s.arg(quoted(given), nameOf(kind)));
     if (prefix.size() < MinimumPrefix)
         throw invalidInput(
-            u"give at least %1 characters of the %2 id (\"%3\" is too short)"_s.arg(MinimumPrefix).arg(nameOf(kind), prefix));
+            u"give at least %1 characters of the %2 id (\"%3\" is too short)"_s.arg(MinimumPrefix)
+                .arg(nameOf(kind), prefix));
 
     // substr, not LIKE: the prefix is compared as plain text.
     auto query = store.db().prepare(std::string("SELECT id FROM ") + tableOf(kind)

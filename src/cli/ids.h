@@ -9,7 +9,17 @@ class Store;
 namespace bollplank::cli {
 
 /// The kinds of record a command can name by id.
-enum class RecordKind { Mentorship, Meeting, Minutes, ActionItem, Evaluation, Reflection, Comment, Note, Request };
+enum class RecordKind {
+    Mentorship,
+    Meeting,
+    Minutes,
+    ActionItem,
+    Evaluation,
+    Reflection,
+    Comment,
+    Note,
+    Request
+};
 
 /// What a person calls the kind ("action item").
 [[nodiscard]] QString nameOf(RecordKind kind);

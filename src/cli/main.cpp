@@ -51,13 +51,16 @@ ExitCode run(const QStringList &argv)
                 : u"unknown command (see --help)"_s);
     args.allowOnly(command->options(), command->name);
     if (words.size() < command->minParams)
-        throw usageError(u"\"%1\" needs %2 (see --help)"_s.arg(command->name, command->synopsis.section(u' ', 0, 0)));
+        throw usageError(
+            u"\"%1\" needs %2 (see --help)"_s.arg(command->name, command->synopsis.section(u' ', 0, 0)));
     if (command->maxParams >= 0 && words.size() > command->maxParams)
         throw usageError(u"\"%1\" takes %2 (an option's value may need quotes)"_s.arg(command->name,
-            command->maxParams == 0 ? u"no further words"_s : u"only %1"_s.arg(command->synopsis.section(u' ', 0, command->maxParams - 1))));
+            command->maxParams == 0
+                ? u"no further words"_s
+                : u"only %1"_s.arg(command->synopsis.section(u' ', 0, command->maxParams - 1))));
 
     const QString folder = args.value(u"profile"_s).value_or(Session::defaultFolder());
-    Session session(QDir::cleanPath(folder), args.value(u"passphrase-file"_s));
+    Session session(QDir::cleanPath(QDir(folder).absolutePath()), args.value(u"passphrase-file"_s));
     const Output out(args.flag(u"json"_s));
     Context context(args, session, out, command->name, words);
     command->run(context);

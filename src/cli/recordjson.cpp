@@ -17,7 +17,7 @@ QJsonObject withMeta(const RecordMeta &meta, std::initializer_list<std::pair<QSt
     return object;
 }
 
-template<typename T> QJsonValue optionalInt(const std::optional<T> &value)
+template <typename T> QJsonValue optionalInt(const std::optional<T> &value)
 {
     return value ? QJsonValue(qint64(*value)) : QJsonValue(QJsonValue::Null);
 }
@@ -44,15 +44,16 @@ QJsonObject toJson(const Mentorship &m)
     return withMeta(m.meta,
         { { u"adeptName"_s, m.adeptName }, { u"mentorName"_s, m.mentorName },
             { u"startDate"_s, jsonDate(m.startDate) }, { u"plannedMonths"_s, m.plannedMonths },
-            { u"endDate"_s, jsonDate(m.startDate.addMonths(m.plannedMonths)) }, { u"cadence"_s, m.cadence } });
+            { u"endDate"_s, jsonDate(m.startDate.addMonths(m.plannedMonths)) },
+            { u"cadence"_s, m.cadence } });
 }
 
 QJsonObject toJson(const Agreement &a)
 {
     return withMeta(a.meta,
         { { u"mentorshipId"_s, a.mentorshipId }, { u"goals"_s, a.goals },
-            { u"adeptExpectations"_s, a.adeptExpectations }, { u"mentorExpectations"_s, a.mentorExpectations },
-            { u"confidentiality"_s, a.confidentiality },
+            { u"adeptExpectations"_s, a.adeptExpectations },
+            { u"mentorExpectations"_s, a.mentorExpectations }, { u"confidentiality"_s, a.confidentiality },
             { u"adeptAcknowledgedAt"_s, jsonTime(a.adeptAcknowledgedAt) },
             { u"mentorAcknowledgedAt"_s, jsonTime(a.mentorAcknowledgedAt) } });
 }
@@ -69,7 +70,8 @@ QJsonObject toJson(const Meeting &m, const QList<int> &focusAreas)
 
 QJsonObject toJson(const Minutes &m)
 {
-    return withMeta(m.meta, { { u"meetingId"_s, m.meetingId }, { u"area"_s, m.area }, { u"text"_s, m.body } });
+    return withMeta(
+        m.meta, { { u"meetingId"_s, m.meetingId }, { u"area"_s, m.area }, { u"text"_s, m.body } });
 }
 
 QJsonObject toJson(const ActionItem &a)
@@ -110,8 +112,9 @@ QJsonObject toJson(const MentorNote &n)
 QJsonObject toJson(const AdHocRequest &r)
 {
     return withMeta(r.meta,
-        { { u"mentorshipId"_s, r.mentorshipId }, { u"urgency"_s, toString(r.urgency) }, { u"reason"_s, r.reason },
-            { u"status"_s, toString(r.status) }, { u"meetingId"_s, jsonText(r.meetingId) } });
+        { { u"mentorshipId"_s, r.mentorshipId }, { u"urgency"_s, toString(r.urgency) },
+            { u"reason"_s, r.reason }, { u"status"_s, toString(r.status) },
+            { u"meetingId"_s, jsonText(r.meetingId) } });
 }
 
 QJsonObject toJson(const SearchHit &hit)

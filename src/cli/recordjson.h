@@ -28,7 +28,7 @@ namespace bollplank::cli {
 [[nodiscard]] QJsonArray toJsonArray(const QList<int> &numbers);
 
 /// A list of records as a JSON array.
-template<typename T> [[nodiscard]] QJsonArray toJsonArray(const QList<T> &records)
+template <typename T> [[nodiscard]] QJsonArray toJsonArray(const QList<T> &records)
 {
     QJsonArray array;
     for (const T &record : records)

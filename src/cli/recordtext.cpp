@@ -81,7 +81,9 @@ QString detail(const Mentorship &m)
 {
     return table({ { u"Mentorship"_s, m.meta.id }, { u"Adept"_s, m.adeptName }, { u"Mentor"_s, m.mentorName },
         { u"Start"_s, textDate(m.startDate) },
-        { u"Planned"_s, u"%1 months (to %2)"_s.arg(m.plannedMonths).arg(textDate(m.startDate.addMonths(m.plannedMonths))) },
+        { u"Planned"_s,
+            u"%1 months (to %2)"_s.arg(m.plannedMonths)
+                .arg(textDate(m.startDate.addMonths(m.plannedMonths))) },
         { u"Cadence"_s, m.cadence } });
 }
 
@@ -122,7 +124,9 @@ QString detail(const Meeting &m, const QList<int> &focusAreas)
 
 QString line(const Minutes &m)
 {
-    return u"%1  area %2 (%3)  %4"_s.arg(shortId(m.meta.id)).arg(m.area).arg(areaName(m.area), preview(m.body));
+    return u"%1  area %2 (%3)  %4"_s.arg(shortId(m.meta.id))
+        .arg(m.area)
+        .arg(areaName(m.area), preview(m.body));
 }
 
 QString detail(const Minutes &m)
@@ -134,16 +138,16 @@ QString detail(const Minutes &m)
 
 QString line(const ActionItem &a)
 {
-    return u"%1  [%2]  %3  due %4  %5"_s.arg(shortId(a.meta.id), a.doneAt ? u"x"_s : u" "_s, toString(a.owner).leftJustified(6),
-        textDate(a.dueDate), preview(a.body));
+    return u"%1  [%2]  %3  due %4  %5"_s.arg(shortId(a.meta.id), a.doneAt ? u"x"_s : u" "_s,
+        toString(a.owner).leftJustified(6), textDate(a.dueDate), preview(a.body));
 }
 
 QString detail(const ActionItem &a)
 {
-    return withBody(table({ { u"Action item"_s, a.meta.id }, { u"Mentorship"_s, a.mentorshipId },
-                        { u"Meeting"_s, a.meetingId.isEmpty() ? u"-"_s : a.meetingId },
-                        { u"Owner"_s, toString(a.owner) }, { u"Due"_s, textDate(a.dueDate) },
-                        { u"Done"_s, a.doneAt ? textTime(*a.doneAt) : u"no"_s } }),
+    return withBody(
+        table({ { u"Action item"_s, a.meta.id }, { u"Mentorship"_s, a.mentorshipId },
+            { u"Meeting"_s, a.meetingId.isEmpty() ? u"-"_s : a.meetingId }, { u"Owner"_s, toString(a.owner) },
+            { u"Due"_s, textDate(a.dueDate) }, { u"Done"_s, a.doneAt ? textTime(*a.doneAt) : u"no"_s } }),
         a.body);
 }
 
@@ -157,7 +161,8 @@ QString line(const Evaluation &e)
 
 QString line(const Reflection &r)
 {
-    QString row = u"%1  %2  %3"_s.arg(shortId(r.meta.id), textTime(r.createdAt), toString(r.visibility).leftJustified(7));
+    QString row = u"%1  %2  %3"_s.arg(
+        shortId(r.meta.id), textTime(r.createdAt), toString(r.visibility).leftJustified(7));
     if (!r.focusAreas.isEmpty())
         row += u"  focus "_s + numbers(r.focusAreas);
     return row + u"  "_s + preview(r.body);
@@ -166,9 +171,9 @@ QString line(const Reflection &r)
 QString detail(const Reflection &r)
 {
     Rows rows { { u"Reflection"_s, r.meta.id }, { u"Written"_s, textTime(r.createdAt) },
-        { u"Visibility"_s, r.sharedAt ? u"shared (since %1)"_s.arg(textTime(*r.sharedAt)) : toString(r.visibility) },
-        { u"Focus areas"_s, focusNames(r.focusAreas) },
-        { u"Lens"_s, r.lens ? toString(*r.lens) : u"-"_s },
+        { u"Visibility"_s,
+            r.sharedAt ? u"shared (since %1)"_s.arg(textTime(*r.sharedAt)) : toString(r.visibility) },
+        { u"Focus areas"_s, focusNames(r.focusAreas) }, { u"Lens"_s, r.lens ? toString(*r.lens) : u"-"_s },
         { u"Stress"_s, r.stress ? u"%1/5"_s.arg(*r.stress) : u"-"_s } };
     if (!r.mentorshipId.isEmpty())
         rows.append({ u"Mentorship"_s, r.mentorshipId });
@@ -187,16 +192,16 @@ QString line(const MentorNote &n)
 
 QString line(const AdHocRequest &r)
 {
-    return u"%1  %2 urgency  %3  %4"_s.arg(shortId(r.meta.id), toString(r.urgency).leftJustified(6), toString(r.status),
-        r.reason.isEmpty() ? u"(no reason given)"_s : preview(r.reason));
+    return u"%1  %2 urgency  %3  %4"_s.arg(shortId(r.meta.id), toString(r.urgency).leftJustified(6),
+        toString(r.status), r.reason.isEmpty() ? u"(no reason given)"_s : preview(r.reason));
 }
 
 QString line(const SearchHit &hit)
 {
     QString snippet = hit.snippet.simplified();
     snippet.replace(QChar(2), u'[').replace(QChar(3), u']');
-    return u"%1  %2  %3  %4"_s.arg(toString(hit.kind).leftJustified(10), shortId(hit.id), textTime(hit.updatedAt),
-        snippet);
+    return u"%1  %2  %3  %4"_s.arg(
+        toString(hit.kind).leftJustified(10), shortId(hit.id), textTime(hit.updatedAt), snippet);
 }
 
 } // namespace bollplank::cli

@@ -33,7 +33,7 @@ namespace bollplank::cli {
 [[nodiscard]] QString focusNames(const QList<int> &areas);
 
 /// Rows of a list, or what to say when there are none ("No reflections.").
-template<typename T> [[nodiscard]] QString lines(const QList<T> &records, const QString &whenEmpty)
+template <typename T> [[nodiscard]] QString lines(const QList<T> &records, const QString &whenEmpty)
 {
     if (records.isEmpty())
         return whenEmpty;

@@ -77,14 +77,16 @@ QString Session::defaultFolder()
 
 KdfParams Session::kdfParams()
 {
-    return qEnvironmentVariable("BOLLPLANK_TEST_FAST_KDF") == u"1"_s ? KdfParams::minimal() : KdfParams::standard();
+    return qEnvironmentVariable("BOLLPLANK_TEST_FAST_KDF") == u"1"_s ? KdfParams::minimal()
+                                                                     : KdfParams::standard();
 }
 
 QString Session::readPassphraseFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw CliError(ExitCode::Io, u"cannot read the passphrase file %1: %2"_s.arg(path, file.errorString()));
+        throw CliError(
+            ExitCode::Io, u"cannot read the passphrase file %1: %2"_s.arg(path, file.errorString()));
     QByteArray bytes = file.readAll();
     QString passphrase = withoutFinalLineBreak(QString::fromUtf8(bytes));
     bytes.fill('\0');
@@ -107,7 +109,8 @@ QString Session::passphrase()
         m_passphrase = promptOnTerminal("Passphrase: ");
         m_prompted = m_passphrase.has_value();
         if (!m_passphrase)
-            throw usageError(u"no passphrase given: use --passphrase-file FILE or set BOLLPLANK_PASSPHRASE"_s);
+            throw usageError(
+                u"no passphrase given: use --passphrase-file FILE or set BOLLPLANK_PASSPHRASE"_s);
         if (m_passphrase->isEmpty())
             throw invalidInput(u"the passphrase must not be empty"_s);
     }
@@ -118,8 +121,9 @@ UnlockedProfile &Session::profile()
 {
     if (!m_profile) {
         if (!UnlockedProfile::exists(m_folder))
-            throw invalidInput(u"there is no profile in %1 (create one with init, or give --profile DIR)"_s.arg(
-                QDir::toNativeSeparators(m_folder)));
+            throw invalidInput(
+                u"there is no profile in %1 (create one with init, or give --profile DIR)"_s.arg(
+                    QDir::toNativeSeparators(m_folder)));
         m_profile = UnlockedProfile::open(m_folder, passphrase());
     }
     return *m_profile;

@@ -35,8 +35,9 @@ namespace bollplank::cli {
 [[nodiscard]] QString withoutQuotedValue(const char *message);
 
 /// One of a closed set, read by the core's parser (parseLens, parseRole, ...).
-template<typename Parser>
-[[nodiscard]] auto parseChoice(const QString &text, const QString &option, Parser parser) -> decltype(parser(text))
+template <typename Parser>
+[[nodiscard]] auto parseChoice(const QString &text, const QString &option, Parser parser)
+    -> decltype(parser(text))
 {
     try {
         return parser(text);

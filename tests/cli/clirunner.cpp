@@ -84,8 +84,8 @@ CliResult CliFixture::runRaw(const QStringList &args, const QByteArray &input) c
 
 CliResult CliFixture::run(const QStringList &args, const QByteArray &input) const
 {
-    return runRaw(QStringList { QStringLiteral("--profile"), profileDir(), QStringLiteral("--passphrase-file"),
-                      passphraseFile() }
+    return runRaw(QStringList { QStringLiteral("--profile"), profileDir(),
+                      QStringLiteral("--passphrase-file"), passphraseFile() }
             + args,
         input);
 }
@@ -97,8 +97,8 @@ CliResult CliFixture::json(const QStringList &args, const QByteArray &input) con
 
 bool CliFixture::init(const QString &role)
 {
-    const CliResult r = run({ QStringLiteral("init"), QStringLiteral("--role"), role, QStringLiteral("--name"),
-        QStringLiteral("Åsa Öberg") });
+    const CliResult r = run({ QStringLiteral("init"), QStringLiteral("--role"), role,
+        QStringLiteral("--name"), QStringLiteral("Åsa Öberg") });
     if (r.exitCode != 0)
         qWarning("init failed: %s", r.describe().constData());
     return r.exitCode == 0;

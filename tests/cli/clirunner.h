@@ -65,20 +65,20 @@ private:
 } // namespace bollplank::test
 
 /// Checks a run's exit code, printing the run's output when it differs.
-#define QCOMPARE_EXIT(result, expected)                                                                   \
-    do {                                                                                                  \
-        const auto &r_ = (result);                                                                        \
-        if (r_.exitCode != (expected))                                                                    \
-            qWarning("%s", r_.describe().constData());                                                    \
-        QCOMPARE(r_.exitCode, (expected));                                                                \
+#define QCOMPARE_EXIT(result, expected)                                                                      \
+    do {                                                                                                     \
+        const auto &r_ = (result);                                                                           \
+        if (r_.exitCode != (expected))                                                                       \
+            qWarning("%s", r_.describe().constData());                                                       \
+        QCOMPARE(r_.exitCode, (expected));                                                                   \
     } while (false)
 
 /// A failed run: the exit code, nothing on stdout, one line on stderr with the CLI's prefix.
-#define QVERIFY_FAILURE(result, expected)                                                                 \
-    do {                                                                                                  \
-        const auto &f_ = (result);                                                                        \
-        QCOMPARE_EXIT(f_, expected);                                                                      \
-        QVERIFY2(f_.out.isEmpty(), f_.out.constData());                                                   \
-        QCOMPARE(f_.errLines().size(), 1);                                                                \
-        QVERIFY2(f_.errLines().first().startsWith(QStringLiteral("bollplank-cli: ")), f_.err.constData()); \
+#define QVERIFY_FAILURE(result, expected)                                                                    \
+    do {                                                                                                     \
+        const auto &f_ = (result);                                                                           \
+        QCOMPARE_EXIT(f_, expected);                                                                         \
+        QVERIFY2(f_.out.isEmpty(), f_.out.constData());                                                      \
+        QCOMPARE(f_.errLines().size(), 1);                                                                   \
+        QVERIFY2(f_.errLines().first().startsWith(QStringLiteral("bollplank-cli: ")), f_.err.constData());   \
     } while (false)

@@ -44,9 +44,9 @@ void TestCliMeetings::mentorshipAndAgreement()
 {
     CliFixture f;
     QVERIFY(f.init());
-    const CliResult added = f.json({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Åsa Öberg"_s, u"--mentor"_s,
-        u"Mats Ek"_s, u"--start"_s, u"2024-01-31"_s, u"--months"_s, u"24"_s, u"--cadence"_s,
-        u"FREQ=MONTHLY;INTERVAL=1"_s });
+    const CliResult added = f.json(
+        { u"mentorship"_s, u"add"_s, u"--adept"_s, u"Åsa Öberg"_s, u"--mentor"_s, u"Mats Ek"_s, u"--start"_s,
+            u"2024-01-31"_s, u"--months"_s, u"24"_s, u"--cadence"_s, u"FREQ=MONTHLY;INTERVAL=1"_s });
     QCOMPARE_EXIT(added, 0);
     const QJsonObject m = added.object();
     const QString id = m.value(u"id"_s).toString();
@@ -67,8 +67,10 @@ void TestCliMeetings::mentorshipAndAgreement()
     // The agreement: none yet, then written in parts, then accepted by each party.
     QVERIFY_FAILURE(f.run({ u"agreement"_s, u"show"_s, id }), 5);
     QVERIFY_FAILURE(f.run({ u"agreement"_s, u"set"_s, id }), 1);
-    QCOMPARE_EXIT(f.run({ u"agreement"_s, u"set"_s, id, u"--goals"_s, u"-"_s }, "Bli tryggare i rollen\n"), 0);
-    QCOMPARE_EXIT(f.run({ u"agreement"_s, u"set"_s, id, u"--confidentiality"_s, u"Allt stannar mellan oss"_s }), 0);
+    QCOMPARE_EXIT(
+        f.run({ u"agreement"_s, u"set"_s, id, u"--goals"_s, u"-"_s }, "Bli tryggare i rollen\n"), 0);
+    QCOMPARE_EXIT(
+        f.run({ u"agreement"_s, u"set"_s, id, u"--confidentiality"_s, u"Allt stannar mellan oss"_s }), 0);
     QCOMPARE_EXIT(f.run({ u"agreement"_s, u"ack"_s, id, u"--party"_s, u"adept"_s }), 0);
     const CliResult agreement = f.json({ u"agreement"_s, u"show"_s, id });
     QCOMPARE_EXIT(agreement, 0);
@@ -92,8 +94,8 @@ void TestCliMeetings::meetingsInLocalTime()
     QVERIFY(f.init());
     QVERIFY(!f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s }).isEmpty());
     // Winter and summer time in Stockholm: the offset follows the date.
-    const CliResult winter = f.json({ u"meeting"_s, u"add"_s, u"--start"_s, u"2024-02-05T17:00"_s, u"--duration"_s,
-        u"120"_s, u"--place"_s, u"Café Blom"_s, u"--focus"_s, u"4,1"_s });
+    const CliResult winter = f.json({ u"meeting"_s, u"add"_s, u"--start"_s, u"2024-02-05T17:00"_s,
+        u"--duration"_s, u"120"_s, u"--place"_s, u"Café Blom"_s, u"--focus"_s, u"4,1"_s });
     QCOMPARE_EXIT(winter, 0);
     const QJsonObject w = winter.object();
     QCOMPARE(w.value(u"start"_s).toString(), u"2024-02-05T17:00:00+01:00"_s);
@@ -117,7 +119,8 @@ void TestCliMeetings::meetingsInLocalTime()
     QCOMPARE_EXIT(text, 0);
     const QStringList rows = text.stdOut().trimmed().split(u'\n');
     QCOMPARE(rows.size(), 3);
-    QVERIFY2(rows.at(0).contains(u"2024-02-05 17:00"_s) && rows.at(0).contains(u"Café Blom"_s), qPrintable(rows.at(0)));
+    QVERIFY2(rows.at(0).contains(u"2024-02-05 17:00"_s) && rows.at(0).contains(u"Café Blom"_s),
+        qPrintable(rows.at(0)));
     QVERIFY(rows.at(1).contains(u"2024-06-10 09:30"_s));
 
     // Editing moves it; focus areas are replaced, and "none" clears them.
@@ -132,7 +135,8 @@ void TestCliMeetings::meetingsInLocalTime()
     const CliResult focus = f.json({ u"meeting"_s, u"focus"_s, id, u"2,6"_s });
     QCOMPARE_EXIT(focus, 0);
     QCOMPARE(ints(focus.object().value(u"focusAreas"_s)), (QList<int> { 2, 6 }));
-    QCOMPARE(ints(f.json({ u"meeting"_s, u"show"_s, id }).object().value(u"focusAreas"_s)), (QList<int> { 2, 6 }));
+    QCOMPARE(
+        ints(f.json({ u"meeting"_s, u"show"_s, id }).object().value(u"focusAreas"_s)), (QList<int> { 2, 6 }));
     QCOMPARE_EXIT(f.run({ u"meeting"_s, u"focus"_s, id, u"none"_s }), 0);
     QCOMPARE(ints(f.json({ u"meeting"_s, u"show"_s, id }).object().value(u"focusAreas"_s)), QList<int>());
     QVERIFY_FAILURE(f.run({ u"meeting"_s, u"focus"_s, id, u"9"_s }), 5);
@@ -147,27 +151,29 @@ void TestCliMeetings::meetingFlowAndLookBack()
 {
     CliFixture f;
     QVERIFY(f.init());
-    const QString mentorship = f.addId(
-        { u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s, u"--start"_s, u"2024-01-10"_s });
-    const QString first = f.addId({ u"meeting"_s, u"add"_s, u"--start"_s, u"2024-02-05T17:00"_s, u"--status"_s,
-        u"held"_s, u"--focus"_s, u"1"_s });
+    const QString mentorship = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s,
+        u"M"_s, u"--start"_s, u"2024-01-10"_s });
+    const QString first = f.addId({ u"meeting"_s, u"add"_s, u"--start"_s, u"2024-02-05T17:00"_s,
+        u"--status"_s, u"held"_s, u"--focus"_s, u"1"_s });
     QVERIFY(!first.isEmpty());
 
     // Minutes: one for the whole meeting, one for area 1; writing area 0 again revises it.
-    const CliResult whole
-        = f.json({ u"minutes"_s, u"add"_s, u"--meeting"_s, first.left(8), u"--text"_s, u"Vi talade om mandat."_s });
+    const CliResult whole = f.json(
+        { u"minutes"_s, u"add"_s, u"--meeting"_s, first.left(8), u"--text"_s, u"Vi talade om mandat."_s });
     QCOMPARE_EXIT(whole, 0);
     QCOMPARE(whole.object().value(u"area"_s).toInt(), 0);
     QCOMPARE(whole.object().value(u"meetingId"_s).toString(), first);
     const QString wholeId = whole.object().value(u"id"_s).toString();
-    QCOMPARE_EXIT(f.run({ u"minutes"_s, u"add"_s, u"--meeting"_s, first, u"--area"_s, u"1"_s, u"--text"_s, u"-"_s },
-                      "Mandatet är oklart.\n"),
+    QCOMPARE_EXIT(
+        f.run({ u"minutes"_s, u"add"_s, u"--meeting"_s, first, u"--area"_s, u"1"_s, u"--text"_s, u"-"_s },
+            "Mandatet är oklart.\n"),
         0);
-    const CliResult revised
-        = f.json({ u"minutes"_s, u"add"_s, u"--meeting"_s, first, u"--text"_s, u"Vi talade om mandat och stöd."_s });
+    const CliResult revised = f.json(
+        { u"minutes"_s, u"add"_s, u"--meeting"_s, first, u"--text"_s, u"Vi talade om mandat och stöd."_s });
     QCOMPARE(revised.object().value(u"id"_s).toString(), wholeId);
     QCOMPARE(revised.object().value(u"revision"_s).toInt(), 2);
-    QVERIFY_FAILURE(f.run({ u"minutes"_s, u"add"_s, u"--meeting"_s, first, u"--area"_s, u"7"_s, u"--text"_s, u"x"_s }),
+    QVERIFY_FAILURE(
+        f.run({ u"minutes"_s, u"add"_s, u"--meeting"_s, first, u"--area"_s, u"7"_s, u"--text"_s, u"x"_s }),
         5);
     const QJsonArray minutes = f.json({ u"minutes"_s, u"list"_s, u"--meeting"_s, first }).array();
     QCOMPARE(minutes.size(), 2);
@@ -184,8 +190,8 @@ void TestCliMeetings::meetingFlowAndLookBack()
     QCOMPARE(open.object().value(u"meetingId"_s).toString(), first);
     QCOMPARE(open.object().value(u"due"_s).toString(), u"2024-03-01"_s);
     QCOMPARE(open.object().value(u"done"_s).toBool(), false);
-    const QString done = f.addId(
-        { u"action"_s, u"add"_s, u"--meeting"_s, first, u"--owner"_s, u"mentor"_s, u"--text"_s, u"Skicka boken"_s });
+    const QString done = f.addId({ u"action"_s, u"add"_s, u"--meeting"_s, first, u"--owner"_s, u"mentor"_s,
+        u"--text"_s, u"Skicka boken"_s });
     QCOMPARE_EXIT(f.run({ u"action"_s, u"done"_s, done }), 0);
 
     // Each party evaluates; evaluating again revises.
@@ -194,11 +200,11 @@ void TestCliMeetings::meetingFlowAndLookBack()
     QCOMPARE_EXIT(mine, 0);
     QCOMPARE(mine.object().value(u"party"_s).toString(), u"adept"_s); // the profile's role
     QCOMPARE(mine.object().value(u"rating"_s).toInt(), 4);
-    QCOMPARE_EXIT(f.run({ u"evaluation"_s, u"add"_s, u"--meeting"_s, first, u"--party"_s, u"mentor"_s, u"--rating"_s,
-                      u"3"_s }),
+    QCOMPARE_EXIT(f.run({ u"evaluation"_s, u"add"_s, u"--meeting"_s, first, u"--party"_s, u"mentor"_s,
+                      u"--rating"_s, u"3"_s }),
         0);
-    QCOMPARE_EXIT(f.run({ u"evaluation"_s, u"add"_s, u"--meeting"_s, first, u"--party"_s, u"mentor"_s, u"--rating"_s,
-                      u"5"_s }),
+    QCOMPARE_EXIT(f.run({ u"evaluation"_s, u"add"_s, u"--meeting"_s, first, u"--party"_s, u"mentor"_s,
+                      u"--rating"_s, u"5"_s }),
         0);
     QVERIFY_FAILURE(f.run({ u"evaluation"_s, u"add"_s, u"--meeting"_s, first, u"--rating"_s, u"6"_s }), 5);
     const QJsonArray evaluations = f.json({ u"evaluation"_s, u"list"_s, u"--meeting"_s, first }).array();
@@ -220,7 +226,8 @@ void TestCliMeetings::meetingFlowAndLookBack()
     QCOMPARE(ints(lb.value(u"previous"_s).toObject().value(u"focusAreas"_s)), QList<int> { 1 });
     QCOMPARE(lb.value(u"previousMinutes"_s).toArray().size(), 2);
     QCOMPARE(lb.value(u"previousEvaluations"_s).toArray().size(), 2);
-    QCOMPARE(ids(lb.value(u"openActionItems"_s).toArray()), QStringList { open.object().value(u"id"_s).toString() });
+    QCOMPARE(ids(lb.value(u"openActionItems"_s).toArray()),
+        QStringList { open.object().value(u"id"_s).toString() });
     QCOMPARE(ids(lb.value(u"sharedReflections"_s).toArray()), QStringList { shared });
 
     const CliResult text = f.run({ u"meeting"_s, u"lookback"_s, second });
@@ -236,7 +243,8 @@ void TestCliMeetings::meetingFlowAndLookBack()
 
     // Minutes edit and delete.
     QCOMPARE_EXIT(f.run({ u"minutes"_s, u"edit"_s, wholeId.left(8), u"--text"_s, u"Ny lydelse"_s }), 0);
-    QCOMPARE(f.json({ u"minutes"_s, u"show"_s, wholeId }).object().value(u"text"_s).toString(), u"Ny lydelse"_s);
+    QCOMPARE(
+        f.json({ u"minutes"_s, u"show"_s, wholeId }).object().value(u"text"_s).toString(), u"Ny lydelse"_s);
     QCOMPARE_EXIT(f.run({ u"minutes"_s, u"delete"_s, wholeId }), 0);
     QCOMPARE(f.json({ u"minutes"_s, u"list"_s, u"--meeting"_s, first }).array().size(), 1);
 }
@@ -245,16 +253,19 @@ void TestCliMeetings::actionItems()
 {
     CliFixture f;
     QVERIFY(f.init());
-    const QString mentorship = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s });
+    const QString mentorship
+        = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s });
     const QString later = f.addId({ u"action"_s, u"add"_s, u"--owner"_s, u"adept"_s, u"--text"_s, u"Senare"_s,
         u"--due"_s, u"2024-05-01"_s });
-    const QString sooner = f.addId({ u"action"_s, u"add"_s, u"--mentorship"_s, mentorship, u"--owner"_s, u"mentor"_s,
-        u"--text"_s, u"Snart"_s, u"--due"_s, u"2024-04-01"_s });
-    const QString whenever = f.addId({ u"action"_s, u"add"_s, u"--owner"_s, u"adept"_s, u"--text"_s, u"När som"_s });
+    const QString sooner = f.addId({ u"action"_s, u"add"_s, u"--mentorship"_s, mentorship, u"--owner"_s,
+        u"mentor"_s, u"--text"_s, u"Snart"_s, u"--due"_s, u"2024-04-01"_s });
+    const QString whenever
+        = f.addId({ u"action"_s, u"add"_s, u"--owner"_s, u"adept"_s, u"--text"_s, u"När som"_s });
     QVERIFY(!later.isEmpty() && !sooner.isEmpty() && !whenever.isEmpty());
 
     QCOMPARE(ids(f.json({ u"action"_s, u"list"_s }).array()), (QStringList { whenever, sooner, later }));
-    QCOMPARE(ids(f.json({ u"action"_s, u"list"_s, u"--open"_s }).array()), (QStringList { sooner, later, whenever }));
+    QCOMPARE(ids(f.json({ u"action"_s, u"list"_s, u"--open"_s }).array()),
+        (QStringList { sooner, later, whenever }));
 
     const CliResult done = f.json({ u"action"_s, u"done"_s, sooner.left(8) });
     QCOMPARE_EXIT(done, 0);
@@ -287,7 +298,8 @@ void TestCliMeetings::requestBecomesAdHocMeeting()
 {
     CliFixture f;
     QVERIFY(f.init());
-    const QString mentorship = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s });
+    const QString mentorship
+        = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s });
     const CliResult low = f.json({ u"request"_s, u"add"_s, u"--urgency"_s, u"low"_s });
     const CliResult high = f.json(
         { u"request"_s, u"add"_s, u"--urgency"_s, u"high"_s, u"--reason"_s, u"Vardagen hopar sig"_s });
@@ -311,9 +323,11 @@ void TestCliMeetings::requestBecomesAdHocMeeting()
     QCOMPARE(meeting.value(u"start"_s).toString(), u"2024-03-20T08:00:00+01:00"_s);
     QCOMPARE(meeting.value(u"durationMinutes"_s).toInt(), 60);
     QCOMPARE(meeting.value(u"place"_s).toString(), u"Kontoret"_s);
-    QCOMPARE(ids(f.json({ u"meeting"_s, u"list"_s }).array()), QStringList { meeting.value(u"id"_s).toString() });
+    QCOMPARE(
+        ids(f.json({ u"meeting"_s, u"list"_s }).array()), QStringList { meeting.value(u"id"_s).toString() });
     QCOMPARE(ids(f.json({ u"request"_s, u"list"_s }).array()), QStringList { lowId });
-    QVERIFY_FAILURE(f.run({ u"request"_s, u"accept"_s, highId, u"--meeting"_s, meeting.value(u"id"_s).toString() }), 5);
+    QVERIFY_FAILURE(
+        f.run({ u"request"_s, u"accept"_s, highId, u"--meeting"_s, meeting.value(u"id"_s).toString() }), 5);
 
     QCOMPARE_EXIT(f.run({ u"request"_s, u"withdraw"_s, lowId }), 0);
     QCOMPARE(f.json({ u"request"_s, u"list"_s }).array().size(), 0);
@@ -323,16 +337,16 @@ void TestCliMeetings::progressAndDistribution()
 {
     CliFixture f;
     QVERIFY(f.init());
-    const QString mentorship = f.addId(
-        { u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s, u"--start"_s, u"2024-01-15"_s });
+    const QString mentorship = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s,
+        u"M"_s, u"--start"_s, u"2024-01-15"_s });
     QVERIFY(!f.addId({ u"meeting"_s, u"add"_s, u"--start"_s, u"2024-02-12T17:00"_s, u"--status"_s, u"held"_s,
                          u"--focus"_s, u"1,4"_s })
                  .isEmpty());
     QVERIFY(!f.addId({ u"meeting"_s, u"add"_s, u"--start"_s, u"2024-03-11T17:00"_s, u"--status"_s, u"held"_s,
                          u"--focus"_s, u"4"_s })
                  .isEmpty());
-    QVERIFY(!f.addId({ u"meeting"_s, u"add"_s, u"--start"_s, u"2024-04-15T17:00"_s, u"--status"_s, u"cancelled"_s,
-                         u"--focus"_s, u"6"_s })
+    QVERIFY(!f.addId({ u"meeting"_s, u"add"_s, u"--start"_s, u"2024-04-15T17:00"_s, u"--status"_s,
+                         u"cancelled"_s, u"--focus"_s, u"6"_s })
                  .isEmpty());
 
     const CliResult p = f.json({ u"progress"_s, mentorship.left(8), u"--as-of"_s, u"2024-07-20"_s });
@@ -350,7 +364,8 @@ void TestCliMeetings::progressAndDistribution()
     const CliResult text = f.run({ u"progress"_s, mentorship, u"--as-of"_s, u"2024-07-20"_s });
     QVERIFY2(text.stdOut().contains(u"month 6 of 18"_s), text.out.constData());
 
-    const CliResult d = f.json({ u"distribution"_s, u"--from"_s, u"2024-01-01"_s, u"--to"_s, u"2024-04-30"_s });
+    const CliResult d
+        = f.json({ u"distribution"_s, u"--from"_s, u"2024-01-01"_s, u"--to"_s, u"2024-04-30"_s });
     QCOMPARE_EXIT(d, 0);
     const QJsonArray months = d.object().value(u"months"_s).toArray();
     QCOMPARE(d.object().value(u"from"_s).toString(), u"2024-01-01"_s);
@@ -358,9 +373,11 @@ void TestCliMeetings::progressAndDistribution()
     QCOMPARE(months.at(0).toObject().value(u"month"_s).toString(), u"2024-01"_s);
     QCOMPARE(ints(months.at(1).toObject().value(u"meetings"_s)), (QList<int> { 1, 0, 0, 1, 0, 0 }));
     QCOMPARE(ints(months.at(2).toObject().value(u"meetings"_s)), (QList<int> { 0, 0, 0, 1, 0, 0 }));
-    QCOMPARE(ints(months.at(3).toObject().value(u"meetings"_s)), (QList<int> { 0, 0, 0, 0, 0, 0 })); // cancelled
+    QCOMPARE(
+        ints(months.at(3).toObject().value(u"meetings"_s)), (QList<int> { 0, 0, 0, 0, 0, 0 })); // cancelled
     QCOMPARE(ints(months.at(1).toObject().value(u"reflections"_s)), (QList<int> { 0, 0, 0, 0, 0, 0 }));
-    QVERIFY_FAILURE(f.run({ u"distribution"_s, u"--from"_s, u"2024-05-01"_s, u"--to"_s, u"2024-04-01"_s }), 1);
+    QVERIFY_FAILURE(
+        f.run({ u"distribution"_s, u"--from"_s, u"2024-05-01"_s, u"--to"_s, u"2024-04-01"_s }), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliMeetings)

@@ -135,9 +135,11 @@ void TestCliRecords::reflectionTextFromStdin()
     CliFixture f;
     QVERIFY(f.init());
     const QByteArray input = "Rad ett om ledarskap\nRad två: förändringsarbete\n\n";
-    const CliResult added = f.json({ u"reflection"_s, u"add"_s, u"--text"_s, u"-"_s, u"--focus"_s, u"2"_s }, input);
+    const CliResult added
+        = f.json({ u"reflection"_s, u"add"_s, u"--text"_s, u"-"_s, u"--focus"_s, u"2"_s }, input);
     QCOMPARE_EXIT(added, 0);
-    QCOMPARE(added.object().value(u"text"_s).toString(), u"Rad ett om ledarskap\nRad två: förändringsarbete"_s);
+    QCOMPARE(
+        added.object().value(u"text"_s).toString(), u"Rad ett om ledarskap\nRad två: förändringsarbete"_s);
 
     // Editing from stdin too.
     const QString id = added.object().value(u"id"_s).toString();
@@ -155,10 +157,11 @@ void TestCliRecords::onlyOneOptionReadsStdin()
 {
     CliFixture f;
     QVERIFY(f.init());
-    const QString mentorship = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s });
-    QVERIFY_FAILURE(f.run({ u"agreement"_s, u"set"_s, mentorship, u"--goals"_s, u"-"_s, u"--confidentiality"_s,
-                        u"-"_s },
-                        "Mål\n"),
+    const QString mentorship
+        = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s });
+    QVERIFY_FAILURE(
+        f.run({ u"agreement"_s, u"set"_s, mentorship, u"--goals"_s, u"-"_s, u"--confidentiality"_s, u"-"_s },
+            "Mål\n"),
         1);
 }
 
@@ -170,8 +173,8 @@ void TestCliRecords::reflectionListFilters()
         u"--lens"_s, u"customers"_s });
     const QString b = f.addId(
         { u"reflection"_s, u"add"_s, u"--text"_s, u"Andra"_s, u"--focus"_s, u"6"_s, u"--shared"_s });
-    const QString c = f.addId({ u"reflection"_s, u"add"_s, u"--text"_s, u"Tredje"_s, u"--lens"_s, u"customers"_s,
-        u"--shared"_s });
+    const QString c = f.addId(
+        { u"reflection"_s, u"add"_s, u"--text"_s, u"Tredje"_s, u"--lens"_s, u"customers"_s, u"--shared"_s });
     QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
 
     const auto list = [&](const QStringList &filters) {
@@ -228,7 +231,8 @@ void TestCliRecords::idPrefixes()
     QVERIFY_FAILURE(tooShort, 5);
     QVERIFY(tooShort.errLines().first().contains(u"at least 4"_s));
     // An id of another kind of record is not found as this kind.
-    const QString mentorship = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s });
+    const QString mentorship
+        = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s });
     QVERIFY_FAILURE(f.run({ u"reflection"_s, u"show"_s, mentorship }), 5);
     // LIKE wildcards are plain characters, not patterns.
     QVERIFY_FAILURE(f.run({ u"reflection"_s, u"show"_s, u"%%%%"_s }), 5);
@@ -239,12 +243,15 @@ void TestCliRecords::unknownIdIsNotFound()
 {
     CliFixture f;
     QVERIFY(f.init());
-    for (const QString &kind : { u"reflection"_s, u"meeting"_s, u"minutes"_s, u"action"_s, u"mentorship"_s }) {
+    for (const QString &kind :
+        { u"reflection"_s, u"meeting"_s, u"minutes"_s, u"action"_s, u"mentorship"_s }) {
         const CliResult r = f.run({ kind, u"show"_s, u"00000000-0000-4000-8000-000000000000"_s });
         QVERIFY_FAILURE(r, 5);
         QVERIFY2(r.errLines().first().contains(u"no "_s), r.err.constData());
     }
     QVERIFY_FAILURE(f.run({ u"action"_s, u"done"_s, u"deadbeef"_s }), 5);
+    // With --json too, a failure prints nothing on stdout.
+    QVERIFY_FAILURE(f.json({ u"reflection"_s, u"show"_s, u"deadbeef"_s }), 5);
     QVERIFY_FAILURE(f.run({ u"progress"_s, u"deadbeef"_s }), 5);
 }
 
@@ -256,11 +263,11 @@ void TestCliRecords::rejectedValuesAreInvalidInput()
     QVERIFY_FAILURE(f.run({ u"reflection"_s, u"add"_s, u"--text"_s, u"x"_s, u"--stress"_s, u"9"_s }), 5);
     QVERIFY_FAILURE(f.run({ u"reflection"_s, u"add"_s, u"--text"_s, u"x"_s, u"--focus"_s, u"7"_s }), 5);
     QVERIFY_FAILURE(f.run({ u"reflection"_s, u"add"_s, u"--text"_s, u"   "_s }), 5);
-    QVERIFY_FAILURE(f.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s, u"--cadence"_s,
-                        u"EVERY=SOMETIMES"_s }),
+    QVERIFY_FAILURE(f.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s,
+                        u"--cadence"_s, u"EVERY=SOMETIMES"_s }),
         5);
-    QVERIFY_FAILURE(f.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s, u"--months"_s,
-                        u"0"_s }),
+    QVERIFY_FAILURE(f.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"A"_s, u"--mentor"_s, u"M"_s,
+                        u"--months"_s, u"0"_s }),
         5);
     QCOMPARE(f.json({ u"reflection"_s, u"list"_s }).array().size(), 0);
     QCOMPARE(f.json({ u"mentorship"_s, u"list"_s }).array().size(), 0);
@@ -270,10 +277,11 @@ void TestCliRecords::commentsOnSharedReflections()
 {
     CliFixture f;
     QVERIFY(f.init(u"mentor"_s));
-    const QString shared = f.addId({ u"reflection"_s, u"add"_s, u"--text"_s, u"Delad tanke"_s, u"--shared"_s });
+    const QString shared
+        = f.addId({ u"reflection"_s, u"add"_s, u"--text"_s, u"Delad tanke"_s, u"--shared"_s });
     const QString secret = f.addId({ u"reflection"_s, u"add"_s, u"--text"_s, u"Privat tanke"_s });
-    const CliResult added
-        = f.json({ u"comment"_s, u"add"_s, u"--reflection"_s, shared.left(8), u"--text"_s, u"Klokt sagt."_s });
+    const CliResult added = f.json(
+        { u"comment"_s, u"add"_s, u"--reflection"_s, shared.left(8), u"--text"_s, u"Klokt sagt."_s });
     QCOMPARE_EXIT(added, 0);
     const QString comment = added.object().value(u"id"_s).toString();
     QCOMPARE(added.object().value(u"reflectionId"_s).toString(), shared);
@@ -309,7 +317,8 @@ void TestCliRecords::mentorNotes()
     QCOMPARE(notes.first().toObject().value(u"text"_s).toString(), u"Verkar stressad inför bokslutet"_s);
 
     // With two mentorships, the CLI asks which one.
-    const QString second = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"B"_s, u"--mentor"_s, u"M"_s });
+    const QString second
+        = f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"B"_s, u"--mentor"_s, u"M"_s });
     QVERIFY_FAILURE(f.run({ u"note"_s, u"list"_s }), 1);
     QCOMPARE(f.json({ u"note"_s, u"list"_s, u"--mentorship"_s, second }).array().size(), 0);
     QCOMPARE(f.json({ u"note"_s, u"list"_s, u"--mentorship"_s, first }).array().size(), 1);
