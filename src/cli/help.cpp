@@ -1,7 +1,11 @@
 #include "help.h"
 
+#include "clierror.h"
 #include "commands.h"
 #include "session.h"
+#include "values.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +48,14 @@ Every failure prints one line on stderr: "bollplank-cli: <reason>".)"_s;
 
 } // namespace
 
-QString helpText(const QString &group)
+QString helpText(const QStringList &words)
 {
+    const QString group = words.value(0);
+    const bool known = group.isEmpty()
+        || std::any_of(allCommands().cbegin(), allCommands().cend(),
+            [&](const Command &c) { return c.group() == group; });
+    if (!known)
+        throw usageError(u"no help for %1: it is not a command"_s.arg(quoted(group)));
     QStringList out;
     if (group.isEmpty())
         out << Intro.arg(Session::defaultFolder()) << u"Commands:"_s;

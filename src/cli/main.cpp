@@ -26,19 +26,9 @@ ExitCode run(const QStringList &argv)
         return ExitCode::Ok;
     }
     QStringList words = args.positionals();
-    if (args.flag(u"help"_s) || (!words.isEmpty() && words.first() == u"help"_s)) {
-        if (!words.isEmpty() && words.first() == u"help"_s)
-            words.removeFirst();
-        QString group = words.value(0);
-        for (const Command &command : allCommands())
-            if (command.name == words.mid(0, 2).join(u' ') || command.name == group)
-                group = command.group();
-        const bool known = group.isEmpty()
-            || std::any_of(allCommands().cbegin(), allCommands().cend(),
-                [&](const Command &c) { return c.group() == group; });
-        if (!known)
-            throw usageError(u"no help for %1: it is not a command"_s.arg(quoted(group)));
-        Output::printText(helpText(group));
+    const bool helpWord = !words.isEmpty() && words.first() == u"help"_s;
+    if (args.flag(u"help"_s) || helpWord) {
+        Output::printText(helpText(helpWord ? words.mid(1) : words));
         return ExitCode::Ok;
     }
     if (words.isEmpty())
@@ -51,13 +41,13 @@ ExitCode run(const QStringList &argv)
                 : u"unknown command (see --help)"_s);
     args.allowOnly(command->options(), command->name);
     if (words.size() < command->minParams)
-        throw usageError(
-            u"\"%1\" needs %2 (see --help)"_s.arg(command->name, command->synopsis.section(u' ', 0, 0)));
+        throw usageError(u"\"%1\" needs %2 (see --help)"_s.arg(
+            command->name, command->synopsis.section(u' ', 0, int(command->minParams) - 1)));
     if (command->maxParams >= 0 && words.size() > command->maxParams)
         throw usageError(u"\"%1\" takes %2 (an option's value may need quotes)"_s.arg(command->name,
             command->maxParams == 0
                 ? u"no further words"_s
-                : u"only %1"_s.arg(command->synopsis.section(u' ', 0, command->maxParams - 1))));
+                : u"only %1"_s.arg(command->synopsis.section(u' ', 0, int(command->maxParams) - 1))));
 
     const QString folder = args.value(u"profile"_s).value_or(Session::defaultFolder());
     Session session(QDir::cleanPath(QDir(folder).absolutePath()), args.value(u"passphrase-file"_s));
