@@ -1,0 +1,160 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Bollplank.Theme
+import Bollplank.Components
+import Bollplank.App
+
+// Settings: language, theme, lock timeout, passphrase; reminders and sync come later.
+QQC2.Page {
+    id: root
+
+    objectName: "settingsPage"
+    title: qsTr("Settings")
+    background: Rectangle { color: Theme.background }
+
+    header: QQC2.ToolBar {
+        Material.background: Theme.background
+        Material.elevation: 0
+        leftPadding: Theme.spaceL
+        Text {
+            anchors.fill: parent
+            text: qsTr("Settings")
+            color: Theme.text
+            font.pixelSize: Theme.headlineSize
+            font.weight: Font.DemiBold
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignVCenter
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.spaceL
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.spaceL, (flick.width - width) / 2)
+            y: Theme.spaceS
+            width: Math.min(flick.width - 2 * Theme.spaceL, Theme.readingWidth)
+            spacing: Theme.spaceL
+
+            Card {
+                Layout.fillWidth: true
+                title: qsTr("Appearance")
+                ChoiceRow {
+                    objectName: "language"
+                    Layout.fillWidth: true
+                    label: qsTr("Language")
+                    value: AppSettings.language
+                    choices: [
+                        { value: "system", text: qsTr("Same as the system") },
+                        // Language names are written in their own language, so anyone can find theirs.
+                        { value: "sv", text: "Svenska" },
+                        { value: "en", text: "English" }
+                    ]
+                    onChosen: v => AppSettings.language = v
+                }
+                ChoiceRow {
+                    objectName: "theme"
+                    Layout.fillWidth: true
+                    label: qsTr("Theme")
+                    value: AppSettings.theme
+                    choices: [
+                        { value: "system", text: qsTr("Same as the system") },
+                        { value: "light", text: qsTr("Light") },
+                        { value: "dark", text: qsTr("Dark") }
+                    ]
+                    onChosen: v => AppSettings.theme = v
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                title: qsTr("Security")
+                ChoiceRow {
+                    objectName: "lockTimeout"
+                    Layout.fillWidth: true
+                    label: qsTr("Lock after this long without use")
+                    value: AppSettings.lockTimeoutMinutes
+                    choices: AppSettings.lockTimeoutChoices.map(m => ({ value: m, text: qsTr("%n minute(s)", "", m) }))
+                    onChosen: v => AppSettings.lockTimeoutMinutes = v
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("The journal also locks when the app goes to the background.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.captionSize
+                    wrapMode: Text.Wrap
+                }
+                QQC2.Button {
+                    objectName: "changePassphraseButton"
+                    Layout.minimumHeight: Theme.touchTarget
+                    text: qsTr("Change passphrase")
+                    Accessible.name: text
+                    onClicked: passphraseDialog.open()
+                }
+                QQC2.Button {
+                    objectName: "forgetDeviceButton"
+                    Layout.minimumHeight: Theme.touchTarget
+                    visible: Session.rememberedOnDevice
+                    flat: true
+                    text: qsTr("Stop remembering the passphrase on this device")
+                    Accessible.name: text
+                    onClicked: Session.forgetOnDevice()
+                }
+                QQC2.Button {
+                    objectName: "lockNowButton"
+                    Layout.minimumHeight: Theme.touchTarget
+                    flat: true
+                    text: qsTr("Lock now")
+                    Accessible.name: text
+                    onClicked: Session.lock()
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                title: qsTr("Reminders")
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Meeting and reflection reminders arrive in a later version.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.Wrap
+                }
+            }
+            Card {
+                Layout.fillWidth: true
+                title: qsTr("Sync")
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.bodySize
+                    wrapMode: Text.Wrap
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Signed in as %1").arg(Session.displayName)
+                color: Theme.textMuted
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+
+    ChangePassphraseDialog {
+        id: passphraseDialog
+        parent: QQC2.Overlay.overlay
+    }
+}

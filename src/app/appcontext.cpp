@@ -1,0 +1,65 @@
+#include "appcontext.h"
+
+#include "focuscatalog.h"
+#include "journal.h"
+#include "meetingprep.h"
+#include "platformservices.h"
+#include "session.h"
+#include "settings.h"
+
+#include <QQmlEngine>
+
+namespace bollplank {
+
+AppContext::AppContext(AppOptions options, QQmlEngine *engine)
+    : QObject(engine)
+    , m_options(std::move(options))
+    , m_platform(m_options.fakePlatform ? platform::createFakePlatformServices(m_options.fakeKeyStoreAvailable)
+                                        : platform::createPlatformServices(m_options.keyStoreService))
+{
+    m_settings = new Settings(m_options, engine, this);
+    m_focusCatalog = new FocusCatalog(m_settings, this);
+    m_session = new Session(m_options, *m_platform, m_settings, this);
+    m_journal = new Journal(m_session, m_settings, m_focusCatalog, this);
+    m_meetingPrep = new MeetingPrep(m_session, m_settings, m_journal, this);
+    m_session->start();
+}
+
+AppContext::~AppContext()
+{
+    // Controllers drop what they hold of the profile before the profile itself goes.
+    delete m_meetingPrep;
+    delete m_journal;
+    delete m_focusCatalog;
+    delete m_session;
+    delete m_settings;
+}
+
+AppContext *AppContext::install(QQmlEngine *engine, AppOptions options)
+{
+    return new AppContext(std::move(options), engine);
+}
+
+AppContext *AppContext::of(QQmlEngine *engine)
+{
+    auto *context = engine ? engine->findChild<AppContext *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    if (!context)
+        qFatal("Bollplank: no AppContext installed on the QML engine");
+    return context;
+}
+
+template<typename T>
+T *singletonFrom(QQmlEngine *engine, T *(AppContext::*getter)() const)
+{
+    T *object = (AppContext::of(engine)->*getter)();
+    QJSEngine::setObjectOwnership(object, QJSEngine::CppOwnership);
+    return object;
+}
+
+template Settings *singletonFrom(QQmlEngine *, Settings *(AppContext::*)() const);
+template Session *singletonFrom(QQmlEngine *, Session *(AppContext::*)() const);
+template Journal *singletonFrom(QQmlEngine *, Journal *(AppContext::*)() const);
+template MeetingPrep *singletonFrom(QQmlEngine *, MeetingPrep *(AppContext::*)() const);
+template FocusCatalog *singletonFrom(QQmlEngine *, FocusCatalog *(AppContext::*)() const);
+
+} // namespace bollplank

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "appoptions.h"
+
+#include <QObject>
+#include <memory>
+
+class QQmlEngine;
+
+namespace bollplank {
+
+namespace platform {
+struct PlatformServices;
+}
+
+class FocusCatalog;
+class Journal;
+class MeetingPrep;
+class Session;
+class Settings;
+
+/// The app's controllers for one QML engine. Created before the QML loads, as a child of the
+/// engine; each QML singleton's create() hands out its object from here. Tests get a fresh one
+/// per engine.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    AppContext(AppOptions options, QQmlEngine *engine);
+    ~AppContext() override;
+
+    /// Installs a context on engine (which owns it).
+    static AppContext *install(QQmlEngine *engine, AppOptions options);
+    /// The context installed on engine; aborts when there is none (a set-up bug).
+    [[nodiscard]] static AppContext *of(QQmlEngine *engine);
+
+    [[nodiscard]] const AppOptions &options() const noexcept { return m_options; }
+    [[nodiscard]] platform::PlatformServices &platform() noexcept { return *m_platform; }
+    [[nodiscard]] Settings *settings() const noexcept { return m_settings; }
+    [[nodiscard]] Session *session() const noexcept { return m_session; }
+    [[nodiscard]] Journal *journal() const noexcept { return m_journal; }
+    [[nodiscard]] MeetingPrep *meetingPrep() const noexcept { return m_meetingPrep; }
+    [[nodiscard]] FocusCatalog *focusCatalog() const noexcept { return m_focusCatalog; }
+
+private:
+    AppOptions m_options;
+    std::unique_ptr<platform::PlatformServices> m_platform;
+    Settings *m_settings;
+    Session *m_session;
+    Journal *m_journal;
+    MeetingPrep *m_meetingPrep;
+    FocusCatalog *m_focusCatalog;
+};
+
+/// Hands a context's object to QML as a singleton that C++ keeps ownership of.
+template<typename T>
+T *singletonFrom(QQmlEngine *engine, T *(AppContext::*getter)() const);
+
+} // namespace bollplank

@@ -1,0 +1,47 @@
+import QtQuick
+import QtTest
+
+// A TestCase with the steps every page test takes: find a control by objectName, scroll it
+// into view like a person would, click it, type into it, pick from a combo box.
+TestCase {
+    id: root
+
+    width: 1180
+    height: 820
+    visible: true
+    when: windowShown
+
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+
+    function scrollIntoView(item) {
+        for (let p = item.parent; p; p = p.parent) {
+            if (p instanceof Flickable) {
+                const pos = item.mapToItem(p.contentItem, 0, 0);
+                if (pos.y < p.contentY || pos.y + item.height > p.contentY + p.height)
+                    p.contentY = Math.max(0, Math.min(pos.y - p.height / 3, p.contentHeight - p.height));
+            }
+        }
+    }
+
+    function clickOn(parentItem, name) {
+        const item = findChild(parentItem, name);
+        verify(item, "no item named " + name);
+        tryVerify(() => item.visible && item.enabled, 3000, name + " not clickable");
+        scrollIntoView(item);
+        wait(0);
+        mouseClick(item);
+        return item;
+    }
+
+    function chooseInCombo(parentItem, name, index) {
+        const combo = clickOn(parentItem, name);
+        tryCompare(combo.popup, "opened", true);
+        const delegate = combo.popup.contentItem.itemAtIndex(index);
+        verify(delegate, "no entry " + index + " in " + name);
+        mouseClick(delegate);
+        tryCompare(combo.popup, "visible", false);
+    }
+}
