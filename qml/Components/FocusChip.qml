@@ -8,8 +8,12 @@ QQC2.AbstractButton {
     id: root
 
     checkable: true
-    implicitHeight: Theme.touchTarget
-    implicitWidth: Math.min(content.implicitWidth + 2 * Theme.spaceM, 420)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    implicitWidth: Math.min(implicitContentWidth + leftPadding + rightPadding, 420)
+    leftPadding: Theme.spaceM
+    rightPadding: Theme.spaceM
+    topPadding: Theme.spaceS
+    bottomPadding: Theme.spaceS
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.CheckBox
     Accessible.name: text

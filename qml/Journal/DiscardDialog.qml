@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Bollplank.Theme
+import Bollplank.Components
 
 // Asks before throwing away unsaved writing.
 QQC2.Dialog {
@@ -10,6 +11,7 @@ QQC2.Dialog {
     signal discard()
 
     modal: true
+    background: DialogBackground {}
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 400, 420)
     title: qsTr("Discard your changes?")

@@ -16,14 +16,14 @@ ColumnLayout {
         color: Theme.textMuted
         font.pixelSize: Theme.captionSize
     }
-    QQC2.ComboBox {
+    AppComboBox {
         objectName: "focusFilter"
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
         textRole: "name"
         valueRole: "areaId"
         model: [{ areaId: 0, name: qsTr("All focus areas") }].concat(FocusCatalog.areas)
-        currentIndex: Math.max(0, indexOfValue(Journal.focusArea))
+        currentIndex: count > 0 ? Math.max(0, indexOfValue(Journal.focusArea)) : -1
         onActivated: Journal.focusArea = currentValue
         Accessible.name: qsTr("Focus area")
     }
@@ -32,14 +32,14 @@ ColumnLayout {
         color: Theme.textMuted
         font.pixelSize: Theme.captionSize
     }
-    QQC2.ComboBox {
+    AppComboBox {
         objectName: "lensFilter"
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
         textRole: "text"
         valueRole: "value"
         model: [{ value: "", text: qsTr("All lenses") }].concat(Journal.lensChoices)
-        currentIndex: Math.max(0, indexOfValue(Journal.lens))
+        currentIndex: count > 0 ? Math.max(0, indexOfValue(Journal.lens)) : -1
         onActivated: Journal.lens = currentValue
         Accessible.name: qsTr("Stakeholder lens")
     }

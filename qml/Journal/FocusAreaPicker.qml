@@ -26,6 +26,7 @@ ColumnLayout {
 
     Text {
         Layout.fillWidth: true
+        visible: root.title.length > 0
         text: root.title
         color: Theme.text
         font.pixelSize: Theme.bodySize

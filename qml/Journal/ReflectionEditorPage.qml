@@ -94,10 +94,10 @@ QQC2.Page {
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
-            QQC2.Button {
+            AppButton {
                 objectName: "saveButton"
                 text: qsTr("Save")
-                highlighted: true
+                primary: true
                 enabled: body.text.trim().length > 0
                 Layout.minimumHeight: Theme.touchTarget
                 Accessible.name: text
@@ -199,7 +199,7 @@ QQC2.Page {
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
                 }
-                QQC2.ComboBox {
+                AppComboBox {
                     id: lens
                     objectName: "lensCombo"
                     Layout.fillWidth: true

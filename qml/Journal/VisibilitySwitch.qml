@@ -50,8 +50,9 @@ Rectangle {
                 wrapMode: Text.Wrap
             }
         }
-        QQC2.Switch {
+        AppSwitch {
             id: toggle
+            onColor: Theme.shared
             objectName: root.objectName + "Switch"
             checked: root.shared
             Accessible.name: qsTr("Share with my mentor")

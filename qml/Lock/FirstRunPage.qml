@@ -46,7 +46,7 @@ LockLayout {
         wrapMode: Text.Wrap
     }
 
-    SectionHeading { text: qsTr("I am the") }
+    SectionHeading { text: qsTr("Your role") }
     QQC2.ButtonGroup { id: roles }
     RoleOption {
         id: adept
@@ -150,12 +150,12 @@ LockLayout {
         Layout.fillWidth: true
         text: Session.errorText
     }
-    QQC2.Button {
+    AppButton {
         id: create
         objectName: "createButton"
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
-        highlighted: true
+        primary: true
         enabled: root.ready
         text: qsTr("Create my journal")
         Accessible.name: text

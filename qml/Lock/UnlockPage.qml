@@ -47,13 +47,13 @@ LockLayout {
         Accessible.role: Accessible.Heading
         Accessible.name: text
     }
-    QQC2.Button {
+    AppButton {
         objectName: "deviceUnlockButton"
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
         visible: Session.rememberedOnDevice
         enabled: !Session.busy
-        highlighted: true
+        primary: true
         text: qsTr("Unlock with this device's key store")
         Accessible.name: text
         onClicked: Session.unlockWithDevice()
@@ -79,11 +79,11 @@ LockLayout {
         Layout.fillWidth: true
         visible: !Session.rememberedOnDevice
     }
-    QQC2.Button {
+    AppButton {
         objectName: "unlockButton"
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touchTarget
-        highlighted: !Session.rememberedOnDevice
+        primary: !Session.rememberedOnDevice
         enabled: passphrase.text.length > 0 && !Session.busy
         text: qsTr("Unlock")
         Accessible.name: text

@@ -18,11 +18,11 @@ Card {
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
     }
-    QQC2.Button {
+    AppButton {
         objectName: "soundingBoardButton"
         Layout.minimumHeight: Theme.touchTarget
         text: qsTr("I need a sounding board")
-        highlighted: true
+        primary: true
         Accessible.name: text
         onClicked: dialog.open()
     }

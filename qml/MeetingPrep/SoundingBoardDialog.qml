@@ -11,6 +11,7 @@ QQC2.Dialog {
 
     objectName: "soundingBoardDialog"
     modal: true
+    background: DialogBackground {}
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 480, 520)
     title: qsTr("I need a sounding board")
@@ -32,7 +33,7 @@ QQC2.Dialog {
             font.pixelSize: Theme.bodySize
             font.weight: Font.DemiBold
         }
-        QQC2.ComboBox {
+        AppComboBox {
             id: urgency
             objectName: "urgencyCombo"
             Layout.fillWidth: true

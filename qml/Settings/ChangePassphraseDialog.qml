@@ -15,6 +15,7 @@ QQC2.Dialog {
 
     objectName: "changePassphraseDialog"
     modal: true
+    background: DialogBackground {}
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 480, 520)
     title: qsTr("Change passphrase")

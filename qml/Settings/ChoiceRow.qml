@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import Bollplank.Theme
+import Bollplank.Components
 
 // A labelled drop-down of choices ([{ value, text }]) bound to one setting.
 ColumnLayout {
@@ -22,7 +23,7 @@ ColumnLayout {
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
     }
-    QQC2.ComboBox {
+    AppComboBox {
         id: combo
         objectName: root.objectName + "Combo"
         Layout.fillWidth: true
@@ -30,7 +31,8 @@ ColumnLayout {
         textRole: "text"
         valueRole: "value"
         model: root.choices
-        currentIndex: Math.max(0, indexOfValue(root.value))
+        // Depends on count too, so it is right once the model is in place.
+        currentIndex: count > 0 ? Math.max(0, indexOfValue(root.value)) : -1
         Accessible.name: root.label
         onActivated: root.chosen(currentValue)
     }

@@ -95,26 +95,26 @@ QQC2.Page {
                     font.pixelSize: Theme.captionSize
                     wrapMode: Text.Wrap
                 }
-                QQC2.Button {
+                AppButton {
                     objectName: "changePassphraseButton"
                     Layout.minimumHeight: Theme.touchTarget
                     text: qsTr("Change passphrase")
                     Accessible.name: text
                     onClicked: passphraseDialog.open()
                 }
-                QQC2.Button {
+                AppButton {
                     objectName: "forgetDeviceButton"
                     Layout.minimumHeight: Theme.touchTarget
                     visible: Session.rememberedOnDevice
-                    flat: true
+
                     text: qsTr("Stop remembering the passphrase on this device")
                     Accessible.name: text
                     onClicked: Session.forgetOnDevice()
                 }
-                QQC2.Button {
+                AppButton {
                     objectName: "lockNowButton"
                     Layout.minimumHeight: Theme.touchTarget
-                    flat: true
+
                     text: qsTr("Lock now")
                     Accessible.name: text
                     onClicked: Session.lock()

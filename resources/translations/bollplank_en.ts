@@ -17,7 +17,7 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+20" />
+            <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+21" />
             <source>Change passphrase</source>
             <translation>Change passphrase</translation>
         </message>
@@ -63,7 +63,7 @@
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../qml/Journal/DiscardDialog.qml" line="+15" />
+            <location filename="../../qml/Journal/DiscardDialog.qml" line="+17" />
             <source>Discard your changes?</source>
             <translation>Discard your changes?</translation>
         </message>
@@ -148,8 +148,8 @@
         </message>
         <message>
             <location line="+7" />
-            <source>I am the</source>
-            <translation>I am the</translation>
+            <source>Your role</source>
+            <translation>Your role</translation>
         </message>
         <message>
             <location line="+8" />
@@ -768,7 +768,7 @@
     <context>
         <name>SoundingBoardDialog</name>
         <message>
-            <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+16" />
+            <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+17" />
             <source>I need a sounding board</source>
             <translation>I need a sounding board</translation>
         </message>
@@ -930,7 +930,7 @@
             <translation>Lock</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Reflection deleted</source>
             <translation>Reflection deleted</translation>
         </message>
@@ -978,7 +978,7 @@
             <translation>Your mentor cannot see it until you share it.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Share with my mentor</source>
             <translation>Share with my mentor</translation>
         </message>
@@ -1047,7 +1047,7 @@
             <translation>Due %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+28" />
             <source>The meeting details could not be read.</source>
             <translation>The meeting details could not be read.</translation>
         </message>

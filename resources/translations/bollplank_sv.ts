@@ -17,7 +17,7 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+20" />
+            <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+21" />
             <source>Change passphrase</source>
             <translation>Byt lösenfras</translation>
         </message>
@@ -63,7 +63,7 @@
     <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../qml/Journal/DiscardDialog.qml" line="+15" />
+            <location filename="../../qml/Journal/DiscardDialog.qml" line="+17" />
             <source>Discard your changes?</source>
             <translation>Kasta dina ändringar?</translation>
         </message>
@@ -148,8 +148,8 @@
         </message>
         <message>
             <location line="+7" />
-            <source>I am the</source>
-            <translation>Jag är</translation>
+            <source>Your role</source>
+            <translation>Din roll</translation>
         </message>
         <message>
             <location line="+8" />
@@ -768,7 +768,7 @@
     <context>
         <name>SoundingBoardDialog</name>
         <message>
-            <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+16" />
+            <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+17" />
             <source>I need a sounding board</source>
             <translation>Jag behöver ett bollplank</translation>
         </message>
@@ -930,7 +930,7 @@
             <translation>Lås</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Reflection deleted</source>
             <translation>Reflektionen raderades</translation>
         </message>
@@ -978,7 +978,7 @@
             <translation>Din mentor ser den inte förrän du delar den.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Share with my mentor</source>
             <translation>Dela med min mentor</translation>
         </message>
@@ -1047,7 +1047,7 @@
             <translation>Klart senast %1</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+28" />
             <source>The meeting details could not be read.</source>
             <translation>Mötesuppgifterna gick inte att läsa.</translation>
         </message>

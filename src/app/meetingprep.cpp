@@ -85,7 +85,7 @@ void MeetingPrep::refresh()
         const QDate today = QDate::currentDate();
         const Progress p = bollplank::progress(*s, m.meta.id, today);
         //: Progress of the mentorship, e.g. "Month 14 of 18"
-        m_progressText = tr("Month %1 of %2").arg(p.monthsElapsed + 1).arg(p.plannedMonths);
+        m_progressText = tr("Month %1 of %2").arg(qMin(p.monthsElapsed + 1, p.plannedMonths)).arg(p.plannedMonths);
         m_progress = p.fractionElapsed();
 
         MeetingRepository meetings(*s);

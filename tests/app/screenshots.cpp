@@ -107,6 +107,7 @@ void renderProfile(const QString &lang, const QString &theme, const QString &fol
     }
     for (const Size &size : Sizes) {
         window->resize(size.width, size.height);
+        settle(window);
         for (const char *screen : UnlockedScreens) {
             showScreen(window, "journal");
             showScreen(window, screen);
@@ -179,8 +180,6 @@ int main(int argc, char *argv[])
         DemoRequest request;
         request.folder = tmp.filePath(QStringLiteral("demo-") + lang);
         request.language = lang;
-        // A fixed "today" keeps the pictures comparable from run to run.
-        request.today = QDate(2026, 3, 18);
         createDemo(request).reset();
         for (const QString &theme : { QStringLiteral("light"), QStringLiteral("dark") }) {
             renderProfile(lang, theme, request.folder, tmp);
