@@ -61,8 +61,11 @@ private slots:
         QCOMPARE(repo.lastHeldBefore(ms, m2.startsAt)->meta.id, m1.meta.id);
         QVERIFY(!repo.lastHeldBefore(ms, m1.startsAt));
 
+        Minutes minutes { {}, m2.meta.id, 0, QStringLiteral("x") };
+        MinutesRepository(p.store()).save(minutes);
         repo.remove(m2.meta.id);
         QCOMPARE(repo.lastHeldBefore(ms, next.startsAt)->meta.id, m1.meta.id);
+        QVERIFY(MinutesRepository(p.store()).forMeeting(m2.meta.id).isEmpty()); // went with its meeting
     }
 
     void meetingValidation()
@@ -158,6 +161,9 @@ private slots:
         QCOMPARE(repo.open(ms).size(), 3);
         repo.remove(later.meta.id);
         QCOMPARE(repo.all(ms).size(), 2);
+        const QString otherMs = mentorship(p.store());
+        ActionItem crossed { {}, otherMs, m.meta.id, Role::Adept, QStringLiteral("Fel mentorskap"), QDate(), {} };
+        EXPECT_STORE_ERROR(repo.save(crossed), InvalidInput);
         ActionItem blank { {}, ms, {}, Role::Adept, QStringLiteral("  "), QDate(), {} };
         EXPECT_STORE_ERROR(repo.save(blank), InvalidInput);
     }
@@ -197,6 +203,8 @@ private slots:
         QCOMPARE(open.size(), 2);
         QVERIFY(open[0].urgency == Urgency::High); // most urgent first
 
+        const Meeting elsewhere = meeting(p.store(), mentorship(p.store()), test::at(2026, 2, 5, 8));
+        EXPECT_STORE_ERROR(repo.accept(high.meta.id, elsewhere.meta.id), InvalidInput);
         Meeting adhoc = meeting(p.store(), ms, test::at(2026, 2, 5, 8), MeetingStatus::Planned);
         adhoc.kind = MeetingKind::AdHoc;
         MeetingRepository(p.store()).save(adhoc);
@@ -207,6 +215,9 @@ private slots:
         EXPECT_STORE_ERROR(repo.accept(high.meta.id, adhoc.meta.id), InvalidInput);
         repo.setStatus(low.meta.id, RequestStatus::Withdrawn);
         QCOMPARE(repo.open(ms).size(), 0);
+        QCOMPARE(repo.all(ms).size(), 2);
+        repo.remove(low.meta.id);
+        QCOMPARE(repo.all(ms).size(), 1);
         AdHocRequest rambling { {}, ms, Urgency::Low, QString(501, QLatin1Char('x')), RequestStatus::Open, {} };
         EXPECT_STORE_ERROR(repo.save(rambling), InvalidInput);
     }

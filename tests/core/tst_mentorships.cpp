@@ -1,5 +1,8 @@
 // Mentorships, agreements with acknowledgements, mentor comments and private notes.
+#include "query/search.h"
+#include "repo/meetings.h"
 #include "repo/mentorships.h"
+#include "repo/minutes.h"
 #include "repo/notes.h"
 #include "repo/reflections.h"
 #include "testsupport.h"
@@ -32,9 +35,12 @@ private slots:
         QCOMPARE(back.plannedMonths, 18);
         QCOMPARE(back.cadence, QStringLiteral("FREQ=MONTHLY"));
         QCOMPARE(back.startDate, QDate(2025, 9, 1));
+        QCOMPARE(m.adeptName, QStringLiteral("Karin Lindqvist"));
+        back.adeptName = QStringLiteral("  Karin  ");
         back.cadence = QStringLiteral("FREQ=WEEKLY;INTERVAL=4;BYDAY=TH");
         back.plannedMonths = 24;
         repo.save(back);
+        QCOMPARE(back.adeptName, QStringLiteral("Karin")); // the caller gets what was stored
         QCOMPARE(repo.get(m.meta.id).cadence, QStringLiteral("FREQ=WEEKLY;INTERVAL=4;BYDAY=TH"));
         QCOMPARE(repo.list().size(), 1);
         repo.remove(m.meta.id);
@@ -96,6 +102,63 @@ private slots:
         Agreement orphan;
         orphan.mentorshipId = QStringLiteral("missing");
         EXPECT_STORE_ERROR(repo.saveAgreement(orphan), NotFound);
+    }
+
+    void changedTextNeedsNewAcknowledgements()
+    {
+        test::TempProfile p;
+        MentorshipRepository repo(p.store());
+        Mentorship m = make();
+        repo.save(m);
+        Agreement a;
+        a.mentorshipId = m.meta.id;
+        a.goals = QStringLiteral("Mål");
+        repo.saveAgreement(a);
+        repo.acknowledge(m.meta.id, Role::Adept);
+        repo.acknowledge(m.meta.id, Role::Mentor);
+        Agreement same = *repo.agreementFor(m.meta.id);
+        repo.saveAgreement(same); // unchanged text keeps both
+        QVERIFY(repo.agreementFor(m.meta.id)->adeptAcknowledgedAt);
+        same.confidentiality = QStringLiteral("Ny sekretessklausul");
+        repo.saveAgreement(same);
+        const Agreement changed = *repo.agreementFor(m.meta.id);
+        QVERIFY(!changed.adeptAcknowledgedAt);
+        QVERIFY(!changed.mentorAcknowledgedAt);
+    }
+
+    void removingAMentorshipTakesItsRecordsAlong()
+    {
+        test::TempProfile p;
+        MentorshipRepository repo(p.store());
+        Mentorship m = make();
+        repo.save(m);
+        Agreement a;
+        a.mentorshipId = m.meta.id;
+        a.goals = QStringLiteral("Mål");
+        repo.saveAgreement(a);
+        Meeting meeting;
+        meeting.mentorshipId = m.meta.id;
+        meeting.startsAt = test::at(2025, 10, 7, 14);
+        MeetingRepository(p.store()).save(meeting);
+        MeetingRepository(p.store()).setFocusAreas(meeting.meta.id, { 1 });
+        Minutes minutes { {}, meeting.meta.id, 0, QStringLiteral("Anteckningar") };
+        MinutesRepository(p.store()).save(minutes);
+        MentorNote note { {}, m.meta.id, QStringLiteral("Notering") };
+        NoteRepository(p.store()).saveNote(note);
+        Reflection journal;
+        journal.body = QStringLiteral("Min egen");
+        journal.mentorshipId = m.meta.id;
+        ReflectionRepository(p.store()).save(journal);
+
+        repo.remove(m.meta.id);
+        auto live = [&](const char *table) {
+            auto q = p.store().db().prepareOnce(std::string("SELECT count(*) FROM ") + table + " WHERE deleted = 0");
+            return q.step() ? q.integer(0) : -1;
+        };
+        for (const char *table : { "mentorship", "agreement", "meeting", "meeting_focus", "minutes", "mentor_note" })
+            QVERIFY2(live(table) == 0, table);
+        QCOMPARE(live("reflection"), 1); // the adept's journal is the adept's
+        QVERIFY(search(p.store(), QStringLiteral("anteckningar")).isEmpty());
     }
 
     void commentsOnlyOnSharedReflections()

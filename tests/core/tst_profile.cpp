@@ -97,7 +97,7 @@ private slots:
     {
         QTemporaryDir dir;
         const std::string message = test::expectError(
-            [&] { (void)UnlockedProfile::open(dir.path(), QStringLiteral("x")); }, StoreError::Kind::Io);
+            [&] { (void)UnlockedProfile::open(dir.path(), QStringLiteral("x")); }, StoreError::Kind::NotFound);
         QVERIFY2(message.find("no Bollplank profile") != std::string::npos, message.c_str());
     }
 

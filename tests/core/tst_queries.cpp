@@ -76,6 +76,10 @@ private slots:
         reflect(p, QStringLiteral("Delad före förra mötet"), test::at(2025, 10, 20), Visibility::Shared);
         reflect(p, QStringLiteral("Delad efter förra mötet"), test::at(2025, 11, 10), Visibility::Shared);
         reflect(p, QStringLiteral("Privat efter förra mötet"), test::at(2025, 11, 12), Visibility::Private);
+        Reflection otherAdept = reflect(p, QStringLiteral("En annan adepts"), test::at(2025, 11, 13), Visibility::Private);
+        otherAdept.mentorshipId = mentorship(p.store());
+        otherAdept.visibility = Visibility::Shared;
+        ReflectionRepository(p.store()).save(otherAdept);
 
         const LookBack lb = lookBack(p.store(), current.meta.id);
         QCOMPARE(lb.meeting.meta.id, current.meta.id);

@@ -33,6 +33,7 @@ private slots:
         QCOMPARE(r.meta.authorDevice, p.store().deviceId());
         QCOMPARE(r.meta.updatedAt, p.now);
         QCOMPARE(r.createdAt, p.now);
+        QCOMPARE(r.focusAreas, (QList<int> { 2, 5 })); // handed back as stored: sorted
 
         const Reflection back = repo.get(r.meta.id);
         QCOMPARE(back.body, r.body);
@@ -80,7 +81,7 @@ private slots:
         r.visibility = Visibility::Private;
         repo.save(r);
         QVERIFY(!repo.get(r.meta.id).sharedAt);
-        QCOMPARE(repo.sharedSince(0).size(), 0);
+        QCOMPARE(repo.sharedSince(QStringLiteral("any"), 0).size(), 0);
     }
 
     void removeLeavesBlankTombstone()

@@ -124,7 +124,7 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::open(const QString &folder, co
     const QString keyPath = dir.filePath(KeyFileName);
     const QString dbPath = dir.filePath(DatabaseFile);
     if (!QFile::exists(keyPath))
-        throw StoreError(StoreError::Kind::Io, "There is no Bollplank profile in " + inFolder(folder));
+        throw StoreError(StoreError::Kind::NotFound, "There is no Bollplank profile in " + inFolder(folder));
     auto lock = lockFolder(folder);
     SecureKey key = KeyFile::unwrap(KeyFile::read(keyPath), passphrase);
     if (!QFile::exists(dbPath))

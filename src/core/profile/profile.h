@@ -28,7 +28,7 @@ public:
         Role role, const QString &displayName, KdfParams params = KdfParams::standard());
 
     /// Unlocks an existing profile. Throws StoreError: WrongPassphrase, CorruptKeyFile,
-    /// CorruptDatabase, NewerSchema, InUse. Nothing on disk changes on failure.
+    /// CorruptDatabase, NewerSchema, InUse, NotFound (no profile there). Nothing on disk changes on failure.
     [[nodiscard]] static std::unique_ptr<UnlockedProfile> open(const QString &folder, const QString &passphrase);
 
     ~UnlockedProfile();

@@ -20,7 +20,7 @@ LookBack lookBack(Store &store, const QString &meetingId)
     }
     result.openActionItems = ActionItemRepository(store).open(result.meeting.mentorshipId);
     const qint64 since = result.previous ? result.previous->startsAt : 0;
-    result.sharedSince = ReflectionRepository(store).sharedSince(since);
+    result.sharedSince = ReflectionRepository(store).sharedSince(result.meeting.mentorshipId, since);
     return result;
 }
 

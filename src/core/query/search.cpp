@@ -37,28 +37,37 @@ QString toString(SearchHit::Kind kind)
     return {};
 }
 
+const char *searchSql()
+{
+    // FTS4 walks its index in docid order and stops after the page, so a common word among
+    // 10,000 entries costs a page, not every match: ordering by updated_at instead made snippet()
+    // run for each of thousands of matches and read every matching row (over 100 ms; see
+    // tests/bench). docid = rowid * 4 + kind and rowids only grow, so docid order is the order
+    // in which records were first stored. One subquery, then one lookup per hit in its table.
+    return "SELECT p.docid % 4, coalesce(r.id, n.id, c.id, t.id), p.snip,"
+           "  coalesce(r.updated_at, n.updated_at, c.updated_at, t.updated_at)"
+           " FROM (SELECT docid, snippet(search_index, char(2), char(3), '…', -1, 12) AS snip"
+           "   FROM search_index WHERE search_index MATCH ?1 ORDER BY docid DESC LIMIT ?2) p"
+           " LEFT JOIN reflection r ON p.docid % 4 = 0 AND r.seq = p.docid / 4"
+           " LEFT JOIN minutes n ON p.docid % 4 = 1 AND n.seq = p.docid / 4"
+           " LEFT JOIN comment c ON p.docid % 4 = 2 AND c.seq = p.docid / 4"
+           " LEFT JOIN mentor_note t ON p.docid % 4 = 3 AND t.seq = p.docid / 4"
+           " ORDER BY p.docid DESC";
+}
+
 QList<SearchHit> search(Store &store, const QString &text, int limit)
 {
     QList<SearchHit> hits;
     const QString expression = toMatchExpression(text);
     if (expression.isEmpty())
         return hits;
-    // The index holds docid = rowid * 4 + kind; each branch maps one kind back to its table.
-    auto query = store.db().prepare(
-        "WITH matches AS (SELECT docid, snippet(search_index, char(2), char(3), '…', -1, 12) AS snip"
-        "   FROM search_index WHERE search_index MATCH ?1)"
-        " SELECT 0, r.id, m.snip, r.updated_at FROM matches m JOIN reflection r ON r.seq = m.docid / 4"
-        "   WHERE m.docid % 4 = 0"
-        " UNION ALL SELECT 1, n.id, m.snip, n.updated_at FROM matches m JOIN minutes n ON n.seq = m.docid / 4"
-        "   WHERE m.docid % 4 = 1"
-        " UNION ALL SELECT 2, c.id, m.snip, c.updated_at FROM matches m JOIN comment c ON c.seq = m.docid / 4"
-        "   WHERE m.docid % 4 = 2"
-        " UNION ALL SELECT 3, t.id, m.snip, t.updated_at FROM matches m JOIN mentor_note t ON t.seq = m.docid / 4"
-        "   WHERE m.docid % 4 = 3"
-        " ORDER BY 4 DESC LIMIT ?2");
+    auto query = store.db().prepare(searchSql());
     query.bind(1, expression).bind(2, limit);
-    while (query.step())
+    while (query.step()) {
+        if (query.isNull(1))
+            continue; // an index entry without its record would be a bug; never show an empty hit
         hits.append({ SearchHit::Kind(query.integer(0)), query.text(1), query.text(2), query.int64(3) });
+    }
     return hits;
 }
 

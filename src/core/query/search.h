@@ -22,10 +22,15 @@ struct SearchHit
 /// syntax error. Empty when the text has no words.
 [[nodiscard]] QString toMatchExpression(const QString &text);
 
-/// Case-insensitive prefix search over reflections, minutes, comments and mentor notes, newest
-/// first. Inside the encrypted database: nothing is indexed anywhere else.
+/// Case-insensitive prefix search over reflections, minutes, comments and mentor notes, the most
+/// recently written first (by when each record was first stored on this device). Inside the
+/// encrypted database: nothing is indexed anywhere else.
 [[nodiscard]] QList<SearchHit> search(Store &store, const QString &text, int limit = 50);
 
 [[nodiscard]] QString toString(SearchHit::Kind kind);
+
+/// The SQL search() runs (?1: the match expression, ?2: the limit); public so the benchmark's
+/// raw floor runs exactly the same statement.
+[[nodiscard]] const char *searchSql();
 
 } // namespace bollplank

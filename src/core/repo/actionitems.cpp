@@ -1,5 +1,6 @@
 #include "actionitems.h"
 
+#include "meetings.h"
 #include "recordio.h"
 #include "store/transaction.h"
 
@@ -30,10 +31,14 @@ void ActionItemRepository::save(ActionItem &a)
     require(!a.mentorshipId.isEmpty(), "An action item belongs to a mentorship");
     require(!a.body.trimmed().isEmpty(), "An action item needs a description");
     require(a.body.size() <= 10'000, "The action item is too long (at most 10,000 characters)");
+    a.body = a.body.trimmed();
     Transaction tx(m_store.db());
+    if (!a.meetingId.isEmpty())
+        require(MeetingRepository(m_store).get(a.meetingId).mentorshipId == a.mentorshipId,
+            "The meeting belongs to another mentorship");
     writeRecord(m_store, "action_item", a.meta,
         { { "mentorship_id", a.mentorshipId }, { "meeting_id", emptyAsNull(a.meetingId) },
-            { "owner", toString(a.owner) }, { "body", a.body.trimmed() }, { "due_date", dateValue(a.dueDate) },
+            { "owner", toString(a.owner) }, { "body", a.body }, { "due_date", dateValue(a.dueDate) },
             { "done_at", optionalValue(a.doneAt) } });
     tx.commit();
 }

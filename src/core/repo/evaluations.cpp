@@ -37,6 +37,11 @@ void EvaluationRepository::save(Evaluation &e)
     tx.commit();
 }
 
+Evaluation EvaluationRepository::get(const QString &id)
+{
+    return fetchOne(m_store, SelectEvaluation + "WHERE id = ? AND deleted = 0", id, &evaluationFrom, "evaluation");
+}
+
 QList<Evaluation> EvaluationRepository::forMeeting(const QString &meetingId)
 {
     return fetchAll(

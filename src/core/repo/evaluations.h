@@ -20,6 +20,7 @@ public:
 
     /// A party evaluating the same meeting again revises its evaluation.
     void save(Evaluation &evaluation);
+    [[nodiscard]] Evaluation get(const QString &id);
     /// The adept's first, then the mentor's.
     [[nodiscard]] QList<Evaluation> forMeeting(const QString &meetingId);
     void remove(const QString &id);

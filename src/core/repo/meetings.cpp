@@ -41,10 +41,11 @@ void MeetingRepository::save(Meeting &m)
     require(m.durationMinutes >= 1 && m.durationMinutes <= 1440, "A meeting lasts 1 minute to 24 hours");
     require(m.coachingMinutes >= 0 && m.coachingMinutes <= m.durationMinutes,
         "The coaching block must fit inside the meeting");
+    m.place = m.place.trimmed();
     Transaction tx(m_store.db());
     writeRecord(m_store, "meeting", m.meta,
         { { "mentorship_id", m.mentorshipId }, { "status", toString(m.status) }, { "kind", toString(m.kind) },
-            { "starts_at", m.startsAt }, { "duration_min", m.durationMinutes }, { "place", m.place.trimmed() },
+            { "starts_at", m.startsAt }, { "duration_min", m.durationMinutes }, { "place", m.place },
             { "coaching_min", m.coachingMinutes } });
     tx.commit();
 }
@@ -83,6 +84,10 @@ void MeetingRepository::remove(const QString &id)
 {
     Transaction tx(m_store.db());
     tombstone(m_store, "meeting", id, { { "place", QString() } });
+    // What only makes sense with the meeting goes with it; action items stay with the mentorship.
+    tombstoneWhere(m_store, "meeting_focus", "meeting_id", id, {});
+    tombstoneWhere(m_store, "minutes", "meeting_id", id, { { "body", QString() } });
+    tombstoneWhere(m_store, "evaluation", "meeting_id", id, { { "body", QString() } });
     tx.commit();
 }
 

@@ -1,5 +1,6 @@
 #include "mentorships.h"
 
+#include "meetings.h"
 #include "recordio.h"
 #include "schedule/cadence.h"
 #include "store/transaction.h"
@@ -49,11 +50,13 @@ void MentorshipRepository::save(Mentorship &m)
     require(m.startDate.isValid(), "A mentorship needs a valid start date");
     require(m.plannedMonths >= 1 && m.plannedMonths <= 120, "The planned length must be 1 to 120 months");
     Cadence::validate(m.cadence);
+    m.adeptName = m.adeptName.trimmed();
+    m.mentorName = m.mentorName.trimmed();
+    m.cadence = m.cadence.trimmed();
     Transaction tx(m_store.db());
     writeRecord(m_store, "mentorship", m.meta,
-        { { "adept_name", m.adeptName.trimmed() }, { "mentor_name", m.mentorName.trimmed() },
-            { "start_date", dateValue(m.startDate) }, { "planned_months", m.plannedMonths },
-            { "cadence", m.cadence.trimmed() } });
+        { { "adept_name", m.adeptName }, { "mentor_name", m.mentorName }, { "start_date", dateValue(m.startDate) },
+            { "planned_months", m.plannedMonths }, { "cadence", m.cadence } });
     tx.commit();
 }
 
@@ -73,6 +76,16 @@ void MentorshipRepository::remove(const QString &id)
 {
     Transaction tx(m_store.db());
     tombstone(m_store, "mentorship", id, { { "adept_name", QString() }, { "mentor_name", QString() } });
+    // Everything of the mentorship goes with it. Reflections stay: the journal is the adept's own.
+    MeetingRepository meetings(m_store);
+    for (const Meeting &meeting : meetings.listFor(id))
+        meetings.remove(meeting.meta.id);
+    tombstoneWhere(m_store, "agreement", "mentorship_id", id,
+        { { "goals", QString() }, { "adept_expectations", QString() }, { "mentor_expectations", QString() },
+            { "confidentiality", QString() } });
+    tombstoneWhere(m_store, "action_item", "mentorship_id", id, { { "body", QString() } });
+    tombstoneWhere(m_store, "mentor_note", "mentorship_id", id, { { "body", QString() } });
+    tombstoneWhere(m_store, "adhoc_request", "mentorship_id", id, { { "reason", QString() } });
     tx.commit();
 }
 
@@ -83,6 +96,15 @@ void MentorshipRepository::saveAgreement(Agreement &a)
     // One agreement per mentorship: a new one for a mentorship that has one becomes its next revision.
     if (a.meta.id.isEmpty())
         a.meta.id = findIdBy(m_store, "agreement", { { "mentorship_id", a.mentorshipId } }).value_or(QString());
+    // An acknowledgement is of a text: when the text changes, both parties acknowledge it anew.
+    if (const auto previous = agreementFor(a.mentorshipId);
+        previous && previous->meta.id == a.meta.id
+        && (previous->goals != a.goals || previous->adeptExpectations != a.adeptExpectations
+            || previous->mentorExpectations != a.mentorExpectations
+            || previous->confidentiality != a.confidentiality)) {
+        a.adeptAcknowledgedAt.reset();
+        a.mentorAcknowledgedAt.reset();
+    }
     writeRecord(m_store, "agreement", a.meta,
         { { "mentorship_id", a.mentorshipId }, { "goals", a.goals }, { "adept_expectations", a.adeptExpectations },
             { "mentor_expectations", a.mentorExpectations }, { "confidentiality", a.confidentiality },

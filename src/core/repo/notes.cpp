@@ -39,6 +39,16 @@ void NoteRepository::saveComment(Comment &c)
     tx.commit();
 }
 
+Comment NoteRepository::comment(const QString &id)
+{
+    return fetchOne(m_store, SelectComment + "WHERE id = ? AND deleted = 0", id, &commentFrom, "comment");
+}
+
+MentorNote NoteRepository::note(const QString &id)
+{
+    return fetchOne(m_store, SelectNote + "WHERE id = ? AND deleted = 0", id, &noteFrom, "note");
+}
+
 QList<Comment> NoteRepository::commentsOn(const QString &reflectionId)
 {
     return fetchAll(

@@ -19,11 +19,13 @@ public:
 
     /// Comments only on a live, shared reflection.
     void saveComment(Comment &comment);
+    [[nodiscard]] Comment comment(const QString &id);
     /// Oldest first.
     [[nodiscard]] QList<Comment> commentsOn(const QString &reflectionId);
     void removeComment(const QString &id);
 
     void saveNote(MentorNote &note);
+    [[nodiscard]] MentorNote note(const QString &id);
     /// Newest first.
     [[nodiscard]] QList<MentorNote> notesFor(const QString &mentorshipId);
     void removeNote(const QString &id);

@@ -94,20 +94,26 @@ void writeRecord(Store &store, const char *table, RecordMeta &meta, std::initial
     meta.deleted = false;
 }
 
-void tombstone(Store &store, const char *table, const QString &id, std::initializer_list<Field> blanked)
+void tombstoneWhere(Store &store, const char *table, const char *column, const QVariant &value,
+    std::initializer_list<Field> blanked)
 {
     std::string sql = std::string("UPDATE ") + table
         + " SET rev = rev + 1, author_device = ?, updated_at = ?, deleted = 1";
     for (const Field &f : blanked)
         sql += std::string(", ") + f.column + " = ?";
-    sql += " WHERE id = ? AND deleted = 0";
+    sql += std::string(" WHERE ") + column + " = ? AND deleted = 0";
     auto update = store.db().prepare(sql);
     update.bind(1, store.deviceId()).bind(2, store.now());
     int index = 3;
     for (const Field &f : blanked)
         update.bind(index++, f.value);
-    update.bind(index, id);
+    update.bind(index, value);
     update.run();
+}
+
+void tombstone(Store &store, const char *table, const QString &id, std::initializer_list<Field> blanked)
+{
+    tombstoneWhere(store, table, "id", id, blanked);
     if (store.db().changes() == 0)
         throw StoreError(StoreError::Kind::NotFound, std::string("No such record in ") + table);
 }

@@ -31,6 +31,10 @@ void writeRecord(Store &store, const char *table, RecordMeta &meta, std::initial
 /// note does not linger in the file. Throws NotFound for an unknown or already deleted id.
 void tombstone(Store &store, const char *table, const QString &id, std::initializer_list<Field> blanked);
 
+/// Tombstones every live row whose column equals value (a cascade), blanking content as above.
+void tombstoneWhere(Store &store, const char *table, const char *column, const QVariant &value,
+    std::initializer_list<Field> blanked);
+
 /// The id of a live or tombstoned row matching a natural key (a UNIQUE column or pair), so that
 /// writing "the minutes of this area" again revises the row instead of breaking the key.
 [[nodiscard]] std::optional<QString> findIdBy(Store &store, const char *table, std::initializer_list<Field> key);

@@ -32,7 +32,8 @@ Reflection fromRow(const Statement &row)
 
 // One WHERE clause for list and count; parameters are bound by number, unset ones as NULL.
 const std::string FilterClause = "WHERE deleted = 0 AND (?1 IS NULL OR focus_mask & ?1) AND (?2 IS NULL OR lens = ?2) "
-                                 "AND (?3 IS NULL OR visibility = ?3) AND created_at >= ?4 AND created_at < ?5 ";
+                                 "AND (?3 IS NULL OR visibility = ?3) AND created_at >= ?4 AND created_at < ?5 "
+                                 "AND (?8 IS NULL OR mentorship_id IS NULL OR mentorship_id = ?8) ";
 
 void bindFilter(Statement &s, const ReflectionFilter &f)
 {
@@ -44,6 +45,7 @@ void bindFilter(Statement &s, const ReflectionFilter &f)
     s.bind(3, f.visibility ? QVariant(toString(*f.visibility)) : QVariant());
     s.bind(4, f.createdFrom.value_or(std::numeric_limits<qint64>::min()));
     s.bind(5, f.createdTo.value_or(std::numeric_limits<qint64>::max()));
+    s.bind(8, f.mentorshipId ? QVariant(*f.mentorshipId) : QVariant());
 }
 
 } // namespace
@@ -54,6 +56,7 @@ void ReflectionRepository::save(Reflection &r)
     require(r.body.size() <= MaxBodyLength, "The reflection is too long (at most 200,000 characters)");
     require(!r.stress || (*r.stress >= 1 && *r.stress <= 5), "Stress level must be between 1 and 5");
     const int mask = FocusAreas::maskOf(r.focusAreas);
+    r.focusAreas = FocusAreas::idsOf(mask); // hand back what is stored: sorted, no duplicates
 
     Transaction tx(m_store.db());
     const qint64 now = m_store.now();
@@ -98,19 +101,23 @@ QList<Reflection> ReflectionRepository::list(const ReflectionFilter &filter, int
 
 int ReflectionRepository::count(const ReflectionFilter &filter)
 {
+    // ?6 and ?7 (list's page) are unused here; SQLite allows gaps in numbered parameters.
     auto q = m_store.db().prepare("SELECT count(*) FROM reflection " + FilterClause);
     bindFilter(q, filter);
     return q.step() ? q.integer(0) : 0;
 }
 
-QList<Reflection> ReflectionRepository::sharedSince(qint64 since, std::optional<qint64> until)
+QList<Reflection> ReflectionRepository::sharedSince(
+    const QString &mentorshipId, qint64 since, std::optional<qint64> until)
 {
     return fetchAll(
         m_store,
         SelectColumns
             + "WHERE deleted = 0 AND visibility = 'shared' AND shared_at >= ? AND shared_at < ? "
-              "ORDER BY shared_at",
-        [&](Statement &s) { s.bind(1, since).bind(2, until.value_or(std::numeric_limits<qint64>::max())); },
+              "AND (mentorship_id IS NULL OR mentorship_id = ?) ORDER BY shared_at",
+        [&](Statement &s) {
+            s.bind(1, since).bind(2, until.value_or(std::numeric_limits<qint64>::max())).bind(3, mentorshipId);
+        },
         &fromRow);
 }
 

@@ -17,6 +17,7 @@ struct ReflectionFilter
     std::optional<Visibility> visibility;
     std::optional<qint64> createdFrom; ///< inclusive, ms since the epoch
     std::optional<qint64> createdTo;   ///< exclusive
+    std::optional<QString> mentorshipId; ///< this mentorship's, and those tied to none
 };
 
 /// The adept's journal.
@@ -34,8 +35,9 @@ public:
     /// Newest first, by creation time.
     [[nodiscard]] QList<Reflection> list(const ReflectionFilter &filter = {}, int limit = 50, int offset = 0);
     [[nodiscard]] int count(const ReflectionFilter &filter = {});
-    /// Shared reflections whose sharing happened at or after since.
-    [[nodiscard]] QList<Reflection> sharedSince(qint64 since, std::optional<qint64> until = std::nullopt);
+    /// Shared reflections of a mentorship (and those tied to none) shared at or after since.
+    [[nodiscard]] QList<Reflection> sharedSince(
+        const QString &mentorshipId, qint64 since, std::optional<qint64> until = std::nullopt);
     void remove(const QString &id);
 
     static constexpr qsizetype MaxBodyLength = 200'000;

@@ -1,5 +1,6 @@
 #include "requests.h"
 
+#include "meetings.h"
 #include "recordio.h"
 #include "store/transaction.h"
 
@@ -28,9 +29,10 @@ void RequestRepository::save(AdHocRequest &r)
 {
     require(!r.mentorshipId.isEmpty(), "A request belongs to a mentorship");
     require(r.reason.size() <= MaxReasonLength, "Keep the reason short (at most 500 characters)");
+    r.reason = r.reason.trimmed();
     Transaction tx(m_store.db());
     writeRecord(m_store, "adhoc_request", r.meta,
-        { { "mentorship_id", r.mentorshipId }, { "urgency", toString(r.urgency) }, { "reason", r.reason.trimmed() },
+        { { "mentorship_id", r.mentorshipId }, { "urgency", toString(r.urgency) }, { "reason", r.reason },
             { "status", toString(r.status) }, { "meeting_id", emptyAsNull(r.meetingId) } });
     tx.commit();
 }
@@ -38,6 +40,20 @@ void RequestRepository::save(AdHocRequest &r)
 AdHocRequest RequestRepository::get(const QString &id)
 {
     return fetchOne(m_store, SelectRequest + "WHERE id = ? AND deleted = 0", id, &requestFrom, "request");
+}
+
+QList<AdHocRequest> RequestRepository::all(const QString &mentorshipId)
+{
+    return fetchAll(
+        m_store, SelectRequest + "WHERE mentorship_id = ? AND deleted = 0 ORDER BY seq DESC",
+        [&](Statement &s) { s.bind(1, mentorshipId); }, &requestFrom);
+}
+
+void RequestRepository::remove(const QString &id)
+{
+    Transaction tx(m_store.db());
+    tombstone(m_store, "adhoc_request", id, { { "reason", QString() } });
+    tx.commit();
 }
 
 QList<AdHocRequest> RequestRepository::open(const QString &mentorshipId)
@@ -54,6 +70,8 @@ void RequestRepository::accept(const QString &id, const QString &meetingId)
     Transaction tx(m_store.db());
     AdHocRequest request = get(id);
     require(request.status == RequestStatus::Open, "Only an open request can be accepted");
+    require(MeetingRepository(m_store).get(meetingId).mentorshipId == request.mentorshipId,
+        "The meeting belongs to another mentorship");
     request.status = RequestStatus::Accepted;
     request.meetingId = meetingId;
     save(request);

@@ -21,7 +21,10 @@ public:
     [[nodiscard]] AdHocRequest get(const QString &id);
     /// Open requests, most urgent first, then oldest first.
     [[nodiscard]] QList<AdHocRequest> open(const QString &mentorshipId);
-    /// The request became this (ad-hoc) meeting.
+    /// Every request of a mentorship, newest first.
+    [[nodiscard]] QList<AdHocRequest> all(const QString &mentorshipId);
+    void remove(const QString &id);
+    /// The request became this (ad-hoc) meeting, which must belong to the same mentorship.
     void accept(const QString &id, const QString &meetingId);
     void setStatus(const QString &id, RequestStatus status);
 
