@@ -3,6 +3,7 @@
 #include "database.h"
 #include "schema_v1.h"
 #include "schema_v2.h"
+#include "schema_v3.h"
 #include "storeerror.h"
 #include "transaction.h"
 
@@ -15,6 +16,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all = {
         { 1, "profile, mentorship and meeting records with sync metadata", schema::v1 },
         { 2, "full-text search index over reflections, minutes, comments and notes", schema::v2 },
+        { 3, "meeting series with moved and cancelled occurrences, reminder settings and delivery log", schema::v3 },
     };
     return all;
 }
