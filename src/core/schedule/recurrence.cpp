@@ -111,10 +111,17 @@ QString zoneOf(const MeetingSeries &series)
 /// Calls visit(civil) for each occurrence of the rule in order until it returns false.
 template<typename Visit> void eachOccurrence(const MeetingSeries &series, Visit visit)
 {
-    const icalrecurrencetype rule = parseRule(series.rule);
     icaltimezone *zone = requireZone(zoneOf(series));
-    icaltimetype start = icalFrom(series.start);
-    start = icaltime_set_timezone(&start, zone);
+    // Expanded in floating wall time, as RFC 5545 defines recurrence; each wall time is then placed
+    // in the zone by utcSeconds(). With a zoned start, libical 3.0.16 carries a time shifted by the
+    // spring gap (02:30 -> 03:30) into every later occurrence.
+    icalrecurrencetype rule = parseRule(series.rule);
+    if (!icaltime_is_null_time(rule.until) && icaltime_is_utc(rule.until) && !rule.until.is_date) {
+        const CivilTime until = wallAt(icaltime_as_timet(rule.until), zone);
+        rule.until = icalFrom(until);
+        rule.until.second = 59;
+    }
+    const icaltimetype start = icalFrom(series.start);
     icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
     if (!it)
         throw StoreError(StoreError::Kind::InvalidInput,
