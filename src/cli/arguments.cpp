@@ -65,6 +65,16 @@ constexpr OptionSpec Options[] = {
     { "as-of", true },
     { "from", true },
     { "to", true },
+    // calendar
+    { "zone", true },
+    { "out", true },
+    { "with-place", false },
+    { "enable", true },
+    { "disable", true },
+    { "offsets", true },
+    { "prepare-days", true },
+    { "quiet", true },
+    { "discreet", true },
 };
 
 const OptionSpec *specOf(const QString &name)

@@ -33,6 +33,7 @@ const QList<Command> &allCommands()
         addActionCommands(list);
         addNoteCommands(list);
         addQueryCommands(list);
+        addCalendarCommands(list);
         return list;
     }();
     return commands;

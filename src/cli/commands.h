@@ -32,6 +32,7 @@ void addMinutesCommands(QList<Command> &commands);
 void addActionCommands(QList<Command> &commands);
 void addNoteCommands(QList<Command> &commands);
 void addQueryCommands(QList<Command> &commands);
+void addCalendarCommands(QList<Command> &commands);
 
 /// Every command, in the order --help lists them.
 [[nodiscard]] const QList<Command> &allCommands();
