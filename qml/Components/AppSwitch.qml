@@ -8,7 +8,7 @@ QQC2.Switch {
     id: root
 
     /// The track colour when on.
-    property color onColor: Theme.primary
+    property color checkedColor: Theme.primary
 
     focusPolicy: Qt.StrongFocus
     implicitHeight: Theme.touchTarget
@@ -20,9 +20,9 @@ QQC2.Switch {
         x: root.leftPadding
         y: (root.height - height) / 2
         radius: height / 2
-        color: root.checked ? root.onColor : Theme.surface
+        color: root.checked ? root.checkedColor : Theme.surface
         border.width: root.visualFocus ? 3 : 2
-        border.color: root.visualFocus ? (Theme.dark ? "#ffffff" : "#000000") : (root.checked ? root.onColor : Theme.outline)
+        border.color: root.visualFocus ? (Theme.dark ? "#ffffff" : "#000000") : (root.checked ? root.checkedColor : Theme.outline)
 
         Rectangle {
             width: root.checked ? 24 : 16

@@ -52,7 +52,7 @@ Rectangle {
         }
         AppSwitch {
             id: toggle
-            onColor: Theme.shared
+            checkedColor: Theme.shared
             objectName: root.objectName + "Switch"
             checked: root.shared
             Accessible.name: qsTr("Share with my mentor")

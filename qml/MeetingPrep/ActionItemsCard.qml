@@ -30,10 +30,10 @@ Card {
             text: modelData.body
             Accessible.name: modelData.body
             onToggled: MeetingPrep.setActionDone(modelData.itemId, checked)
-            contentItem: ColumnLayout {
+            contentItem: Column {
                 spacing: 0
                 Text {
-                    Layout.fillWidth: true
+                    width: parent.width
                     leftPadding: box.indicator.width + box.spacing
                     text: box.modelData.body
                     color: Theme.text
@@ -41,7 +41,7 @@ Card {
                     wrapMode: Text.Wrap
                 }
                 Text {
-                    Layout.fillWidth: true
+                    width: parent.width
                     leftPadding: box.indicator.width + box.spacing
                     text: [box.modelData.ownerText, box.modelData.dueText].filter(t => !!t).join("  ·  ")
                     color: box.modelData.overdue ? Theme.danger : Theme.textMuted

@@ -69,10 +69,14 @@ QQC2.Page {
             }
             NextMeetingCard {
                 Layout.fillWidth: true
+                // Equal preferred widths share two columns evenly.
+                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
             }
             Card {
                 Layout.fillWidth: true
+                // Equal preferred widths share two columns evenly.
+                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 visible: MeetingPrep.hasNextMeeting
                 title: qsTr("What do you want to talk about?")
@@ -93,10 +97,14 @@ QQC2.Page {
             }
             ActionItemsCard {
                 Layout.fillWidth: true
+                // Equal preferred widths share two columns evenly.
+                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
             }
             SharedSinceCard {
                 Layout.fillWidth: true
+                // Equal preferred widths share two columns evenly.
+                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
             }
             SoundingBoardCard {

@@ -1,11 +1,11 @@
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import Bollplank.Theme
 import Bollplank.Components
 
-// A labelled drop-down of choices ([{ value, text }]) bound to one setting.
-ColumnLayout {
+// A labelled drop-down of choices ([{ value, text }]) bound to one setting. A Column, not a
+// ColumnLayout: Qt 6.4 layouts can keep a stale position after wrapped text changes height.
+Column {
     id: root
 
     property string label
@@ -17,7 +17,7 @@ ColumnLayout {
     spacing: Theme.spaceXs
 
     Text {
-        Layout.fillWidth: true
+        width: parent.width
         text: root.label
         color: Theme.text
         font.pixelSize: Theme.bodySize
@@ -26,8 +26,7 @@ ColumnLayout {
     AppComboBox {
         id: combo
         objectName: root.objectName + "Combo"
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.touchTarget
+        width: parent.width
         textRole: "text"
         valueRole: "value"
         model: root.choices

@@ -11,7 +11,7 @@ Item {
     id: root
 
     readonly property string sectionTitle: unlocked.item ? unlocked.item.sectionTitle : ""
-    readonly property Item unlockedShell: unlocked.item
+    readonly property var unlockedShell: unlocked.item
 
     /// For tests and the screenshot program: "journal", "reader", "editor", "meeting",
     /// "soundingboard" or "settings".

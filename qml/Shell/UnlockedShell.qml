@@ -68,11 +68,12 @@ Item {
     Repeater {
         model: root.sections
         Item {
+            id: shortcutHolder
             required property var modelData
             required property int index
             Shortcut {
-                sequence: "Ctrl+" + (index + 1)
-                onActivated: root.section = modelData.key
+                sequence: "Ctrl+" + (shortcutHolder.index + 1)
+                onActivated: root.section = shortcutHolder.modelData.key
             }
         }
     }

@@ -410,7 +410,7 @@
             <translation>When you and your mentor have connected, your meetings and action items show up here.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+39" />
             <source>What do you want to talk about?</source>
             <translation>What do you want to talk about?</translation>
         </message>
@@ -924,7 +924,7 @@
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <location line="+57" />
             <source>Lock</source>
             <translation>Lock</translation>

@@ -410,7 +410,7 @@
             <translation>När du och din mentor har kopplats ihop visas era möten och åtgärdspunkter här.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+39" />
             <source>What do you want to talk about?</source>
             <translation>Vad vill du prata om?</translation>
         </message>
@@ -924,7 +924,7 @@
             <translation>Nästa möte</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+92" />
             <location line="+57" />
             <source>Lock</source>
             <translation>Lås</translation>

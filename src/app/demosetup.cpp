@@ -1,4 +1,4 @@
-#include "demoprofile.h"
+#include "demosetup.h"
 
 #include "profile/profile.h"
 #include "repo/actionitems.h"
@@ -10,7 +10,7 @@
 #include <QDateTime>
 
 #if BOLLPLANK_HAVE_DEMO
-#include "demo.h"
+#include <demoprofile.h> // bollplank_demo
 #endif
 
 namespace bollplank {
@@ -23,6 +23,7 @@ qint64 at(const QDate &date, int hour, int minute = 0)
 }
 
 // A small sample for builds without bollplank_demo: enough to show every screen.
+[[maybe_unused]]
 std::unique_ptr<UnlockedProfile> createSample(const DemoRequest &request)
 {
     const bool sv = request.language == QLatin1String("sv");
@@ -122,7 +123,14 @@ std::unique_ptr<UnlockedProfile> createSample(const DemoRequest &request)
 std::unique_ptr<UnlockedProfile> createDemo(const DemoRequest &request)
 {
 #if BOLLPLANK_HAVE_DEMO
-    return createDemoFromLibrary(request);
+    DemoOptions options;
+    options.language = request.language;
+    options.role = request.role == QLatin1String("mentor") ? Role::Mentor : Role::Adept;
+    options.extraReflections = request.extraReflections;
+    options.today = request.today;
+    options.kdf = request.fastKdf ? KdfParams::minimal() : KdfParams::standard();
+    options.passphrase = DemoPassphrase;
+    return createDemoProfile(request.folder, options);
 #else
     return createSample(request);
 #endif

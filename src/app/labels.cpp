@@ -87,7 +87,17 @@ QString Labels::excerpt(const QString &markdown, int maxChars)
     // Qt's own Markdown parser, so the excerpt drops exactly the markup the reader renders.
     QTextDocument document;
     document.setMarkdown(markdown.left(maxChars * 4), QTextDocument::MarkdownDialectGitHub);
-    QString text = document.toPlainText().simplified();
+    // Blocks (headings, paragraphs, list items) become sentences on one line.
+    QStringList parts;
+    for (const QString &line : document.toPlainText().split(QLatin1Char('\n'))) {
+        const QString part = line.simplified();
+        if (part.isEmpty())
+            continue;
+        if (!parts.isEmpty() && !QStringLiteral(".!?:;…").contains(parts.last().back()))
+            parts.last() += QLatin1Char('.');
+        parts.append(part);
+    }
+    QString text = parts.join(QLatin1Char(' '));
     if (text.size() > maxChars) {
         text.truncate(maxChars);
         const qsizetype space = text.lastIndexOf(QLatin1Char(' '));

@@ -3,7 +3,7 @@
 
 #include "appcontext.h"
 #include "appoptions.h"
-#include "demoprofile.h"
+#include "demosetup.h"
 #include "session.h"
 #include "startup.h"
 #include "staticqml.h"

@@ -11,7 +11,8 @@
 //    scroll step to the frame being presented).
 
 #include "appcontext.h"
-#include "demoprofile.h"
+#include "settings.h"
+#include "demosetup.h"
 #include "startup.h"
 #include "staticqml.h"
 
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QPointer>
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -82,6 +84,7 @@ void startupRuns(const QString &app, const QString &folder, int runs)
         percentile(wall, 0.5), percentile(wall, 0), percentile(wall, 1));
     std::printf("  inside the app, main() to first frame: median %.0f ms\n", percentile(internal, 0.5));
     std::printf("peak memory (VmHWM) of the app: %.1f MB   target < 150 MB\n", double(peakKb) / 1024.0);
+    std::fflush(stdout);
 }
 
 void scrollRun(const QString &folder)
@@ -95,13 +98,15 @@ void scrollRun(const QString &folder)
         = std::make_shared<std::unique_ptr<UnlockedProfile>>(UnlockedProfile::open(folder, DemoPassphrase));
     QQmlApplicationEngine engine;
     Startup::prepareEngine(engine, options);
+    // Scrolling by program sends no input events; keep the idle lock from ending the run.
+    AppContext::of(&engine)->settings()->setLockTimeoutMinutes(30);
     engine.load(Startup::mainWindowUrl());
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
     if (!window)
         return;
     window->resize(390, 844);
     QTest::qWait(300);
-    auto *list = window->findChild<QQuickItem *>(QStringLiteral("journalList"));
+    QPointer<QQuickItem> list = window->findChild<QQuickItem *>(QStringLiteral("journalList"));
     if (!list) {
         std::fprintf(stderr, "bench: no journal list\n");
         return;
@@ -120,7 +125,7 @@ void scrollRun(const QString &folder)
     int frames = 0;
     QElapsedTimer total;
     total.start();
-    while (true) {
+    while (list) {
         const double contentY = list->property("contentY").toDouble();
         const double contentHeight = list->property("contentHeight").toDouble();
         const double height = list->height();
@@ -135,7 +140,7 @@ void scrollRun(const QString &folder)
         frameTimer.start();
         list->setProperty("contentY", std::min(contentY + step, std::max(0.0, contentHeight - height)));
         window->requestUpdate();
-        while (!swapped)
+        while (!swapped && list)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         frameMs.append(double(frameTimer.nsecsElapsed()) / 1e6);
         ++frames;
@@ -143,6 +148,10 @@ void scrollRun(const QString &folder)
     const auto over = [](const QList<double> &values) {
         return std::count_if(values.begin(), values.end(), [](double v) { return v > 16.0; });
     };
+    if (!list) {
+        std::fprintf(stderr, "bench: the journal list went away while scrolling\n");
+        return;
+    }
     std::printf("scrolling the journal end to end (%d rows, %d frames, %.1f s, phone size):\n",
         list->property("count").toInt(), frames, double(total.elapsed()) / 1000.0);
     std::printf("  renderer (sync + render): median %.2f ms, p99 %.2f ms, max %.2f ms, frames over 16 ms: %lld\n",
@@ -182,6 +191,7 @@ int main(int argc, char *argv[])
         }
         std::printf("demo profile: %d reflections (built in %.1f s)\n", ReflectionRepository(profile->store()).count(),
             double(build.elapsed()) / 1000.0);
+        std::fflush(stdout);
     }
     startupRuns(binary, folder, runs);
     scrollRun(folder);

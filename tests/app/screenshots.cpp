@@ -3,7 +3,7 @@
 // every test run leaves a fresh set to look at; also writes one contact sheet per screen.
 
 #include "appcontext.h"
-#include "demoprofile.h"
+#include "demosetup.h"
 #include "session.h"
 #include "startup.h"
 #include "staticqml.h"

@@ -66,7 +66,7 @@ private slots:
 
     void excerptStripsMarkdown()
     {
-        QCOMPARE(Labels::excerpt(QStringLiteral("## Title\n\nSome **bold** text")), QStringLiteral("Title Some bold text"));
+        QCOMPARE(Labels::excerpt(QStringLiteral("## Title\n\nSome **bold** text")), QStringLiteral("Title. Some bold text"));
         const QString longText = QString(QStringLiteral("word ")).repeated(100);
         QVERIFY(Labels::excerpt(longText, 50).size() <= 51);
         QVERIFY(Labels::excerpt(longText, 50).endsWith(QChar(0x2026)));
