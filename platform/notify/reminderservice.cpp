@@ -54,9 +54,16 @@ void ReminderService::start()
     reschedule();
 }
 
+bool ReminderService::quietNow(qint64 now)
+{
+    return nextAllowedTime(ReminderSettingsRepository(m_store).load(), now, m_timeZone) != now;
+}
+
 int ReminderService::deliverMissed()
 {
     const qint64 now = m_clock();
+    if (quietNow(now))
+        return 0; // held back: the timer wakes at the end of the quiet hours
     const QList<Reminder> missed = undelivered(now - MissedWindow, now + 1);
     if (missed.isEmpty())
         return 0;
@@ -72,6 +79,8 @@ int ReminderService::deliverMissed()
 int ReminderService::deliverDue()
 {
     const qint64 now = m_clock();
+    if (quietNow(now))
+        return 0;
     const QList<Reminder> due = undelivered(now - MissedWindow, now + 1);
     if (due.isEmpty())
         return 0;
@@ -92,7 +101,10 @@ void ReminderService::reschedule()
         for (const Reminder &r : upcoming)
             m_notifier.schedule(notificationOf(r));
     }
-    const qint64 wait = upcoming.isEmpty() ? MaxSleep : std::clamp<qint64>(upcoming.first().fireAt - now, 0, MaxSleep);
+    qint64 wait = upcoming.isEmpty() ? MaxSleep : std::clamp<qint64>(upcoming.first().fireAt - now, 0, MaxSleep);
+    const qint64 allowed = nextAllowedTime(ReminderSettingsRepository(m_store).load(), now, m_timeZone);
+    if (allowed != now)
+        wait = std::clamp<qint64>(allowed - now, 0, MaxSleep);
     m_nextCheck = now + wait;
     m_timer.start(std::chrono::milliseconds(wait));
 }

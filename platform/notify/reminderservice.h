@@ -13,7 +13,8 @@ class Store;
 
 /// Shows the reminders of an unlocked profile through a Notifier, each once.
 /// start(): the reminders that fell due while the app was closed (up to a week back) are shown
-/// once, as one notification if there are several; then a timer fires the next due one. The
+/// once, as one notification if there are several; then a timer fires the next due one. Nothing
+/// shows during quiet hours: what falls due then waits for their end. The
 /// delivery log in the encrypted store keeps each reminder from showing twice, across restarts.
 /// When the notifier can schedule with the OS (mobile), upcoming reminders are handed to it instead.
 class ReminderService : public QObject
@@ -49,6 +50,7 @@ signals:
 
 private:
     [[nodiscard]] QList<Reminder> undelivered(qint64 from, qint64 to);
+    [[nodiscard]] bool quietNow(qint64 now);
     void onTimer();
 
     Store &m_store;

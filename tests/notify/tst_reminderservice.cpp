@@ -53,6 +53,22 @@ private slots:
         QCOMPARE(notifier.shown.size(), 0);
     }
 
+    void missedRemindersWaitForTheEndOfQuietHours()
+    {
+        test::TempProfile p;
+        test::seed(p.store());
+        MemoryNotifier notifier;
+        qint64 now = test::sthlm(2026, 2, 3, 5, 0); // quiet until 07:00
+        ReminderService service(p.store(), notifier, Language::English, QStringLiteral("Europe/Stockholm"));
+        service.setClock([&] { return now; });
+        service.start();
+        QVERIFY(notifier.shown.isEmpty());
+        QCOMPARE(service.nextCheckAt(), test::sthlm(2026, 2, 3, 6, 0)); // wakes at least hourly
+        now = test::sthlm(2026, 2, 3, 7, 0);
+        QCOMPARE(service.deliverMissed(), 2);
+        QCOMPARE(notifier.shown.size(), 1);
+    }
+
     void switchedOffKindsAreNotShown()
     {
         test::TempProfile p;

@@ -256,6 +256,12 @@ QList<Reminder> planReminders(
     return out;
 }
 
+qint64 nextAllowedTime(const ReminderSettings &settings, qint64 at, const QString &zoneId)
+{
+    const QTimeZone zone((zoneId.isEmpty() ? Recurrence::defaultZone() : zoneId).toUtf8());
+    return outsideQuietHours(at, settings, zone.isValid() ? zone : QTimeZone::utc(), std::numeric_limits<qint64>::max());
+}
+
 Reminder collapseMissed(const QList<Reminder> &missed, Language language)
 {
     if (missed.size() == 1)

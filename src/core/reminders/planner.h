@@ -60,6 +60,10 @@ struct UpcomingMeeting
 [[nodiscard]] QList<Reminder> planReminders(
     const PlanInput &input, const ReminderSettings &settings, qint64 now, qint64 from, qint64 to);
 
+/// at itself, or the end of the quiet hours at falls in (zone: IANA id, empty for the default).
+/// A reminder already due is held back to this time, so nothing shows during quiet hours.
+[[nodiscard]] qint64 nextAllowedTime(const ReminderSettings &settings, qint64 at, const QString &zone = QString());
+
 /// One notification standing for several reminders missed while the app was closed.
 [[nodiscard]] Reminder collapseMissed(const QList<Reminder> &missed, Language language);
 
