@@ -21,6 +21,8 @@ public:
     /// Milliseconds since the epoch, UTC; replaceable so tests can control time.
     [[nodiscard]] qint64 now() const { return m_clock(); }
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    /// The clock in use, so a caller can borrow the store and put the clock back afterwards.
+    [[nodiscard]] const Clock &clock() const noexcept { return m_clock; }
 
 private:
     Database m_db;
