@@ -23,7 +23,8 @@ QStringList idsOf(const QList<Reminder> &reminders)
 
 } // namespace
 
-ReminderService::ReminderService(Store &store, Notifier &notifier, Language language, QString timeZone, QObject *parent)
+ReminderService::ReminderService(
+    Store &store, Notifier &notifier, Language language, QString timeZone, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_notifier(notifier)
@@ -101,7 +102,8 @@ void ReminderService::reschedule()
         for (const Reminder &r : upcoming)
             m_notifier.schedule(notificationOf(r));
     }
-    qint64 wait = upcoming.isEmpty() ? MaxSleep : std::clamp<qint64>(upcoming.first().fireAt - now, 0, MaxSleep);
+    qint64 wait
+        = upcoming.isEmpty() ? MaxSleep : std::clamp<qint64>(upcoming.first().fireAt - now, 0, MaxSleep);
     const qint64 allowed = nextAllowedTime(ReminderSettingsRepository(m_store).load(), now, m_timeZone);
     if (allowed != now)
         wait = std::clamp<qint64>(allowed - now, 0, MaxSleep);

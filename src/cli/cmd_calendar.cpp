@@ -54,7 +54,8 @@ QJsonObject seriesJson(const MeetingSeries &s)
 
 QString seriesText(const MeetingSeries &s)
 {
-    return u"Series %1: %2 from %3 (%4), %5 minutes%6"_s.arg(shortId(s.meta.id), s.rule, s.start.toString(), s.timeZone)
+    return u"Series %1: %2 from %3 (%4), %5 minutes%6"_s
+        .arg(shortId(s.meta.id), s.rule, s.start.toString(), s.timeZone)
         .arg(s.durationMinutes)
         .arg(s.place.isEmpty() ? QString() : u", "_s + s.place);
 }
@@ -107,8 +108,9 @@ void next(Context &ctx)
     for (const UpcomingMeeting &m : upcoming) {
         array.append(QJsonObject { { u"start"_s, jsonTime(m.startsAt) }, { u"duration"_s, m.durationMinutes },
             { u"kind"_s, toString(m.kind) }, { u"place"_s, jsonText(m.place) } });
-        text.append(u"%1  %2 min  %3%4"_s.arg(textTime(m.startsAt)).arg(m.durationMinutes).arg(toString(m.kind),
-            m.place.isEmpty() ? QString() : u"  "_s + m.place));
+        text.append(u"%1  %2 min  %3%4"_s.arg(textTime(m.startsAt))
+                        .arg(m.durationMinutes)
+                        .arg(toString(m.kind), m.place.isEmpty() ? QString() : u"  "_s + m.place));
     }
     ctx.out.result(array, upcoming.isEmpty() ? u"No meetings ahead."_s : text.join(u'\n'));
 }
@@ -118,7 +120,8 @@ void cancel(Context &ctx)
     const MeetingSeries s = seriesOf(ctx);
     const CivilTime when = civil(ctx.params.value(0), u"the occurrence"_s);
     MeetingSeriesRepository(ctx.store()).cancelOccurrence(s.meta.id, when);
-    ctx.out.result(QJsonObject { { u"cancelled"_s, when.toString() } }, u"Cancelled the meeting of %1"_s.arg(when.toString()));
+    ctx.out.result(QJsonObject { { u"cancelled"_s, when.toString() } },
+        u"Cancelled the meeting of %1"_s.arg(when.toString()));
 }
 
 void move(Context &ctx)
@@ -137,7 +140,8 @@ void restore(Context &ctx)
     const MeetingSeries s = seriesOf(ctx);
     const CivilTime when = civil(ctx.params.value(0), u"the occurrence"_s);
     MeetingSeriesRepository(ctx.store()).restoreOccurrence(s.meta.id, when);
-    ctx.out.result(QJsonObject { { u"restored"_s, when.toString() } }, u"Restored the meeting of %1"_s.arg(when.toString()));
+    ctx.out.result(QJsonObject { { u"restored"_s, when.toString() } },
+        u"Restored the meeting of %1"_s.arg(when.toString()));
 }
 
 void exportIcs(Context &ctx)
@@ -150,8 +154,9 @@ void exportIcs(Context &ctx)
     options.includePlace = ctx.args.has(u"with-place"_s);
     options.alarmOffsets = ReminderSettingsRepository(ctx.store()).load().meetingOffsets;
     options.stamp = ctx.store().now();
-    const QByteArray ics = ICalendar::exportMeetings(
-        s, s ? repo.exceptions(s->meta.id) : QList<SeriesException> {}, MeetingRepository(ctx.store()).listFor(mentorship), options);
+    const QByteArray ics
+        = ICalendar::exportMeetings(s, s ? repo.exceptions(s->meta.id) : QList<SeriesException> {},
+            MeetingRepository(ctx.store()).listFor(mentorship), options);
     const QString out = ctx.args.value(u"out"_s).value_or(u"-"_s);
     if (out == u"-"_s) {
         Output::printText(QString::fromUtf8(ics));
@@ -200,7 +205,8 @@ void importIcs(Context &ctx)
             meetings.save(m);
             array.append(QJsonObject { { u"meeting"_s, m.meta.id }, { u"start"_s, jsonTime(m.startsAt) },
                 { u"status"_s, toString(m.status) } });
-            text.append(u"Meeting %1 at %2 (%3)"_s.arg(shortId(m.meta.id), textTime(m.startsAt), toString(m.status)));
+            text.append(
+                u"Meeting %1 at %2 (%3)"_s.arg(shortId(m.meta.id), textTime(m.startsAt), toString(m.status)));
         }
     }
     tx.commit();
@@ -280,14 +286,16 @@ void reminders(Context &ctx)
         object.insert(toString(k), s.isOn(k));
         text.append(u"%1: %2"_s.arg(toString(k), s.isOn(k) ? u"on"_s : u"off"_s));
     }
-    const QString quiet = s.quietStart ? s.quietStart->toString(u"HH:mm"_s) + u'-' + s.quietEnd->toString(u"HH:mm"_s)
-                                       : u"none"_s;
+    const QString quiet = s.quietStart
+        ? s.quietStart->toString(u"HH:mm"_s) + u'-' + s.quietEnd->toString(u"HH:mm"_s)
+        : u"none"_s;
     object.insert(u"offsets"_s, offsets);
     object.insert(u"prepareDays"_s, s.prepareDays);
     object.insert(u"quiet"_s, quiet);
     object.insert(u"discreet"_s, s.discreet);
-    text << u"meeting offsets (minutes before): "_s + offsetText.join(u',') << u"prepare days before: "_s + QString::number(s.prepareDays)
-         << u"quiet hours: "_s + quiet << u"discreet: "_s + (s.discreet ? u"on"_s : u"off"_s);
+    text << u"meeting offsets (minutes before): "_s + offsetText.join(u',')
+         << u"prepare days before: "_s + QString::number(s.prepareDays) << u"quiet hours: "_s + quiet
+         << u"discreet: "_s + (s.discreet ? u"on"_s : u"off"_s);
     ctx.out.result(object, text.join(u'\n'));
 }
 
@@ -297,17 +305,19 @@ void addCalendarCommands(QList<Command> &commands)
 {
     commands += {
         { u"calendar series"_s,
-            u"[--mentorship ID] [--cadence RRULE] [--start YYYY-MM-DDTHH:MM] [--zone ZONE] [--duration MINUTES] "
+            u"[--mentorship ID] [--cadence RRULE] [--start YYYY-MM-DDTHH:MM] [--zone ZONE] [--duration "
+            u"MINUTES] "
             "[--place PLACE]"_s,
             u"set the meeting series: an RRULE such as FREQ=MONTHLY;BYDAY=1TU from the first meeting, "
             "in an IANA zone (default: the system's)"_s,
             0, 0, &series },
         { u"calendar next"_s, u"[--mentorship ID] [--from YYYY-MM-DD] [--limit N]"_s,
-            u"the next meetings: series occurrences (moved ones where they now are) and single meetings"_s, 0, 0,
-            &next },
+            u"the next meetings: series occurrences (moved ones where they now are) and single meetings"_s, 0,
+            0, &next },
         { u"calendar cancel"_s, u"YYYY-MM-DDTHH:MM [--mentorship ID]"_s,
             u"cancel one occurrence of the series (its original time)"_s, 1, 1, &cancel },
-        { u"calendar move"_s, u"YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--duration MINUTES] [--mentorship ID]"_s,
+        { u"calendar move"_s,
+            u"YYYY-MM-DDTHH:MM --to YYYY-MM-DDTHH:MM [--duration MINUTES] [--mentorship ID]"_s,
             u"move one occurrence of the series (times in the series' zone)"_s, 1, 1, &move },
         { u"calendar restore"_s, u"YYYY-MM-DDTHH:MM [--mentorship ID]"_s,
             u"undo a move or cancellation of one occurrence"_s, 1, 1, &restore },

@@ -54,8 +54,10 @@ QList<qint64> libicalOccurrences(const QByteArray &ics, qint64 from, qint64 to)
 {
     icalcomponent *cal = icalparser_parse_string(ics.constData());
     QList<qint64> out;
-    const icaltimetype start = icaltime_from_timet_with_zone(time_t(from / 1000), 0, icaltimezone_get_utc_timezone());
-    const icaltimetype end = icaltime_from_timet_with_zone(time_t(to / 1000), 0, icaltimezone_get_utc_timezone());
+    const icaltimetype start
+        = icaltime_from_timet_with_zone(time_t(from / 1000), 0, icaltimezone_get_utc_timezone());
+    const icaltimetype end
+        = icaltime_from_timet_with_zone(time_t(to / 1000), 0, icaltimezone_get_utc_timezone());
     for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
          ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
         if (icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY)) {
@@ -64,7 +66,8 @@ QList<qint64> libicalOccurrences(const QByteArray &ics, qint64 from, qint64 to)
             continue;
         }
         QList<qint64> mine;
-        icalcomponent_foreach_recurrence(ev, start, end,
+        icalcomponent_foreach_recurrence(
+            ev, start, end,
             [](icalcomponent *, struct icaltime_span *span, void *data) {
                 static_cast<QList<qint64> *>(data)->append(qint64(span->start) * 1000);
             },
@@ -116,13 +119,15 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("SUMMARY:Mentorship meeting")));
         QCOMPARE(text.count(QStringLiteral("BEGIN:VEVENT")), 3);
         QCOMPARE(text.count(QStringLiteral("BEGIN:VALARM")), 6);
-        QVERIFY(text.contains(QStringLiteral("TRIGGER:-P1D")) || text.contains(QStringLiteral("TRIGGER:-PT24H")));
+        QVERIFY(
+            text.contains(QStringLiteral("TRIGGER:-P1D")) || text.contains(QStringLiteral("TRIGGER:-PT24H")));
         QVERIFY(!text.contains(QStringLiteral("Hemliga")));
         QVERIFY(!text.contains(QStringLiteral("Karin")));
         QVERIFY(!text.contains(QStringLiteral("\nLOCATION")));
         options.language = Language::Swedish;
         options.includePlace = true;
-        const QString sv = QString::fromUtf8(ICalendar::exportMeetings(f.series, f.exceptions, f.meetings, options));
+        const QString sv
+            = QString::fromUtf8(ICalendar::exportMeetings(f.series, f.exceptions, f.meetings, options));
         QVERIFY(sv.contains(QStringLiteral("SUMMARY:Mentorsmöte")));
         QVERIFY(sv.contains(QStringLiteral("LOCATION:Hemliga caféet")));
     }
@@ -143,7 +148,8 @@ private slots:
         const QList<qint64> theirs = libicalOccurrences(ics, from, to);
         for (qint64 t : theirs)
             if (!ours.contains(t))
-                qWarning("libical only: %s", qPrintable(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate)));
+                qWarning("libical only: %s",
+                    qPrintable(QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate)));
         QCOMPARE(theirs, ours);
 
         // And our own import of our export gives the same series back.
@@ -167,10 +173,11 @@ private slots:
 
     void importsASingleMeetingInvitation()
     {
-        const auto inv = ICalendar::parse(invitation("BEGIN:VEVENT\r\nUID:abc@example.com\r\nDTSTAMP:20260101T000000Z\r\n"
-                                                     "DTSTART;TZID=Europe/Stockholm:20260310T150000\r\n"
-                                                     "DTEND;TZID=Europe/Stockholm:20260310T173000\r\n"
-                                                     "SUMMARY:Private things\r\nLOCATION:Hotellet\r\nEND:VEVENT\r\n"),
+        const auto inv = ICalendar::parse(
+            invitation("BEGIN:VEVENT\r\nUID:abc@example.com\r\nDTSTAMP:20260101T000000Z\r\n"
+                       "DTSTART;TZID=Europe/Stockholm:20260310T150000\r\n"
+                       "DTEND;TZID=Europe/Stockholm:20260310T173000\r\n"
+                       "SUMMARY:Private things\r\nLOCATION:Hotellet\r\nEND:VEVENT\r\n"),
             Stockholm);
         QCOMPARE(inv.method, QStringLiteral("REQUEST"));
         QCOMPARE(inv.events.size(), 1);
@@ -184,14 +191,15 @@ private slots:
     void aZoneOnlyTheFileDefinesKeepsTheInstant()
     {
         // Outlook names zones its own way and sends their definition along.
-        const auto inv = ICalendar::parse(invitation("BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\n"
-                                                     "BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\n"
-                                                     "TZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\n"
-                                                     "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\n"
-                                                     "TZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\n"
-                                                     "END:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:o1\r\nDTSTAMP:20260101T000000Z\r\n"
-                                                     "DTSTART;TZID=W. Europe Standard Time:20260610T090000\r\n"
-                                                     "DURATION:PT2H\r\nEND:VEVENT\r\n"),
+        const auto inv = ICalendar::parse(
+            invitation("BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\n"
+                       "BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\n"
+                       "TZOFFSETTO:+0100\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\n"
+                       "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\n"
+                       "TZOFFSETTO:+0200\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\n"
+                       "END:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:o1\r\nDTSTAMP:20260101T000000Z\r\n"
+                       "DTSTART;TZID=W. Europe Standard Time:20260610T090000\r\n"
+                       "DURATION:PT2H\r\nEND:VEVENT\r\n"),
             Stockholm);
         QCOMPARE(inv.events.first().meeting.startsAt, utc(2026, 6, 10, 7));
         QCOMPARE(inv.events.first().meeting.durationMinutes, 120);
@@ -204,29 +212,40 @@ private slots:
         QTest::newRow("not ics") << QByteArray("hello, this is a letter\n");
         QTest::newRow("no event") << invitation("");
         QTest::newRow("no start") << invitation("BEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\n");
-        QTest::newRow("all day") << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20260310\r\nEND:VEVENT\r\n");
-        QTest::newRow("30 February") << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260230T100000Z\r\nEND:VEVENT\r\n");
-        QTest::newRow("garbage time") << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:tomorrow\r\nEND:VEVENT\r\n");
-        QTest::newRow("unknown zone") << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Mars/Olympus:20260310T100000\r\nEND:VEVENT\r\n");
-        QTest::newRow("bad rule") << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T100000Z\r\nRRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\n");
-        QTest::newRow("nonsense rule") << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T100000Z\r\nRRULE:FREQ=OFTEN\r\nEND:VEVENT\r\n");
-        QTest::newRow("too long") << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T100000Z\r\nDURATION:P3D\r\nEND:VEVENT\r\n");
-        QTest::newRow("orphan override") << invitation("BEGIN:VEVENT\r\nUID:x\r\nRECURRENCE-ID:20260310T100000Z\r\nDTSTART:20260311T100000Z\r\nEND:VEVENT\r\n");
+        QTest::newRow("all day") << invitation(
+            "BEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20260310\r\nEND:VEVENT\r\n");
+        QTest::newRow("30 February") << invitation(
+            "BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260230T100000Z\r\nEND:VEVENT\r\n");
+        QTest::newRow("garbage time")
+            << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:tomorrow\r\nEND:VEVENT\r\n");
+        QTest::newRow("unknown zone") << invitation(
+            "BEGIN:VEVENT\r\nUID:x\r\nDTSTART;TZID=Mars/Olympus:20260310T100000\r\nEND:VEVENT\r\n");
+        QTest::newRow("bad rule") << invitation(
+            "BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T100000Z\r\nRRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\n");
+        QTest::newRow("nonsense rule") << invitation(
+            "BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T100000Z\r\nRRULE:FREQ=OFTEN\r\nEND:VEVENT\r\n");
+        QTest::newRow("too long") << invitation(
+            "BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T100000Z\r\nDURATION:P3D\r\nEND:VEVENT\r\n");
+        QTest::newRow("orphan override")
+            << invitation("BEGIN:VEVENT\r\nUID:x\r\nRECURRENCE-ID:20260310T100000Z\r\nDTSTART:"
+                          "20260311T100000Z\r\nEND:VEVENT\r\n");
         QByteArray huge = invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T100000Z\r\nDESCRIPTION:");
         huge.insert(huge.size() - 20, QByteArray(ICalendar::MaxBytes, 'a'));
         QTest::newRow("huge") << huge;
         QByteArray many;
         for (int i = 0; i < ICalendar::MaxEvents + 1; ++i)
-            many += "BEGIN:VEVENT\r\nUID:x" + QByteArray::number(i) + "\r\nDTSTART:20260310T100000Z\r\nEND:VEVENT\r\n";
+            many += "BEGIN:VEVENT\r\nUID:x" + QByteArray::number(i)
+                + "\r\nDTSTART:20260310T100000Z\r\nEND:VEVENT\r\n";
         QTest::newRow("too many events") << invitation(many.constData());
-        QTest::newRow("truncated") << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T100000Z\r\n").left(80);
+        QTest::newRow("truncated")
+            << invitation("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T100000Z\r\n").left(80);
     }
 
     void badFilesAreClearErrors()
     {
         QFETCH(QByteArray, data);
-        const std::string message = test::expectError([&] { (void)ICalendar::parse(data, Stockholm); },
-            StoreError::Kind::InvalidInput);
+        const std::string message = test::expectError(
+            [&] { (void)ICalendar::parse(data, Stockholm); }, StoreError::Kind::InvalidInput);
         QVERIFY(!message.empty());
         qDebug("%s", message.c_str());
     }

@@ -1,8 +1,8 @@
 // Meeting series on libical: zones and daylight saving, month ends, leap years, moved and
 // cancelled occurrences, and a year of occurrences against libical's own expansion.
+#include "repo/mentorships.h"
 #include "schedule/recurrence.h"
 #include "schedule/seriesrepository.h"
-#include "repo/mentorships.h"
 #include "testsupport.h"
 
 #include <QTimeZone>
@@ -48,14 +48,17 @@ QList<qint64> libicalExpansion(const MeetingSeries &s, qint64 from, qint64 to)
 {
     icaltimezone *zone = icaltimezone_get_builtin_timezone(s.timeZone.toUtf8().constData());
     icalcomponent *event = icalcomponent_new_vevent();
-    const QString start = s.start.date.toString(QStringLiteral("yyyyMMdd")) + s.start.time.toString(QStringLiteral("'T'HHmm'00'"));
+    const QString start = s.start.date.toString(QStringLiteral("yyyyMMdd"))
+        + s.start.time.toString(QStringLiteral("'T'HHmm'00'"));
     icaltimetype dtstart = icaltime_from_string(start.toLatin1().constData());
     dtstart = icaltime_set_timezone(&dtstart, zone);
     icalcomponent_set_dtstart(event, dtstart);
     icalcomponent_set_duration(event, icaldurationtype_from_int(s.durationMinutes * 60));
-    icalcomponent_add_property(event, icalproperty_new_rrule(icalrecurrencetype_from_string(s.rule.toLatin1().constData())));
+    icalcomponent_add_property(
+        event, icalproperty_new_rrule(icalrecurrencetype_from_string(s.rule.toLatin1().constData())));
     QList<qint64> out;
-    icalcomponent_foreach_recurrence(event, icaltime_from_timet_with_zone(time_t(from / 1000), 0, icaltimezone_get_utc_timezone()),
+    icalcomponent_foreach_recurrence(
+        event, icaltime_from_timet_with_zone(time_t(from / 1000), 0, icaltimezone_get_utc_timezone()),
         icaltime_from_timet_with_zone(time_t(to / 1000), 0, icaltimezone_get_utc_timezone()),
         [](icalcomponent *, struct icaltime_span *span, void *data) {
             static_cast<QList<qint64> *>(data)->append(qint64(span->start) * 1000);
@@ -112,7 +115,8 @@ private slots:
         QCOMPARE(gap, utc(2026, 3, 29, 1, 30));
         QCOMPARE(inZone(gap).time(), QTime(3, 30));
         // 02:30 on 25 October 2026 happens twice: the first one (summer time) is meant.
-        const qint64 fold = Recurrence::toUtc(CivilTime::parse(QStringLiteral("2026-10-25T02:30")), Stockholm);
+        const qint64 fold
+            = Recurrence::toUtc(CivilTime::parse(QStringLiteral("2026-10-25T02:30")), Stockholm);
         QCOMPARE(fold, utc(2026, 10, 25, 0, 30));
         // A weekly series at 02:30 on Sundays keeps its wall time either side.
         const auto s = series("FREQ=WEEKLY;BYDAY=SU", "2026-03-22T02:30");
@@ -122,7 +126,8 @@ private slots:
         QCOMPARE(inZone(all.at(1).startsAt).time(), QTime(3, 30));
         QCOMPARE(inZone(all.at(2).startsAt).time(), QTime(2, 30));
         // Round trip.
-        QCOMPARE(Recurrence::fromUtc(utc(2026, 7, 1, 12), Stockholm), CivilTime::parse(QStringLiteral("2026-07-01T14:00")));
+        QCOMPARE(Recurrence::fromUtc(utc(2026, 7, 1, 12), Stockholm),
+            CivilTime::parse(QStringLiteral("2026-07-01T14:00")));
     }
 
     void monthEnds()
@@ -135,7 +140,8 @@ private slots:
         // ...and BYMONTHDAY=-1 is the last day of every month.
         s = series("FREQ=MONTHLY;BYMONTHDAY=-1", "2026-01-31T10:00");
         QCOMPARE(originalDates(Recurrence::expand(s, {}, utc(2026, 1, 1, 0), utc(2026, 5, 1, 0))),
-            (QList<QDate> { QDate(2026, 1, 31), QDate(2026, 2, 28), QDate(2026, 3, 31), QDate(2026, 4, 30) }));
+            (QList<QDate> {
+                QDate(2026, 1, 31), QDate(2026, 2, 28), QDate(2026, 3, 31), QDate(2026, 4, 30) }));
         // Last Friday of the month.
         s = series("FREQ=MONTHLY;BYDAY=-1FR", "2026-01-30T15:00");
         QCOMPARE(originalDates(Recurrence::expand(s, {}, utc(2026, 1, 1, 0), utc(2026, 4, 1, 0))),
@@ -148,7 +154,8 @@ private slots:
         QCOMPARE(originalDates(Recurrence::expand(s, {}, utc(2024, 1, 1, 0), utc(2033, 1, 1, 0))),
             (QList<QDate> { QDate(2024, 2, 29), QDate(2028, 2, 29), QDate(2032, 2, 29) }));
         s = series("FREQ=MONTHLY;BYMONTHDAY=29", "2027-01-29T12:00");
-        const QList<QDate> dates = originalDates(Recurrence::expand(s, {}, utc(2027, 1, 1, 0), utc(2028, 4, 1, 0)));
+        const QList<QDate> dates
+            = originalDates(Recurrence::expand(s, {}, utc(2027, 1, 1, 0), utc(2028, 4, 1, 0)));
         QVERIFY(!dates.contains(QDate(2027, 2, 28)));
         QVERIFY(dates.contains(QDate(2028, 2, 29)));
         QCOMPARE(dates.size(), 14); // Jan 2027 - Mar 2028 minus Feb 2027
@@ -160,13 +167,16 @@ private slots:
         EXPECT_STORE_ERROR((void)CivilTime::parse(QStringLiteral("2026-04-31T10:00")), InvalidInput);
         EXPECT_STORE_ERROR((void)CivilTime::parse(QStringLiteral("2026-04-30T25:00")), InvalidInput);
         EXPECT_STORE_ERROR((void)CivilTime::parse(QStringLiteral("next tuesday")), InvalidInput);
-        EXPECT_STORE_ERROR(Recurrence::validate(series("FREQ=FORTNIGHTLY", "2026-01-06T14:00")), InvalidInput);
+        EXPECT_STORE_ERROR(
+            Recurrence::validate(series("FREQ=FORTNIGHTLY", "2026-01-06T14:00")), InvalidInput);
         EXPECT_STORE_ERROR(Recurrence::validate(series("FREQ=MINUTELY", "2026-01-06T14:00")), InvalidInput);
-        EXPECT_STORE_ERROR(Recurrence::validate(series("FREQ=MONTHLY", "2026-01-06T14:00", QStringLiteral("Mars/Olympus"))),
+        EXPECT_STORE_ERROR(
+            Recurrence::validate(series("FREQ=MONTHLY", "2026-01-06T14:00", QStringLiteral("Mars/Olympus"))),
             InvalidInput);
         // A rule that can never happen (30 February) is refused rather than silently empty.
         EXPECT_STORE_ERROR(
-            Recurrence::validate(series("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "2026-01-06T14:00")), InvalidInput);
+            Recurrence::validate(series("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "2026-01-06T14:00")),
+            InvalidInput);
         EXPECT_STORE_ERROR((void)Recurrence::toUtc(CivilTime::parse(QStringLiteral("2026-01-06T14:00")),
                                QStringLiteral("Europe/Atlantis")),
             InvalidInput);
@@ -193,10 +203,12 @@ private slots:
         const CivilTime mar = CivilTime::parse(QStringLiteral("2026-03-03T14:00"));
         repo.cancelOccurrence(s.meta.id, feb);
         repo.moveOccurrence(s.meta.id, mar, utc(2026, 3, 4, 8), 120);
-        EXPECT_STORE_ERROR(repo.cancelOccurrence(s.meta.id, CivilTime::parse(QStringLiteral("2026-03-04T14:00"))),
+        EXPECT_STORE_ERROR(
+            repo.cancelOccurrence(s.meta.id, CivilTime::parse(QStringLiteral("2026-03-04T14:00"))),
             InvalidInput);
 
-        auto all = Recurrence::expand(repo.get(s.meta.id), repo.exceptions(s.meta.id), utc(2026, 1, 1, 0), utc(2026, 5, 1, 0));
+        auto all = Recurrence::expand(
+            repo.get(s.meta.id), repo.exceptions(s.meta.id), utc(2026, 1, 1, 0), utc(2026, 5, 1, 0));
         QCOMPARE(all.size(), 4);
         QVERIFY(!all.at(0).cancelled && !all.at(0).moved);
         QVERIFY(all.at(1).cancelled);
@@ -209,13 +221,15 @@ private slots:
 
         // A moved occurrence shows where it now is, even when its original lies outside the window.
         repo.moveOccurrence(s.meta.id, mar, utc(2026, 5, 20, 8));
-        all = Recurrence::expand(repo.get(s.meta.id), repo.exceptions(s.meta.id), utc(2026, 5, 10, 0), utc(2026, 6, 1, 0));
+        all = Recurrence::expand(
+            repo.get(s.meta.id), repo.exceptions(s.meta.id), utc(2026, 5, 10, 0), utc(2026, 6, 1, 0));
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.at(0).original, mar);
 
         repo.restoreOccurrence(s.meta.id, feb);
         QCOMPARE(repo.exceptions(s.meta.id).size(), 1);
-        all = Recurrence::expand(repo.get(s.meta.id), repo.exceptions(s.meta.id), utc(2026, 2, 1, 0), utc(2026, 2, 28, 0));
+        all = Recurrence::expand(
+            repo.get(s.meta.id), repo.exceptions(s.meta.id), utc(2026, 2, 1, 0), utc(2026, 2, 28, 0));
         QCOMPARE(all.size(), 1);
         QVERIFY(!all.at(0).cancelled);
 
@@ -232,11 +246,17 @@ private slots:
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("start");
         QTest::addColumn<QString>("zone");
-        QTest::newRow("first Tuesday") << QStringLiteral("FREQ=MONTHLY;BYDAY=1TU") << QStringLiteral("2026-01-06T14:00") << Stockholm;
-        QTest::newRow("every 4 weeks") << QStringLiteral("FREQ=WEEKLY;INTERVAL=4;BYDAY=TH") << QStringLiteral("2026-01-08T17:00") << Stockholm;
-        QTest::newRow("last weekday") << QStringLiteral("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1") << QStringLiteral("2026-01-30T08:00") << Stockholm;
-        QTest::newRow("monthly 15th, New York") << QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=15") << QStringLiteral("2026-01-15T09:00") << QStringLiteral("America/New_York");
-        QTest::newRow("count") << QStringLiteral("FREQ=MONTHLY;COUNT=18;BYDAY=2WE") << QStringLiteral("2026-01-14T13:00") << Stockholm;
+        QTest::newRow("first Tuesday")
+            << QStringLiteral("FREQ=MONTHLY;BYDAY=1TU") << QStringLiteral("2026-01-06T14:00") << Stockholm;
+        QTest::newRow("every 4 weeks") << QStringLiteral("FREQ=WEEKLY;INTERVAL=4;BYDAY=TH")
+                                       << QStringLiteral("2026-01-08T17:00") << Stockholm;
+        QTest::newRow("last weekday") << QStringLiteral("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1")
+                                      << QStringLiteral("2026-01-30T08:00") << Stockholm;
+        QTest::newRow("monthly 15th, New York")
+            << QStringLiteral("FREQ=MONTHLY;BYMONTHDAY=15") << QStringLiteral("2026-01-15T09:00")
+            << QStringLiteral("America/New_York");
+        QTest::newRow("count") << QStringLiteral("FREQ=MONTHLY;COUNT=18;BYDAY=2WE")
+                               << QStringLiteral("2026-01-14T13:00") << Stockholm;
     }
 
     void aYearMatchesLibicalsOwnExpansion()

@@ -25,7 +25,8 @@ qint64 sthlm(int y, int mo, int d, int h, int mi = 0)
     return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone("Europe/Stockholm")).toMSecsSinceEpoch();
 }
 
-MentorshipSchedule schedule(const char *rule = "FREQ=MONTHLY;BYDAY=1TU", const char *start = "2026-01-06T14:00")
+MentorshipSchedule schedule(
+    const char *rule = "FREQ=MONTHLY;BYDAY=1TU", const char *start = "2026-01-06T14:00")
 {
     MentorshipSchedule s;
     s.mentorship.meta.id = QStringLiteral("m1");
@@ -75,14 +76,16 @@ private slots:
     void defaultsForTheNextMeeting()
     {
         const qint64 now = sthlm(2026, 1, 20, 12);
-        const auto all = planReminders(input(Role::Adept, schedule()), ReminderSettings(), now, now, now + 20 * Day);
+        const auto all
+            = planReminders(input(Role::Adept, schedule()), ReminderSettings(), now, now, now + 20 * Day);
         // The meeting of 3 February 14:00: a day and an hour before, and preparation 3 days before.
         const auto meeting = ofKind(all, ReminderKind::Meeting);
         QCOMPARE(meeting.size(), 2);
         QCOMPARE(meeting.at(0).fireAt, sthlm(2026, 2, 2, 14));
         QCOMPARE(meeting.at(1).fireAt, sthlm(2026, 2, 3, 13));
         QCOMPARE(meeting.at(0).title, QStringLiteral("Mentorship meeting"));
-        QCOMPARE(meeting.at(0).body, QStringLiteral("Tuesday 3 February 14:00 with Anders Berg, Café Pascal"));
+        QCOMPARE(
+            meeting.at(0).body, QStringLiteral("Tuesday 3 February 14:00 with Anders Berg, Café Pascal"));
         const auto prepare = ofKind(all, ReminderKind::Prepare);
         QCOMPARE(prepare.size(), 1);
         QCOMPARE(prepare.at(0).fireAt, sthlm(2026, 1, 31, 14));
@@ -91,7 +94,8 @@ private slots:
         QCOMPARE(reflect.size(), 1);
         QCOMPARE(reflect.at(0).fireAt, sthlm(2026, 1, 20, 14));
         // Stable ids: the same plan twice gives the same ids; all distinct.
-        const auto again = planReminders(input(Role::Adept, schedule()), ReminderSettings(), now, now, now + 20 * Day);
+        const auto again
+            = planReminders(input(Role::Adept, schedule()), ReminderSettings(), now, now, now + 20 * Day);
         QStringList ids, idsAgain;
         for (const auto &r : all)
             ids << r.id;
@@ -106,8 +110,8 @@ private slots:
     void swedishTexts()
     {
         const qint64 now = sthlm(2026, 1, 20, 12);
-        const auto all = planReminders(input(Role::Adept, schedule(), Language::Swedish), ReminderSettings(), now,
-            now, now + 20 * Day);
+        const auto all = planReminders(
+            input(Role::Adept, schedule(), Language::Swedish), ReminderSettings(), now, now, now + 20 * Day);
         const auto meeting = ofKind(all, ReminderKind::Meeting);
         QCOMPARE(meeting.at(0).title, QStringLiteral("Mentorsmöte"));
         QCOMPARE(meeting.at(0).body, QStringLiteral("tisdag 3 februari 14:00 med Anders Berg, Café Pascal"));
@@ -131,12 +135,14 @@ private slots:
             for (const Reminder &r : all) {
                 const QString text = r.title + r.body;
                 QVERIFY2(!text.contains(QStringLiteral("Karin")) && !text.contains(QStringLiteral("Anders"))
-                        && !text.contains(QStringLiteral("Pascal")) && !text.contains(QStringLiteral("Styrelsen")),
+                        && !text.contains(QStringLiteral("Pascal"))
+                        && !text.contains(QStringLiteral("Styrelsen")),
                     qPrintable(text));
             }
         }
-        const auto request2 = ofKind(planReminders(input(Role::Mentor, s), ReminderSettings(), now, now - Day, now + Day),
-            ReminderKind::Request);
+        const auto request2
+            = ofKind(planReminders(input(Role::Mentor, s), ReminderSettings(), now, now - Day, now + Day),
+                ReminderKind::Request);
         QCOMPARE(request2.size(), 1);
         QCOMPARE(request2.at(0).body, QStringLiteral("Karin Lund would like to meet (urgency: high)."));
         QCOMPARE(request2.at(0).fireAt, now - Hour);
@@ -147,15 +153,20 @@ private slots:
         const qint64 now = sthlm(2026, 1, 20, 12);
         for (ReminderKind kind : { ReminderKind::Meeting, ReminderKind::Prepare, ReminderKind::Reflect }) {
             ReminderSettings settings;
-            QVERIFY(!ofKind(planReminders(input(Role::Adept, schedule()), settings, now, now, now + 20 * Day), kind).isEmpty());
+            QVERIFY(!ofKind(
+                planReminders(input(Role::Adept, schedule()), settings, now, now, now + 20 * Day), kind)
+                         .isEmpty());
             settings.setOn(kind, false);
             QVERIFY(!settings.isOn(kind));
-            QVERIFY(ofKind(planReminders(input(Role::Adept, schedule()), settings, now, now, now + 20 * Day), kind).isEmpty());
+            QVERIFY(ofKind(
+                planReminders(input(Role::Adept, schedule()), settings, now, now, now + 20 * Day), kind)
+                        .isEmpty());
         }
         ReminderSettings custom = noQuietHours();
         custom.meetingOffsets = { 30 };
-        const auto meeting = ofKind(planReminders(input(Role::Adept, schedule()), custom, now, now, now + 20 * Day),
-            ReminderKind::Meeting);
+        const auto meeting
+            = ofKind(planReminders(input(Role::Adept, schedule()), custom, now, now, now + 20 * Day),
+                ReminderKind::Meeting);
         QCOMPARE(meeting.size(), 1);
         QCOMPARE(meeting.at(0).fireAt, sthlm(2026, 2, 3, 13, 30));
     }
@@ -165,17 +176,20 @@ private slots:
         const qint64 now = sthlm(2026, 1, 20, 12);
         // A meeting at 07:30: the hour-before reminder (06:30) waits for 07:00, the end of quiet hours.
         auto early = schedule("FREQ=MONTHLY;BYDAY=1TU", "2026-01-06T07:30");
-        auto meeting = ofKind(planReminders(input(Role::Adept, early), ReminderSettings(), now, now, now + 20 * Day),
-            ReminderKind::Meeting);
+        auto meeting
+            = ofKind(planReminders(input(Role::Adept, early), ReminderSettings(), now, now, now + 20 * Day),
+                ReminderKind::Meeting);
         QCOMPARE(meeting.size(), 2);
         QCOMPARE(meeting.at(1).fireAt, sthlm(2026, 2, 3, 7, 0));
         // A meeting at 07:00: waiting would be too late, so it comes just before quiet hours begin.
         auto atSeven = schedule("FREQ=MONTHLY;BYDAY=1TU", "2026-01-06T07:00");
-        meeting = ofKind(planReminders(input(Role::Adept, atSeven), ReminderSettings(), now, now, now + 20 * Day),
-            ReminderKind::Meeting);
+        meeting
+            = ofKind(planReminders(input(Role::Adept, atSeven), ReminderSettings(), now, now, now + 20 * Day),
+                ReminderKind::Meeting);
         QCOMPARE(meeting.at(0).fireAt, sthlm(2026, 2, 2, 7, 0));
         QCOMPARE(meeting.at(1).fireAt, sthlm(2026, 2, 2, 21, 59));
-        for (const Reminder &r : planReminders(input(Role::Adept, atSeven), ReminderSettings(), now, now, now + 60 * Day)) {
+        for (const Reminder &r :
+            planReminders(input(Role::Adept, atSeven), ReminderSettings(), now, now, now + 60 * Day)) {
             const QTime t = QDateTime::fromMSecsSinceEpoch(r.fireAt, QTimeZone("Europe/Stockholm")).time();
             QVERIFY2(t >= QTime(7, 0) && t < QTime(22, 0), qPrintable(r.id));
         }
@@ -192,8 +206,9 @@ private slots:
         moved.occurrence = CivilTime::parse(QStringLiteral("2026-03-03T14:00"));
         moved.movedTo = sthlm(2026, 3, 5, 10);
         s.exceptions = { cancelled, moved };
-        const auto meeting = ofKind(
-            planReminders(input(Role::Adept, s), noQuietHours(), now, now, now + 50 * Day), ReminderKind::Meeting);
+        const auto meeting
+            = ofKind(planReminders(input(Role::Adept, s), noQuietHours(), now, now, now + 50 * Day),
+                ReminderKind::Meeting);
         QCOMPARE(meeting.size(), 2); // nothing for 3 February; 4 and 5 March for the moved one
         QCOMPARE(meeting.at(0).fireAt, sthlm(2026, 3, 4, 10));
         QCOMPARE(meeting.at(0).subjectAt, sthlm(2026, 3, 5, 10));
@@ -209,7 +224,8 @@ private slots:
         adhoc.kind = MeetingKind::AdHoc;
         adhoc.startsAt = sthlm(2026, 1, 27, 16);
         withRecords.meetings = { record, adhoc };
-        const auto all = planReminders(input(Role::Adept, withRecords), noQuietHours(), now, now, now + 20 * Day);
+        const auto all
+            = planReminders(input(Role::Adept, withRecords), noQuietHours(), now, now, now + 20 * Day);
         const auto m2 = ofKind(all, ReminderKind::Meeting);
         QCOMPARE(m2.size(), 4);
         QCOMPARE(m2.at(0).title, QStringLiteral("Ad-hoc meeting"));
@@ -227,14 +243,16 @@ private slots:
         held.startsAt = sthlm(2026, 1, 6, 14);
         s.meetings = { held };
         const qint64 now = sthlm(2026, 1, 6, 18);
-        auto unbooked = ofKind(planReminders(input(Role::Mentor, s), ReminderSettings(), now, now, now + 7 * Day),
-            ReminderKind::Unbooked);
+        auto unbooked
+            = ofKind(planReminders(input(Role::Mentor, s), ReminderSettings(), now, now, now + 7 * Day),
+                ReminderKind::Unbooked);
         QCOMPARE(unbooked.size(), 1);
         QCOMPARE(unbooked.at(0).fireAt, sthlm(2026, 1, 7, 16, 30)); // a day after the meeting ended
         QCOMPARE(unbooked.at(0).body, QStringLiteral("Book the next meeting with Karin Lund."));
         // Still unbooked weeks later: due at once, with the same id.
         const qint64 later = sthlm(2026, 2, 20, 12);
-        const auto stillDue = ofKind(planReminders(input(Role::Mentor, s), ReminderSettings(), later, later - Day, later + Minute),
+        const auto stillDue = ofKind(
+            planReminders(input(Role::Mentor, s), ReminderSettings(), later, later - Day, later + Minute),
             ReminderKind::Unbooked);
         QCOMPARE(stillDue.size(), 1);
         QCOMPARE(stillDue.at(0).id, unbooked.at(0).id);
@@ -242,17 +260,22 @@ private slots:
         Meeting next;
         next.startsAt = sthlm(2026, 3, 3, 14);
         s.meetings.append(next);
-        QVERIFY(ofKind(planReminders(input(Role::Mentor, s), ReminderSettings(), later, later - Day, later + Day),
-            ReminderKind::Unbooked).isEmpty());
+        QVERIFY(
+            ofKind(planReminders(input(Role::Mentor, s), ReminderSettings(), later, later - Day, later + Day),
+                ReminderKind::Unbooked)
+                .isEmpty());
         s.meetings.removeLast();
-        QVERIFY(ofKind(planReminders(input(Role::Adept, s), ReminderSettings(), later, later - Day, later + Day),
-            ReminderKind::Unbooked).isEmpty());
+        QVERIFY(
+            ofKind(planReminders(input(Role::Adept, s), ReminderSettings(), later, later - Day, later + Day),
+                ReminderKind::Unbooked)
+                .isEmpty());
     }
 
     void collapsedMissedReminders()
     {
         const qint64 now = sthlm(2026, 1, 20, 12);
-        const auto all = planReminders(input(Role::Adept, schedule()), ReminderSettings(), now, now, now + 20 * Day);
+        const auto all
+            = planReminders(input(Role::Adept, schedule()), ReminderSettings(), now, now, now + 20 * Day);
         QVERIFY(all.size() >= 3);
         const Reminder one = collapseMissed(all, Language::English);
         QCOMPARE(one.title, QStringLiteral("%1 reminders while Bollplank was closed").arg(all.size()));

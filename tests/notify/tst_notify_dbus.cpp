@@ -54,7 +54,8 @@ class NotifyDBusTest : public QObject
 
     QDBusConnection connect(const char *name)
     {
-        return QDBusConnection::connectToBus(m_address, QStringLiteral("%1-%2").arg(QLatin1String(name)).arg(++m_connections));
+        return QDBusConnection::connectToBus(
+            m_address, QStringLiteral("%1-%2").arg(QLatin1String(name)).arg(++m_connections));
     }
 
     /// A clock that starts at start and then runs with real time, so the service's QTimer
@@ -72,7 +73,8 @@ private slots:
         const QString daemon = QStringLiteral(BOLLPLANK_DBUS_DAEMON);
         if (daemon.isEmpty() || daemon.endsWith(QStringLiteral("NOTFOUND")))
             QSKIP("dbus-daemon is not installed (Debian package dbus)");
-        m_daemon.start(daemon, { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
+        m_daemon.start(daemon,
+            { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
         QVERIFY(m_daemon.waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(m_daemon.canReadLine(), 5000);
         m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
@@ -100,7 +102,8 @@ private slots:
         test::seed(p.store());
         DBusNotifier notifier(connect("client"));
         QStringList failures;
-        QObject::connect(&notifier, &DBusNotifier::failed, [&](const QString &, const QString &e) { failures << e; });
+        QObject::connect(
+            &notifier, &DBusNotifier::failed, [&](const QString &, const QString &e) { failures << e; });
 
         // 15 January: nothing due, nothing missed.
         ReminderService quiet(p.store(), notifier, Language::English, QStringLiteral("Europe/Stockholm"));

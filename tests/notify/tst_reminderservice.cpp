@@ -27,7 +27,8 @@ private slots:
         now = test::sthlm(2026, 2, 3, 13, 0);
         QCOMPARE(service.deliverDue(), 1);
         QCOMPARE(notifier.shown.last().title, QStringLiteral("Mentorship meeting"));
-        QCOMPARE(notifier.shown.last().body, QStringLiteral("Tuesday 3 February 14:00 with Anders Berg, Café Pascal"));
+        QCOMPARE(notifier.shown.last().body,
+            QStringLiteral("Tuesday 3 February 14:00 with Anders Berg, Café Pascal"));
         QCOMPARE(service.deliverDue(), 0);
         service.reschedule();
         QVERIFY(service.nextCheckAt() > now);

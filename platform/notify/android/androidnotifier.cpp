@@ -22,27 +22,30 @@ QJniObject jstring(const QString &s)
 
 AndroidNotifier::AndroidNotifier()
 {
-    QJniObject::callStaticMethod<void>(Receiver, "createChannel", "(Landroid/content/Context;)V", context().object());
+    QJniObject::callStaticMethod<void>(
+        Receiver, "createChannel", "(Landroid/content/Context;)V", context().object());
 }
 
 void AndroidNotifier::show(const Notification &n)
 {
     QJniObject::callStaticMethod<void>(Receiver, "show",
-        "(Landroid/content/Context;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V", context().object(),
-        jstring(n.id).object<jstring>(), jstring(n.title).object<jstring>(), jstring(n.body).object<jstring>());
+        "(Landroid/content/Context;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V",
+        context().object(), jstring(n.id).object<jstring>(), jstring(n.title).object<jstring>(),
+        jstring(n.body).object<jstring>());
 }
 
 void AndroidNotifier::schedule(const Notification &n)
 {
     QJniObject::callStaticMethod<void>(Receiver, "schedule",
-        "(Landroid/content/Context;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;J)V", context().object(),
-        jstring(n.id).object<jstring>(), jstring(n.title).object<jstring>(), jstring(n.body).object<jstring>(),
-        jlong(n.fireAt));
+        "(Landroid/content/Context;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;J)V",
+        context().object(), jstring(n.id).object<jstring>(), jstring(n.title).object<jstring>(),
+        jstring(n.body).object<jstring>(), jlong(n.fireAt));
 }
 
 void AndroidNotifier::cancelScheduled()
 {
-    QJniObject::callStaticMethod<void>(Receiver, "cancelAll", "(Landroid/content/Context;)V", context().object());
+    QJniObject::callStaticMethod<void>(
+        Receiver, "cancelAll", "(Landroid/content/Context;)V", context().object());
 }
 
 } // namespace bollplank

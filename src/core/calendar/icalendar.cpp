@@ -38,7 +38,8 @@ void quietLibical()
 
 QString summaryText(Language language)
 {
-    return language == Language::Swedish ? QStringLiteral("Mentorsmöte") : QStringLiteral("Mentorship meeting");
+    return language == Language::Swedish ? QStringLiteral("Mentorsmöte")
+                                         : QStringLiteral("Mentorship meeting");
 }
 
 bool isUtc(const QString &zone)
@@ -48,7 +49,8 @@ bool isUtc(const QString &zone)
 
 icaltimetype floating(const CivilTime &c)
 {
-    const QString text = c.date.toString(QStringLiteral("yyyyMMdd")) + c.time.toString(QStringLiteral("'T'HHmm'00'"));
+    const QString text
+        = c.date.toString(QStringLiteral("yyyyMMdd")) + c.time.toString(QStringLiteral("'T'HHmm'00'"));
     return icaltime_from_string(text.toLatin1().constData());
 }
 
@@ -58,7 +60,7 @@ icaltimetype utcTime(qint64 ms)
 }
 
 /// A date-time property in zone: TZID=zone with a floating value, or a UTC value.
-template<typename Make> icalproperty *zoned(Make make, const CivilTime &c, const QString &zone)
+template <typename Make> icalproperty *zoned(Make make, const CivilTime &c, const QString &zone)
 {
     if (isUtc(zone))
         return make(utcTime(Recurrence::toUtc(c, zone)));
@@ -67,11 +69,12 @@ template<typename Make> icalproperty *zoned(Make make, const CivilTime &c, const
     return p;
 }
 
-void addCommon(icalcomponent *event, const ExportOptions &o, int durationMinutes, const QString &place, qint64 stamp)
+void addCommon(
+    icalcomponent *event, const ExportOptions &o, int durationMinutes, const QString &place, qint64 stamp)
 {
     icalcomponent_add_property(event, icalproperty_new_dtstamp(utcTime(stamp)));
-    icalcomponent_add_property(event,
-        icalproperty_new_duration(icaldurationtype_from_int(durationMinutes * 60)));
+    icalcomponent_add_property(
+        event, icalproperty_new_duration(icaldurationtype_from_int(durationMinutes * 60)));
     icalcomponent_add_property(event, icalproperty_new_summary(summaryText(o.language).toUtf8().constData()));
     icalcomponent_add_property(event, icalproperty_new_class(ICAL_CLASS_PRIVATE));
     if (o.includePlace && !place.trimmed().isEmpty())
@@ -79,7 +82,8 @@ void addCommon(icalcomponent *event, const ExportOptions &o, int durationMinutes
     for (int offset : o.alarmOffsets) {
         icalcomponent *alarm = icalcomponent_new_valarm();
         icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
-        icalcomponent_add_property(alarm, icalproperty_new_description(summaryText(o.language).toUtf8().constData()));
+        icalcomponent_add_property(
+            alarm, icalproperty_new_description(summaryText(o.language).toUtf8().constData()));
         icaltriggertype trigger = icaltriggertype_from_int(0);
         trigger.duration = icaldurationtype_from_int(-offset * 60);
         icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
@@ -94,8 +98,8 @@ QString uidOf(const QString &id, const QString &given)
 
 } // namespace
 
-QByteArray exportMeetings(const std::optional<MeetingSeries> &series, const QList<SeriesException> &exceptions,
-    const QList<Meeting> &meetings, const ExportOptions &o)
+QByteArray exportMeetings(const std::optional<MeetingSeries> &series,
+    const QList<SeriesException> &exceptions, const QList<Meeting> &meetings, const ExportOptions &o)
 {
     quietLibical();
     const qint64 stamp = o.stamp ? o.stamp : QDateTime::currentMSecsSinceEpoch();
@@ -114,7 +118,8 @@ QByteArray exportMeetings(const std::optional<MeetingSeries> &series, const QLis
         // libical's zone is named "/freeassociation.sourceforge.net/<IANA id>"; calendars expect the
         // plain IANA id, which libical and other readers also resolve.
         icalcomponent *vtz = icalcomponent_new_clone(icaltimezone_get_component(tz));
-        icalproperty_set_tzid(icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY), zone.toUtf8().constData());
+        icalproperty_set_tzid(
+            icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY), zone.toUtf8().constData());
         icalcomponent_add_component(cal.get(), vtz);
     }
 
@@ -148,7 +153,8 @@ QByteArray exportMeetings(const std::optional<MeetingSeries> &series, const QLis
         for (const Meeting &m : meetings)
             lastMeeting = std::max(lastMeeting, m.startsAt);
         if (!meetings.isEmpty())
-            for (const auto &occurrence : Recurrence::expand(*series, exceptions, 0, lastMeeting + Minute, 5000))
+            for (const auto &occurrence :
+                Recurrence::expand(*series, exceptions, 0, lastMeeting + Minute, 5000))
                 occurrenceMinutes.append(occurrence.startsAt / Minute);
     }
 
@@ -198,7 +204,8 @@ struct ZonedTime
 };
 
 /// A date-time property's value as a wall time in a zone we know, plus its instant.
-ZonedTime readTime(icalproperty *p, icaltimetype t, const QString &userZone, const char *what, icalcomponent *cal)
+ZonedTime readTime(
+    icalproperty *p, icaltimetype t, const QString &userZone, const char *what, icalcomponent *cal)
 {
     if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t))
         fail(std::string("the ") + what + " is not a valid date and time");
@@ -232,7 +239,8 @@ void refuseErrors(icalcomponent *c)
 {
     for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY))
-        fail(std::string("malformed: ") + (icalproperty_get_xlicerror(p) ? icalproperty_get_xlicerror(p) : "?"));
+        fail(std::string("malformed: ")
+            + (icalproperty_get_xlicerror(p) ? icalproperty_get_xlicerror(p) : "?"));
     for (icalcomponent *child = icalcomponent_get_first_component(c, ICAL_ANY_COMPONENT); child;
          child = icalcomponent_get_next_component(c, ICAL_ANY_COMPONENT))
         refuseErrors(child);
@@ -241,7 +249,8 @@ void refuseErrors(icalcomponent *c)
 int durationOf(icalcomponent *event, const ZonedTime &start, const QString &userZone)
 {
     if (icalproperty *end = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
-        const ZonedTime e = readTime(end, icalcomponent_get_dtend(event), userZone, "end", icalcomponent_get_parent(event));
+        const ZonedTime e
+            = readTime(end, icalcomponent_get_dtend(event), userZone, "end", icalcomponent_get_parent(event));
         const qint64 minutes = (e.utc - start.utc) / Minute;
         if (minutes < 1 || minutes > 1440)
             fail("a meeting lasts 1 minute to 24 hours");
@@ -321,7 +330,8 @@ Invitation parse(const QByteArray &data, const QString &userZoneGiven)
             Recurrence::validate(s);
             for (icalproperty *ex = icalcomponent_get_first_property(ev, ICAL_EXDATE_PROPERTY); ex;
                  ex = icalcomponent_get_next_property(ev, ICAL_EXDATE_PROPERTY)) {
-                const ZonedTime when = readTime(ex, icalproperty_get_exdate(ex), userZone, "cancelled date (EXDATE)", cal);
+                const ZonedTime when
+                    = readTime(ex, icalproperty_get_exdate(ex), userZone, "cancelled date (EXDATE)", cal);
                 SeriesException e;
                 e.occurrence = Recurrence::fromUtc(when.utc, s.timeZone);
                 e.cancelled = true;
@@ -346,7 +356,8 @@ Invitation parse(const QByteArray &data, const QString &userZoneGiven)
         ImportedEvent &owner = result.events[*it];
         const QString zone = owner.series->timeZone;
         icalproperty *rid = icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY);
-        const ZonedTime original = readTime(rid, icalcomponent_get_recurrenceid(ev), userZone, "RECURRENCE-ID", cal);
+        const ZonedTime original
+            = readTime(rid, icalcomponent_get_recurrenceid(ev), userZone, "RECURRENCE-ID", cal);
         SeriesException e;
         e.occurrence = Recurrence::fromUtc(original.utc, zone);
         if (icalcomponent_get_status(ev) == ICAL_STATUS_CANCELLED) {
@@ -355,7 +366,8 @@ Invitation parse(const QByteArray &data, const QString &userZoneGiven)
             icalproperty *startProp = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
             if (!startProp)
                 fail("a moved occurrence has no start (DTSTART)");
-            const ZonedTime start = readTime(startProp, icalcomponent_get_dtstart(ev), userZone, "start", cal);
+            const ZonedTime start
+                = readTime(startProp, icalcomponent_get_dtstart(ev), userZone, "start", cal);
             e.movedTo = start.utc;
             const int duration = durationOf(ev, start, userZone);
             if (duration != owner.series->durationMinutes)

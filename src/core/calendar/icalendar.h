@@ -19,8 +19,8 @@ struct ExportOptions
 {
     Language language = Language::English;
     QList<int> alarmOffsets { 1440, 60 }; ///< minutes before; one VALARM each
-    bool includePlace = false;            ///< LOCATION: off by default, a calendar may be shared
-    qint64 stamp = 0;                     ///< DTSTAMP, ms since the epoch; 0: now
+    bool includePlace = false; ///< LOCATION: off by default, a calendar may be shared
+    qint64 stamp = 0; ///< DTSTAMP, ms since the epoch; 0: now
 };
 
 /// An iCalendar (RFC 5545) file of a mentorship's meetings: the series as one VEVENT with its
@@ -29,7 +29,8 @@ struct ExportOptions
 /// cancelled). Every event has the neutral SUMMARY "Mentorship meeting" / "Mentorsmöte" and
 /// VALARMs; no names, notes, focus areas or other confidential text. UIDs are the record ids.
 [[nodiscard]] QByteArray exportMeetings(const std::optional<MeetingSeries> &series,
-    const QList<SeriesException> &exceptions, const QList<Meeting> &meetings, const ExportOptions &options = {});
+    const QList<SeriesException> &exceptions, const QList<Meeting> &meetings,
+    const ExportOptions &options = {});
 
 /// One event of an invitation: either a series (with its exceptions) or a single meeting.
 struct ImportedEvent

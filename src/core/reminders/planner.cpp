@@ -105,8 +105,8 @@ QList<UpcomingMeeting> meetingsBetween(const MentorshipSchedule &s, qint64 from,
         for (const Recurrence::Occurrence &o : Recurrence::expand(*s.series, s.exceptions, from, to, 5000)) {
             if (o.cancelled)
                 continue;
-            const bool recorded = std::any_of(
-                recordTimes.cbegin(), recordTimes.cend(), [&](qint64 t) { return sameMinute(t, o.startsAt); });
+            const bool recorded = std::any_of(recordTimes.cbegin(), recordTimes.cend(),
+                [&](qint64 t) { return sameMinute(t, o.startsAt); });
             if (!recorded)
                 result.append({ s.mentorship.meta.id, o.startsAt, o.durationMinutes, s.series->place,
                     MeetingKind::Formal });
@@ -176,9 +176,10 @@ QList<Reminder> planReminders(
                 r.subjectAt = m.startsAt;
                 r.mentorshipId = mid;
                 r.title = text.tr("Prepare for the meeting", "Förbered mötet");
-                r.body = (mentor ? text.tr("Read the shared reflections before ", "Läs de delade reflektionerna före ")
+                r.body = (mentor ? text.tr(
+                              "Read the shared reflections before ", "Läs de delade reflektionerna före ")
                                  : text.tr("Choose focus areas and share reflections before ",
-                                       "Välj fokusområden och dela reflektioner före "))
+                                     "Välj fokusområden och dela reflektioner före "))
                     + text.when(m.startsAt) + text.withName(name);
                 add(r, m.startsAt);
             }
@@ -215,7 +216,8 @@ QList<Reminder> planReminders(
                     r.fireAt = past.last().startsAt + past.last().durationMinutes * Minute + Day;
                 } else {
                     r.id = QStringLiteral("unbooked:%1:start").arg(mid);
-                    const QDate first = s.mentorship.startDate.isValid() ? s.mentorship.startDate : QDate(1970, 1, 2);
+                    const QDate first
+                        = s.mentorship.startDate.isValid() ? s.mentorship.startDate : QDate(1970, 1, 2);
                     r.fireAt = QDateTime(first, QTime(9, 0), zone).toMSecsSinceEpoch();
                 }
                 // A condition that still holds: if its time has passed, it is due now.
@@ -223,11 +225,12 @@ QList<Reminder> planReminders(
                     r.fireAt = std::max(r.fireAt, from);
                 r.subjectAt = r.fireAt;
                 r.title = text.tr("No next meeting booked", "Inget nästa möte bokat");
-                r.body = settings.discreet ? text.tr("Book the next meeting with your adept.",
-                                                 "Boka nästa möte med din adept.")
-                                           : text.tr("Book the next meeting", "Boka nästa möte") + text.withName(name)
+                r.body = settings.discreet
+                    ? text.tr("Book the next meeting with your adept.", "Boka nästa möte med din adept.")
+                    : text.tr("Book the next meeting", "Boka nästa möte") + text.withName(name)
                         + QLatin1Char('.');
-                const bool ended = end.isValid() && r.fireAt >= QDateTime(end, QTime(0, 0), zone).toMSecsSinceEpoch();
+                const bool ended
+                    = end.isValid() && r.fireAt >= QDateTime(end, QTime(0, 0), zone).toMSecsSinceEpoch();
                 if (!ended)
                     add(r, std::numeric_limits<qint64>::max());
             }
@@ -244,22 +247,25 @@ QList<Reminder> planReminders(
                 r.fireAt = q.meta.updatedAt <= now ? std::max(q.meta.updatedAt, from) : q.meta.updatedAt;
                 r.subjectAt = q.meta.updatedAt;
                 r.title = text.tr("Request for a meeting", "Önskan om ett möte");
-                const QString who = settings.discreet || name.trimmed().isEmpty() ? text.tr("Your adept", "Din adept")
-                                                                                  : name.trimmed();
+                const QString who = settings.discreet || name.trimmed().isEmpty()
+                    ? text.tr("Your adept", "Din adept")
+                    : name.trimmed();
                 r.body = who + text.tr(" would like to meet (urgency: ", " vill träffas (angelägenhet: ")
                     + text.urgency(q.urgency) + QStringLiteral(").");
                 add(r, std::numeric_limits<qint64>::max());
             }
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const Reminder &a, const Reminder &b) { return a.fireAt < b.fireAt; });
+    std::stable_sort(
+        out.begin(), out.end(), [](const Reminder &a, const Reminder &b) { return a.fireAt < b.fireAt; });
     return out;
 }
 
 qint64 nextAllowedTime(const ReminderSettings &settings, qint64 at, const QString &zoneId)
 {
     const QTimeZone zone((zoneId.isEmpty() ? Recurrence::defaultZone() : zoneId).toUtf8());
-    return outsideQuietHours(at, settings, zone.isValid() ? zone : QTimeZone::utc(), std::numeric_limits<qint64>::max());
+    return outsideQuietHours(
+        at, settings, zone.isValid() ? zone : QTimeZone::utc(), std::numeric_limits<qint64>::max());
 }
 
 Reminder collapseMissed(const QList<Reminder> &missed, Language language)

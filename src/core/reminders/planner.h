@@ -16,7 +16,7 @@ struct Reminder
 {
     QString id;
     ReminderKind kind = ReminderKind::Meeting;
-    qint64 fireAt = 0;    ///< ms since the epoch, UTC (after quiet hours are applied)
+    qint64 fireAt = 0; ///< ms since the epoch, UTC (after quiet hours are applied)
     qint64 subjectAt = 0; ///< the meeting's start (or the request's time), UTC ms
     QString mentorshipId;
     QString title;
@@ -29,7 +29,7 @@ struct MentorshipSchedule
     Mentorship mentorship;
     std::optional<MeetingSeries> series;
     QList<SeriesException> exceptions;
-    QList<Meeting> meetings;          ///< every live meeting record
+    QList<Meeting> meetings; ///< every live meeting record
     QList<AdHocRequest> openRequests; ///< requests still open
 };
 
@@ -53,7 +53,8 @@ struct UpcomingMeeting
 };
 
 /// The meetings of one mentorship starting in [from, to), oldest first.
-[[nodiscard]] QList<UpcomingMeeting> meetingsBetween(const MentorshipSchedule &schedule, qint64 from, qint64 to);
+[[nodiscard]] QList<UpcomingMeeting> meetingsBetween(
+    const MentorshipSchedule &schedule, qint64 from, qint64 to);
 
 /// The reminders that fire in [from, to), oldest first: a pure function of its arguments.
 /// Reminders about a meeting that has started by now are left out (they would be pointless).
@@ -62,7 +63,8 @@ struct UpcomingMeeting
 
 /// at itself, or the end of the quiet hours at falls in (zone: IANA id, empty for the default).
 /// A reminder already due is held back to this time, so nothing shows during quiet hours.
-[[nodiscard]] qint64 nextAllowedTime(const ReminderSettings &settings, qint64 at, const QString &zone = QString());
+[[nodiscard]] qint64 nextAllowedTime(
+    const ReminderSettings &settings, qint64 at, const QString &zone = QString());
 
 /// One notification standing for several reminders missed while the app was closed.
 [[nodiscard]] Reminder collapseMissed(const QList<Reminder> &missed, Language language);

@@ -64,7 +64,8 @@ void ReminderSettingsRepository::save(ReminderSettings &s)
         require(offset >= 1 && offset <= 20160, "A meeting reminder comes 1 minute to 14 days before");
     require(s.prepareDays >= 1 && s.prepareDays <= 14, "The preparation reminder comes 1 to 14 days before");
     require(s.quietStart.has_value() == s.quietEnd.has_value(), "Quiet hours need both a start and an end");
-    require(!s.quietStart || (s.quietStart->isValid() && s.quietEnd->isValid()), "Quiet hours need real times");
+    require(
+        !s.quietStart || (s.quietStart->isValid() && s.quietEnd->isValid()), "Quiet hours need real times");
     QList<int> offsets = s.meetingOffsets;
     std::sort(offsets.begin(), offsets.end(), std::greater<int>());
     offsets.erase(std::unique(offsets.begin(), offsets.end()), offsets.end());
@@ -77,11 +78,12 @@ void ReminderSettingsRepository::save(ReminderSettings &s)
         if (const auto id = findIdBy(m_store, "reminder_settings", { { "singleton", 1 } }))
             s.meta.id = *id;
     writeRecord(m_store, "reminder_settings", s.meta,
-        { { "singleton", 1 }, { "meeting_on", s.meetingOn ? 1 : 0 }, { "meeting_offsets", text.join(QLatin1Char(',')) },
-            { "prepare_on", s.prepareOn ? 1 : 0 }, { "prepare_days", s.prepareDays },
-            { "reflect_on", s.reflectOn ? 1 : 0 }, { "unbooked_on", s.unbookedOn ? 1 : 0 },
-            { "request_on", s.requestOn ? 1 : 0 }, { "quiet_start", minutesOf(s.quietStart) },
-            { "quiet_end", minutesOf(s.quietEnd) }, { "discreet", s.discreet ? 1 : 0 } });
+        { { "singleton", 1 }, { "meeting_on", s.meetingOn ? 1 : 0 },
+            { "meeting_offsets", text.join(QLatin1Char(',')) }, { "prepare_on", s.prepareOn ? 1 : 0 },
+            { "prepare_days", s.prepareDays }, { "reflect_on", s.reflectOn ? 1 : 0 },
+            { "unbooked_on", s.unbookedOn ? 1 : 0 }, { "request_on", s.requestOn ? 1 : 0 },
+            { "quiet_start", minutesOf(s.quietStart) }, { "quiet_end", minutesOf(s.quietEnd) },
+            { "discreet", s.discreet ? 1 : 0 } });
     tx.commit();
 }
 

@@ -32,7 +32,8 @@ ReminderKind parseReminderKind(const QString &text)
         if (text.trimmed() == QLatin1String(n.name))
             return n.kind;
     throw StoreError(StoreError::Kind::InvalidInput,
-        "Unknown reminder kind \"" + text.toStdString() + "\" (meeting, prepare, reflect, unbooked, request)");
+        "Unknown reminder kind \"" + text.toStdString()
+            + "\" (meeting, prepare, reflect, unbooked, request)");
 }
 
 bool ReminderSettings::isOn(ReminderKind kind) const

@@ -13,11 +13,11 @@ enum class Language { English, Swedish };
 
 /// The kinds of reminder, each of which the user can switch off.
 enum class ReminderKind {
-    Meeting,  ///< the meeting itself: by default a day and an hour before
-    Prepare,  ///< a few days before: choose focus areas, share reflections
-    Reflect,  ///< halfway between two meetings: a gentle nudge to write a reflection (adept)
+    Meeting, ///< the meeting itself: by default a day and an hour before
+    Prepare, ///< a few days before: choose focus areas, share reflections
+    Reflect, ///< halfway between two meetings: a gentle nudge to write a reflection (adept)
     Unbooked, ///< no next meeting is booked for an adept (mentor)
-    Request,  ///< an adept asked for an ad-hoc meeting (mentor)
+    Request, ///< an adept asked for an ad-hoc meeting (mentor)
 };
 
 [[nodiscard]] QString toString(ReminderKind kind); ///< "meeting", "prepare", ...

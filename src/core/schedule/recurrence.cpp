@@ -16,12 +16,14 @@ QString CivilTime::toString() const
 CivilTime CivilTime::parse(const QString &text)
 {
     const QString t = text.trimmed();
-    const qsizetype sep = t.indexOf(QLatin1Char('T')) >= 0 ? t.indexOf(QLatin1Char('T')) : t.indexOf(QLatin1Char(' '));
+    const qsizetype sep
+        = t.indexOf(QLatin1Char('T')) >= 0 ? t.indexOf(QLatin1Char('T')) : t.indexOf(QLatin1Char(' '));
     CivilTime c;
     if (sep == 10) {
         c.date = QDate::fromString(t.left(10), Qt::ISODate);
         const QString clock = t.mid(11);
-        c.time = QTime::fromString(clock, clock.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+        c.time = QTime::fromString(
+            clock, clock.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
         if (c.time.isValid())
             c.time = QTime(c.time.hour(), c.time.minute());
     }
@@ -58,7 +60,8 @@ icaltimetype icalFrom(const CivilTime &c)
 {
     // Built from text, as in cadence.cpp: hand-filled icaltimetype values misled libical 3.0.16's
     // monthly expansion.
-    const QString text = c.date.toString(QStringLiteral("yyyyMMdd")) + c.time.toString(QStringLiteral("'T'HHmm'00'"));
+    const QString text
+        = c.date.toString(QStringLiteral("yyyyMMdd")) + c.time.toString(QStringLiteral("'T'HHmm'00'"));
     return icaltime_from_string(text.toLatin1().constData());
 }
 
@@ -109,7 +112,7 @@ QString zoneOf(const MeetingSeries &series)
 }
 
 /// Calls visit(civil) for each occurrence of the rule in order until it returns false.
-template<typename Visit> void eachOccurrence(const MeetingSeries &series, Visit visit)
+template <typename Visit> void eachOccurrence(const MeetingSeries &series, Visit visit)
 {
     icaltimezone *zone = requireZone(zoneOf(series));
     // Expanded in floating wall time, as RFC 5545 defines recurrence; each wall time is then placed
@@ -187,8 +190,8 @@ void validate(const MeetingSeries &series)
                 + series.start.toString().toStdString());
 }
 
-QList<Occurrence> expand(const MeetingSeries &series, const QList<SeriesException> &exceptions, qint64 from,
-    qint64 to, int cap)
+QList<Occurrence> expand(
+    const MeetingSeries &series, const QList<SeriesException> &exceptions, qint64 from, qint64 to, int cap)
 {
     QList<Occurrence> result;
     if (to <= from || cap <= 0)

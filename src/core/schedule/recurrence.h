@@ -34,8 +34,8 @@ void validate(const MeetingSeries &series);
 
 struct Occurrence
 {
-    CivilTime original;   ///< the wall time the rule gives (its RECURRENCE-ID)
-    qint64 startsAt = 0;  ///< ms since the epoch, UTC: the moved time if moved
+    CivilTime original; ///< the wall time the rule gives (its RECURRENCE-ID)
+    qint64 startsAt = 0; ///< ms since the epoch, UTC: the moved time if moved
     int durationMinutes = 150;
     bool cancelled = false;
     bool moved = false;

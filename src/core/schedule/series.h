@@ -41,8 +41,8 @@ struct MeetingSeries
     RecordMeta meta;
     QString mentorshipId;
     QString rule = QStringLiteral("FREQ=MONTHLY"); ///< iCalendar RRULE, e.g. FREQ=MONTHLY;BYDAY=1TU
-    CivilTime start;                                ///< the first meeting, wall time in timeZone
-    QString timeZone;                               ///< IANA id; empty means Recurrence::defaultZone()
+    CivilTime start; ///< the first meeting, wall time in timeZone
+    QString timeZone; ///< IANA id; empty means Recurrence::defaultZone()
     int durationMinutes = 150;
     QString place;
     QString uid; ///< the iCalendar UID of an imported series; empty for our own

@@ -57,16 +57,19 @@ void MeetingSeriesRepository::save(MeetingSeries &s)
     Recurrence::validate(s);
     Transaction tx(m_store.db());
     if (const auto existing = forMentorship(s.mentorshipId))
-        require(existing->meta.id == s.meta.id, "This mentorship already has a meeting series; edit that one");
+        require(
+            existing->meta.id == s.meta.id, "This mentorship already has a meeting series; edit that one");
     writeRecord(m_store, "meeting_series", s.meta,
         { { "mentorship_id", s.mentorshipId }, { "rule", s.rule }, { "dtstart", s.start.toString() },
-            { "tzid", s.timeZone }, { "duration_min", s.durationMinutes }, { "place", s.place }, { "uid", s.uid } });
+            { "tzid", s.timeZone }, { "duration_min", s.durationMinutes }, { "place", s.place },
+            { "uid", s.uid } });
     tx.commit();
 }
 
 MeetingSeries MeetingSeriesRepository::get(const QString &id)
 {
-    return fetchOne(m_store, SelectSeries + "WHERE id = ? AND deleted = 0", id, &seriesFrom, "meeting series");
+    return fetchOne(
+        m_store, SelectSeries + "WHERE id = ? AND deleted = 0", id, &seriesFrom, "meeting series");
 }
 
 std::optional<MeetingSeries> MeetingSeriesRepository::forMentorship(const QString &mentorshipId)
@@ -79,7 +82,8 @@ std::optional<MeetingSeries> MeetingSeriesRepository::forMentorship(const QStrin
 
 QList<MeetingSeries> MeetingSeriesRepository::list()
 {
-    return fetchAll(m_store, SelectSeries + "WHERE deleted = 0 ORDER BY seq", [](Statement &) {}, &seriesFrom);
+    return fetchAll(
+        m_store, SelectSeries + "WHERE deleted = 0 ORDER BY seq", [](Statement &) {}, &seriesFrom);
 }
 
 void MeetingSeriesRepository::remove(const QString &id)
@@ -102,13 +106,15 @@ void MeetingSeriesRepository::writeException(SeriesException &e)
     const MeetingSeries series = get(e.seriesId);
     require(Recurrence::isOccurrence(series, e.occurrence), "The series has no meeting at that time");
     if (e.durationMinutes)
-        require(*e.durationMinutes >= 1 && *e.durationMinutes <= 1440, "A meeting lasts 1 minute to 24 hours");
+        require(
+            *e.durationMinutes >= 1 && *e.durationMinutes <= 1440, "A meeting lasts 1 minute to 24 hours");
     Transaction tx(m_store.db());
     if (const auto id = findIdBy(m_store, "series_exception",
             { { "series_id", e.seriesId }, { "occurrence", e.occurrence.toString() } }))
         e.meta.id = *id;
     writeRecord(m_store, "series_exception", e.meta,
-        { { "series_id", e.seriesId }, { "occurrence", e.occurrence.toString() }, { "cancelled", e.cancelled ? 1 : 0 },
+        { { "series_id", e.seriesId }, { "occurrence", e.occurrence.toString() },
+            { "cancelled", e.cancelled ? 1 : 0 },
             { "moved_to", e.movedTo ? QVariant(*e.movedTo) : QVariant() },
             { "duration_min", optionalInt(e.durationMinutes) } });
     tx.commit();
@@ -123,8 +129,8 @@ void MeetingSeriesRepository::cancelOccurrence(const QString &seriesId, const Ci
     writeException(e);
 }
 
-void MeetingSeriesRepository::moveOccurrence(const QString &seriesId, const CivilTime &occurrence,
-    qint64 startsAt, std::optional<int> durationMinutes)
+void MeetingSeriesRepository::moveOccurrence(
+    const QString &seriesId, const CivilTime &occurrence, qint64 startsAt, std::optional<int> durationMinutes)
 {
     require(startsAt > 0, "A moved meeting needs a start time");
     SeriesException e;
@@ -137,8 +143,8 @@ void MeetingSeriesRepository::moveOccurrence(const QString &seriesId, const Civi
 
 void MeetingSeriesRepository::restoreOccurrence(const QString &seriesId, const CivilTime &occurrence)
 {
-    if (const auto id = findIdBy(
-            m_store, "series_exception", { { "series_id", seriesId }, { "occurrence", occurrence.toString() } }))
+    if (const auto id = findIdBy(m_store, "series_exception",
+            { { "series_id", seriesId }, { "occurrence", occurrence.toString() } }))
         tombstoneWhere(m_store, "series_exception", "id", *id, { { "moved_to", QVariant() } });
 }
 
