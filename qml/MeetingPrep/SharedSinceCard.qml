@@ -19,7 +19,7 @@ Card {
         wrapMode: Text.Wrap
     }
     Repeater {
-        model: MeetingPrep.sharedSince.slice(0, 6)
+        model: MeetingPrep.sharedSince.slice(0, 6) // MeetingPrep makes excerpts for these six only
         RowLayout {
             required property var modelData
             Layout.fillWidth: true

@@ -65,7 +65,7 @@ public:
     Q_INVOKABLE QString idAt(int row) const;
     Q_INVOKABLE int rowOf(const QString &id) const;
 
-    static constexpr int PageSize = 100;
+    static constexpr int PageSize = 50;
 
 signals:
     void countChanged();

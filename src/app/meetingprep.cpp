@@ -22,6 +22,8 @@ namespace bollplank {
 
 namespace {
 
+constexpr qsizetype MaxSharedShown = 6;
+
 QString nowError()
 {
     return MeetingPrep::tr("That could not be saved. Try again.");
@@ -134,9 +136,11 @@ void MeetingPrep::refresh()
         for (const Reflection &r : ReflectionRepository(*s).list(sharedOnly, 200)) {
             if (r.sharedAt.value_or(0) < since || (!r.mentorshipId.isEmpty() && r.mentorshipId != m.meta.id))
                 continue;
+            // The page shows a few; the rest are only counted, so no excerpt is made for them.
+            const bool shown = m_sharedSince.size() < MaxSharedShown;
             const QDate date = QDateTime::fromMSecsSinceEpoch(r.createdAt).toLocalTime().date();
             m_sharedSince.append(QVariantMap { { QStringLiteral("reflectionId"), r.meta.id },
-                { QStringLiteral("excerpt"), Labels::excerpt(r.body, 140) },
+                { QStringLiteral("excerpt"), shown ? Labels::excerpt(r.body, 140) : QString() },
                 { QStringLiteral("dateText"), Labels::shortDate(date, locale) } });
         }
 
