@@ -150,12 +150,18 @@ private slots:
         journal.mentorshipId = m.meta.id;
         ReflectionRepository(p.store()).save(journal);
 
-        repo.remove(m.meta.id);
         auto live = [&](const char *table) {
             auto q = p.store().db().prepareOnce(std::string("SELECT count(*) FROM ") + table + " WHERE deleted = 0");
             return q.step() ? q.integer(0) : -1;
         };
-        for (const char *table : { "mentorship", "agreement", "meeting", "meeting_focus", "minutes", "mentor_note" })
+        p.store().db().exec("INSERT INTO meeting_series (id, rev, author_device, updated_at, mentorship_id, rule, "
+                            "dtstart, tzid, place) VALUES ('s', 1, 'd', 1, '" + m.meta.id.toStdString()
+            + "', 'FREQ=MONTHLY', '2025-10-07T14:00', 'Europe/Stockholm', 'Hotel Eggers');"
+              "INSERT INTO series_exception (id, rev, author_device, updated_at, series_id, occurrence, cancelled)"
+              " VALUES ('e', 1, 'd', 1, 's', '2025-11-07T14:00', 1);");
+        repo.remove(m.meta.id);
+        for (const char *table : { "mentorship", "agreement", "meeting", "meeting_focus", "minutes", "mentor_note",
+                 "meeting_series", "series_exception" })
             QVERIFY2(live(table) == 0, table);
         QCOMPARE(live("reflection"), 1); // the adept's journal is the adept's
         QVERIFY(search(p.store(), QStringLiteral("anteckningar")).isEmpty());

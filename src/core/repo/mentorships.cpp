@@ -5,6 +5,8 @@
 #include "schedule/cadence.h"
 #include "store/transaction.h"
 
+#include <QStringList>
+
 namespace bollplank {
 
 namespace {
@@ -86,6 +88,17 @@ void MentorshipRepository::remove(const QString &id)
     tombstoneWhere(m_store, "action_item", "mentorship_id", id, { { "body", QString() } });
     tombstoneWhere(m_store, "mentor_note", "mentorship_id", id, { { "body", QString() } });
     tombstoneWhere(m_store, "adhoc_request", "mentorship_id", id, { { "reason", QString() } });
+    {
+        auto series = m_store.db().prepare("SELECT id FROM meeting_series WHERE mentorship_id = ? AND deleted = 0");
+        series.bind(1, id);
+        QStringList seriesIds;
+        while (series.step())
+            seriesIds.append(series.text(0));
+        series.reset();
+        for (const QString &seriesId : seriesIds)
+            tombstoneWhere(m_store, "series_exception", "series_id", seriesId, {});
+    }
+    tombstoneWhere(m_store, "meeting_series", "mentorship_id", id, { { "place", QString() } });
     tx.commit();
 }
 
