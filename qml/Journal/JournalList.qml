@@ -135,6 +135,8 @@ QQC2.Page {
                 selected: !root.compact && reflectionId === root.selectedId
                 onClicked: root.opened(reflectionId)
             }
+            // Read ahead: the next page arrives while two screens of rows are still to go.
+            onContentYChanged: if (contentY + 3 * height > contentHeight) Journal.model.loadMore()
             Keys.onReturnPressed: if (currentIndex >= 0) root.opened(Journal.model.idAt(currentIndex))
 
             EmptyState {

@@ -63,6 +63,9 @@ public:
     [[nodiscard]] int totalMatching() const { return m_total; }
 
     Q_INVOKABLE QString idAt(int row) const;
+    /// Reads the next page now, if there is one. The list calls this well before its end, so
+    /// rows are there before they scroll into view (the view's own fetchMore comes too late).
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
     Q_INVOKABLE int rowOf(const QString &id) const;
 
     static constexpr int PageSize = 50;

@@ -136,12 +136,21 @@ void scrollRun(const QString &folder)
             std::fprintf(stderr, "bench: scrolling took over ten minutes; stopping\n");
             break;
         }
+        const double target = std::min(contentY + step, std::max(0.0, contentHeight - height));
+        if (target <= contentY) {
+            // At the end of what is loaded: nothing moves, so no frame comes; read the next page.
+            QMetaObject::invokeMethod(window->findChild<QObject *>(QStringLiteral("journalList"))->property("model").value<QObject *>(), "loadMore");
+            QCoreApplication::processEvents();
+            continue;
+        }
         swapped = false;
         frameTimer.start();
-        list->setProperty("contentY", std::min(contentY + step, std::max(0.0, contentHeight - height)));
+        list->setProperty("contentY", target);
         window->requestUpdate();
-        while (!swapped && list)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QElapsedTimer wait;
+        wait.start();
+        while (!swapped && list && wait.elapsed() < 1000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         frameMs.append(double(frameTimer.nsecsElapsed()) / 1e6);
         ++frames;
     }
