@@ -57,11 +57,16 @@ QQC2.Page {
                 onClicked: root.backRequested()
             }
             Text {
+                objectName: "readerTitle"
                 Layout.fillWidth: true
                 text: root.entry.dateText || ""
                 color: Theme.text
                 font.pixelSize: Theme.titleSize
                 font.weight: Font.DemiBold
+                // Weekday and year both matter: on a phone the date takes a second line rather
+                // than losing its end.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
