@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Bollplank.Theme
 
 // A plain sentence saying what went wrong; takes no room when there is nothing to say.

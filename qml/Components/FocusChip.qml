@@ -31,7 +31,6 @@ QQC2.AbstractButton {
     }
 
     contentItem: RowLayout {
-        id: content
         spacing: Theme.spaceXs
 
         AppIcon {

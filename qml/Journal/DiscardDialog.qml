@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import Bollplank.Theme
 import Bollplank.Components
 

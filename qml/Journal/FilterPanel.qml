@@ -22,7 +22,10 @@ ColumnLayout {
         Layout.minimumHeight: Theme.touchTarget
         textRole: "name"
         valueRole: "areaId"
-        model: [{ areaId: 0, name: qsTr("All focus areas") }].concat(FocusCatalog.areas)
+        model: {
+            const choices = [{ areaId: 0, name: qsTr("All focus areas") }];
+            return choices.concat(FocusCatalog.areas);
+        }
         currentIndex: count > 0 ? Math.max(0, indexOfValue(Journal.focusArea)) : -1
         onActivated: Journal.focusArea = currentValue
         Accessible.name: qsTr("Focus area")
@@ -38,7 +41,10 @@ ColumnLayout {
         Layout.minimumHeight: Theme.touchTarget
         textRole: "text"
         valueRole: "value"
-        model: [{ value: "", text: qsTr("All lenses") }].concat(Journal.lensChoices)
+        model: {
+            const choices = [{ value: "", text: qsTr("All lenses") }];
+            return choices.concat(Journal.lensChoices);
+        }
         currentIndex: count > 0 ? Math.max(0, indexOfValue(Journal.lens)) : -1
         onActivated: Journal.lens = currentValue
         Accessible.name: qsTr("Stakeholder lens")

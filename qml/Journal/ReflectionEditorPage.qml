@@ -206,7 +206,10 @@ QQC2.Page {
                     Layout.minimumHeight: Theme.touchTarget
                     textRole: "text"
                     valueRole: "value"
-                    model: [{ value: "", text: qsTr("No particular lens") }].concat(Journal.lensChoices)
+                    model: {
+                        const choices = [{ value: "", text: qsTr("No particular lens") }];
+                        return choices.concat(Journal.lensChoices);
+                    }
                     Accessible.name: qsTr("Stakeholder lens")
                     onActivated: root.dirty = true
                 }

@@ -10,7 +10,7 @@ QQC2.RadioButton {
     property string description
 
     Layout.fillWidth: true
-    implicitHeight: Math.max(Theme.touchTarget, content.implicitHeight + 2 * Theme.spaceM)
+    implicitHeight: Math.max(Theme.touchTarget, implicitContentHeight + 2 * Theme.spaceM)
     Accessible.name: text
     Accessible.description: description
 
@@ -22,7 +22,6 @@ QQC2.RadioButton {
         border.color: root.checked || root.visualFocus ? Theme.primary : Theme.divider
     }
     contentItem: ColumnLayout {
-        id: content
         spacing: Theme.spaceXxs
         Text {
             Layout.fillWidth: true

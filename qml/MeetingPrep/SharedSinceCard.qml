@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Layouts
 import Bollplank.Theme
@@ -19,8 +21,9 @@ Card {
         wrapMode: Text.Wrap
     }
     Repeater {
-        model: MeetingPrep.sharedSince.slice(0, 6) // MeetingPrep makes excerpts for these six only
+        model: Array.from(MeetingPrep.sharedSince).slice(0, 6) // MeetingPrep makes excerpts for these six only
         RowLayout {
+            id: sharedRow
             required property var modelData
             Layout.fillWidth: true
             spacing: Theme.spaceS
@@ -30,7 +33,7 @@ Card {
             }
             Text {
                 Layout.fillWidth: true
-                text: modelData.dateText + ": " + modelData.excerpt
+                text: sharedRow.modelData.dateText + ": " + sharedRow.modelData.excerpt
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
                 wrapMode: Text.Wrap

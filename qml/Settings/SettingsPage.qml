@@ -85,7 +85,7 @@ QQC2.Page {
                     Layout.fillWidth: true
                     label: qsTr("Lock after this long without use")
                     value: AppSettings.lockTimeoutMinutes
-                    choices: AppSettings.lockTimeoutChoices.map(m => ({ value: m, text: qsTr("%n minute(s)", "", m) }))
+                    choices: Array.from(AppSettings.lockTimeoutChoices).map(m => ({ value: m, text: qsTr("%n minute(s)", "", m) }))
                     onChosen: v => AppSettings.lockTimeoutMinutes = v
                 }
                 Text {

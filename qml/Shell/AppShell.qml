@@ -1,8 +1,6 @@
 import QtQuick
-import QtQuick.Controls as QQC2
 import QtQuick.Controls.Material
 import Bollplank.Theme
-import Bollplank.Components
 import Bollplank.Lock
 import Bollplank.App
 

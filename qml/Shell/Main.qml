@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Controls.Material
 import Bollplank.Theme
-import Bollplank.App
 
 // The app's window. Its title is the app's name and the section's, never a note's content.
 QQC2.ApplicationWindow {

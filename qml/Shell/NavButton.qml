@@ -11,8 +11,8 @@ QQC2.AbstractButton {
     required property string iconName
     property bool current: false
 
-    implicitWidth: Math.max(72, content.implicitWidth + 2 * Theme.spaceS)
-    implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, content.implicitHeight + 2 * Theme.spaceS)
+    implicitWidth: Math.max(72, implicitContentWidth + 2 * Theme.spaceS)
+    implicitHeight: Math.max(Theme.touchTarget + Theme.spaceM, implicitContentHeight + 2 * Theme.spaceS)
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.PageTab
     Accessible.name: text
@@ -23,7 +23,6 @@ QQC2.AbstractButton {
         radius: Theme.radius
     }
     contentItem: ColumnLayout {
-        id: content
         spacing: Theme.spaceXxs
         Rectangle {
             Layout.alignment: Qt.AlignHCenter

@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
@@ -124,8 +126,12 @@ Item {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: root.mentor ? (root.section === "settings" ? 3 : 0)
-                                          : ["journal", "meeting", "settings"].indexOf(root.section)
+                currentIndex: {
+                    if (root.mentor)
+                        return root.section === "settings" ? 3 : 0;
+                    const order = ["journal", "meeting", "settings"];
+                    return order.indexOf(root.section);
+                }
                 JournalPage {
                     id: journal
                     visible: !root.mentor
