@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -20,6 +21,9 @@ struct AppOptions
     bool fastKdf = false;         ///< KdfParams::minimal() for new profiles (tests only)
     bool fakePlatform = false;    ///< in-memory key store and lifecycle (tests)
     bool fakeKeyStoreAvailable = true;
+    /// Lock after this long without input instead of the setting's minutes; zero keeps the
+    /// setting. Lets a test watch the idle lock without waiting minutes (tests only).
+    std::chrono::milliseconds idleTimeout { 0 };
     /// A profile that is already unlocked when the app starts (--demo, benchmarks).
     std::shared_ptr<std::unique_ptr<UnlockedProfile>> initialProfile;
 };

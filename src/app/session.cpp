@@ -296,7 +296,10 @@ void Session::restartIdleTimer()
 {
     if (m_state != Unlocked)
         return;
-    m_idleTimer.start(std::chrono::minutes(m_settings->lockTimeoutMinutes()));
+    if (m_options.idleTimeout.count() > 0)
+        m_idleTimer.start(m_options.idleTimeout);
+    else
+        m_idleTimer.start(std::chrono::minutes(m_settings->lockTimeoutMinutes()));
 }
 
 void Session::setState(State state)

@@ -31,6 +31,8 @@ public slots:
         options.fakePlatform = true;
         options.fakeKeyStoreAvailable = qEnvironmentVariable("BOLLPLANK_TEST_NO_KEYSTORE").isEmpty();
         options.fastKdf = true;
+        // Milliseconds of idle before the lock, for the idle-lock test only.
+        options.idleTimeout = std::chrono::milliseconds(qEnvironmentVariableIntValue("BOLLPLANK_TEST_IDLE_MS"));
         options.forcedLanguage = QStringLiteral("en");
         options.forcedTheme = QStringLiteral("light");
         bollplank::Startup::prepareEngine(*engine, options);
