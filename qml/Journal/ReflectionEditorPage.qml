@@ -150,7 +150,7 @@ QQC2.Page {
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
                 font.pixelSize: Theme.bodyLargeSize
-                placeholderText: qsTr("What happened? How did it feel? What do you want to bring up?")
+                placeholderText: qsTr("What happened, and how did it feel?")
                 Accessible.name: qsTr("Reflection text")
                 Accessible.description: qsTr("Markdown: *italic*, **bold**, - lists, # headings")
                 onTextChanged: if (!root.loading) root.dirty = true

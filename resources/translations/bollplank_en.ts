@@ -537,8 +537,8 @@
         </message>
         <message>
             <location line="+13" />
-            <source>What happened? How did it feel? What do you want to bring up?</source>
-            <translation>What happened? How did it feel? What do you want to bring up?</translation>
+            <source>What happened, and how did it feel?</source>
+            <translation>What happened, and how did it feel?</translation>
         </message>
         <message>
             <location line="+1" />

@@ -537,7 +537,7 @@
         </message>
         <message>
             <location line="+13" />
-            <source>What happened? How did it feel? What do you want to bring up?</source>
+            <source>What happened, and how did it feel?</source>
             <translation>Vad hände? Hur kändes det? Vad vill du ta upp?</translation>
         </message>
         <message>
