@@ -1,5 +1,5 @@
-pragma ComponentBehavior: Bound
-
+// No "pragma ComponentBehavior: Bound" here: in Qt 6.4 it left the section delegate without
+// its section text, and the month headings of the journal vanished.
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Controls.Material
