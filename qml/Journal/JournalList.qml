@@ -133,9 +133,10 @@ QQC2.Page {
                 text: section
             }
             delegate: ReflectionDelegate {
+                id: row
                 width: ListView.view.width
-                selected: !root.compact && reflectionId === root.selectedId
-                onClicked: root.opened(reflectionId)
+                selected: !root.compact && row.reflectionId === root.selectedId
+                onClicked: root.opened(row.reflectionId)
             }
             // Read ahead: the next page arrives while two screens of rows are still to go.
             onContentYChanged: if (contentY + 3 * height > contentHeight) Journal.model.loadMore()
