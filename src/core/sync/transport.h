@@ -1,0 +1,82 @@
+#pragma once
+
+// The boundary between the sync engine (src/core/sync, which builds and opens envelopes) and the
+// ways of reaching the other device (src/net: the relay client and the direct endpoint; an
+// in-memory transport for tests). A transport moves opaque bytes: it never sees a key, and an
+// envelope's content means nothing to it.
+//
+// Calls block until the far end answers or fails; the app runs sync on a worker thread, the CLI
+// and tests call directly. Every failure is a thrown SyncError.
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <stdexcept>
+#include <vector>
+
+namespace bollplank::sync {
+
+/// Why a sync step failed; each has its own clear message in the app and the CLI.
+enum class SyncErrorKind {
+    Unreachable,    ///< no connection to the relay or the other device
+    Unauthorized,   ///< the server refused this device's identity
+    NotPaired,      ///< this device is not a member of the collection
+    Refused,        ///< the server refused the request (too large, too fast, malformed)
+    InvalidInvite,  ///< wrong, expired or already used invite
+    Tampered,       ///< an envelope failed its signature, AEAD or binding checks
+    Protocol,       ///< the far end spoke something this version does not understand
+};
+
+class SyncError : public std::runtime_error
+{
+public:
+    SyncError(SyncErrorKind kind, const QString &message)
+        : std::runtime_error(message.toStdString()), m_kind(kind)
+    {
+    }
+    [[nodiscard]] SyncErrorKind kind() const noexcept { return m_kind; }
+
+private:
+    SyncErrorKind m_kind;
+};
+
+/// One stored envelope as the server numbered it. Sequence numbers grow per collection.
+struct StoredEnvelope
+{
+    std::int64_t sequence = 0;
+    QByteArray bytes;
+};
+
+struct PullPage
+{
+    std::vector<StoredEnvelope> envelopes; ///< in sequence order
+    bool more = false;                     ///< more after the last one returned
+};
+
+class Transport
+{
+public:
+    virtual ~Transport() = default;
+
+    /// Stores the envelopes of one collection, in order. Idempotent: an envelope the server
+    /// already holds (same bytes) is acknowledged again, never stored twice.
+    virtual void push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes) = 0;
+
+    /// Envelopes stored after the cursor `after` (0: from the start), at most `limit`.
+    [[nodiscard]] virtual PullPage pull(const QByteArray &collectionId, std::int64_t after, int limit) = 0;
+
+    /// Lets another device (by its Ed25519 public key) read and write a collection. The first
+    /// grant on an unknown collection makes the calling device its first member; afterwards only
+    /// members may grant. Revoking is the same with revoke = true.
+    virtual void setMember(const QByteArray &collectionId, const QByteArray &deviceSignPublicKey,
+        bool revoke = false) = 0;
+
+    /// Pairing messages travel through a mailbox named by a hash of the invite's one-time
+    /// secret, so only holders of the invite find it. Mailbox content is encrypted by the
+    /// pairing protocol; the server only stores and hands it out.
+    virtual void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) = 0;
+    [[nodiscard]] virtual std::vector<QByteArray> readMailbox(const QByteArray &mailboxId) = 0;
+};
+
+} // namespace bollplank::sync
