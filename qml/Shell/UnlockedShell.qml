@@ -8,6 +8,7 @@ import Bollplank.Components
 import Bollplank.Journal
 import Bollplank.MeetingPrep
 import Bollplank.Settings
+import Bollplank.Mentor
 import Bollplank.App
 
 // The unlocked app: a navigation rail beside the pages on a tablet or desktop, a bottom bar
@@ -22,6 +23,7 @@ Item {
            { key: "settings", icon: "settings", text: qsTr("Settings") }]
         : [{ key: "journal", icon: "journal", text: qsTr("Journal") },
            { key: "meeting", icon: "meeting", text: qsTr("Next meeting") },
+           { key: "mentorship", icon: "shared", text: qsTr("Mentorship") },
            { key: "settings", icon: "settings", text: qsTr("Settings") }]
     property string section: mentor ? "adepts" : "journal"
     readonly property string sectionTitle: {
@@ -42,6 +44,26 @@ Item {
         } else if (name === "editor") {
             section = "journal";
             journal.newReflection();
+        } else if (name === "adepts") {
+            section = "adepts";
+            mentorHome.showHome();
+        } else if (name.startsWith("adept:")) {
+            // "adept:<tab>": the first adept on the home page (the one most in need), on that tab.
+            section = "adepts";
+            if (MentorHome.adepts.length > 0)
+                mentorHome.showAdept(MentorHome.adepts[0].mentorshipId, name.slice(6));
+        } else if (name === "newmentorship") {
+            if (mentor) {
+                section = "adepts";
+                mentorHome.showHome();
+                mentorHome.openNewMentorship();
+            } else {
+                section = "mentorship";
+                mentorshipPage.openNewMentorship();
+            }
+        } else if (name.startsWith("mentorship:")) {
+            section = "mentorship";
+            mentorshipPage.showTab(name.slice(11));
         } else if (name === "soundingboard") {
             section = "meeting";
             soundingBoard.open();
@@ -126,12 +148,8 @@ Item {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: {
-                    if (root.mentor)
-                        return root.section === "settings" ? 3 : 0;
-                    const order = ["journal", "meeting", "settings"];
-                    return order.indexOf(root.section);
-                }
+                // In the order of the pages below; a mentor has no journal or meeting preparation.
+                currentIndex: ["journal", "meeting", "settings", "adepts", "mentorship"].indexOf(root.section)
                 JournalPage {
                     id: journal
                     visible: !root.mentor
@@ -140,7 +158,12 @@ Item {
                     id: meeting
                 }
                 SettingsPage {}
-                MentorHomePage {}
+                MentorHomePage {
+                    id: mentorHome
+                }
+                MentorshipPage {
+                    id: mentorshipPage
+                }
             }
 
             Rectangle {

@@ -1,1123 +1,2564 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>ActionItemsCard</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/ActionItemsCard.qml" line="+12" />
-            <source>Open action items</source>
-            <translation>Open action items</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing open. Well done.</source>
-            <translation>Nothing open. Well done.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+21" />
-            <source>Change passphrase</source>
-            <translation>Change passphrase</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <location line="+1" />
-            <source>Current passphrase</source>
-            <translation>Current passphrase</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+1" />
-            <source>New passphrase</source>
-            <translation>New passphrase</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+1" />
-            <source>Repeat the new passphrase</source>
-            <translation>Repeat the new passphrase</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>A lost passphrase cannot be recovered.</source>
-            <translation>A lost passphrase cannot be recovered.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Working</source>
-            <translation>Working</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Change</source>
-            <translation>Change</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiscardDialog</name>
-        <message>
-            <location filename="../../qml/Journal/DiscardDialog.qml" line="+17" />
-            <source>Discard your changes?</source>
-            <translation>Discard your changes?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>What you wrote since the last save will be lost.</source>
-            <translation>What you wrote since the last save will be lost.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Keep writing</source>
-            <translation>Keep writing</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterPanel</name>
-        <message>
-            <location filename="../../qml/Journal/FilterPanel.qml" line="+15" />
-            <location line="+13" />
-            <source>Focus area</source>
-            <translation>Focus area</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>All focus areas</source>
-            <translation>All focus areas</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+13" />
-            <source>Stakeholder lens</source>
-            <translation>Stakeholder lens</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>All lenses</source>
-            <translation>All lenses</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Visibility</source>
-            <translation>Visibility</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Private</source>
-            <translation>Private</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shared</source>
-            <translation>Shared</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Clear filters</source>
-            <translation>Clear filters</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunPage</name>
-        <message>
-            <location filename="../../qml/Lock/FirstRunPage.qml" line="+20" />
-            <location line="+11" />
-            <source>Welcome to Bollplank</source>
-            <translation>Welcome to Bollplank</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>A private journal for your mentorship. Everything stays encrypted on this device.</source>
-            <translation>A private journal for your mentorship. Everything stays encrypted on this device.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your role</source>
-            <translation>Your role</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Adept</source>
-            <extracomment>The mentee in a mentorship</extracomment>
-            <translation>Adept</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>I keep a journal between meetings and choose what to share with my mentor.</source>
-            <translation>I keep a journal between meetings and choose what to share with my mentor.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Mentor</source>
-            <translation>Mentor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>I follow one or more adepts and read what they share with me.</source>
-            <translation>I follow one or more adepts and read what they share with me.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+9" />
-            <source>Your name</source>
-            <translation>Your name</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>As your mentor knows you</source>
-            <translation>As your mentor knows you</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+7" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A few words only you know</source>
-            <translation>A few words only you know</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+1" />
-            <source>Repeat the passphrase</source>
-            <translation>Repeat the passphrase</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The two passphrases are not the same.</source>
-            <translation>The two passphrases are not the same.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>If you lose this passphrase, your journal cannot be recovered. Nobody can reset it: not your mentor, not us. Write it down somewhere safe.</source>
-            <translation>If you lose this passphrase, your journal cannot be recovered. Nobody can reset it: not your mentor, not us. Write it down somewhere safe.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>I understand that a lost passphrase cannot be recovered</source>
-            <translation>I understand that a lost passphrase cannot be recovered</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Create my journal</source>
-            <translation>Create my journal</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Working</source>
-            <translation>Working</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Creating your encrypted journal…</source>
-            <translation>Creating your encrypted journal…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FocusAreaPicker</name>
-        <message>
-            <location filename="../../qml/Journal/FocusAreaPicker.qml" line="+12" />
-            <source>Focus areas</source>
-            <translation>Focus areas</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalList</name>
-        <message>
-            <location filename="../../qml/Journal/JournalList.qml" line="+38" />
-            <source>Journal</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Filters</source>
-            <translation>Filters</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>New reflection</source>
-            <translation>New reflection</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <location line="+1" />
-            <source>Search the journal</source>
-            <translation>Search the journal</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+26" />
-            <source>%n matching reflection(s)</source>
-            <translation>
-                <numerusform>%n matching reflection</numerusform>
-                <numerusform>%n matching reflections</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Reflections</source>
-            <translation>Reflections</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Nothing matches</source>
-            <translation>Nothing matches</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No reflections yet</source>
-            <translation>No reflections yet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Try other words or clear the filters.</source>
-            <translation>Try other words or clear the filters.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tap + to write your first one.</source>
-            <translation>Tap + to write your first one.</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalPage</name>
-        <message>
-            <location filename="../../qml/Journal/JournalPage.qml" line="+22" />
-            <source>Journal</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <location line="+106" />
-            <source>Choose a reflection to read it</source>
-            <translation>Choose a reflection to read it</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Your journal is empty</source>
-            <translation>Your journal is empty</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write down what happened, how it felt and what you want to bring up with your mentor.</source>
-            <translation>Write down what happened, how it felt and what you want to bring up with your mentor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../src/app/labels.cpp" line="+15" />
-            <source>Customers</source>
-            <extracomment>Stakeholder lens on a reflection</extracomment>
-            <translation>Customers</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Employees</source>
-            <extracomment>Stakeholder lens on a reflection</extracomment>
-            <translation>Employees</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Partners</source>
-            <extracomment>Stakeholder lens on a reflection</extracomment>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Owners</source>
-            <extracomment>Stakeholder lens on a reflection</extracomment>
-            <translation>Owners</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Board</source>
-            <extracomment>Stakeholder lens on a reflection (the company's board of directors)</extracomment>
-            <translation>Board</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>When it suits</source>
-            <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
-            <translation>When it suits</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Within a week</source>
-            <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
-            <translation>Within a week</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>As soon as possible</source>
-            <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
-            <translation>As soon as possible</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Mentor</source>
-            <extracomment>Who owns an action item</extracomment>
-            <translation>Mentor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>You</source>
-            <translation>You</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Week %1</source>
-            <extracomment>ISO week number of a date, e.g. "Week 16"</extracomment>
-            <translation>Week %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingPrepPage</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/MeetingPrepPage.qml" line="+18" />
-            <source>Next meeting</source>
-            <translation>Next meeting</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Before the next meeting</source>
-            <translation>Before the next meeting</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>No mentorship yet</source>
-            <translation>No mentorship yet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When you and your mentor have connected, your meetings and action items show up here.</source>
-            <translation>When you and your mentor have connected, your meetings and action items show up here.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>What do you want to talk about?</source>
-            <translation>What do you want to talk about?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Choose the focus areas for this meeting. Your mentor sees your choice.</source>
-            <translation>Choose the focus areas for this meeting. Your mentor sees your choice.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MentorHomePage</name>
-        <message>
-            <location filename="../../qml/Shell/MentorHomePage.qml" line="+12" />
-            <source>Adepts</source>
-            <translation>Adepts</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No adepts yet</source>
-            <translation>No adepts yet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When an adept pairs with you, what they share and your notes about them show up here.</source>
-            <translation>When an adept pairs with you, what they share and your notes about them show up here.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NextMeetingCard</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/NextMeetingCard.qml" line="+12" />
-            <source>Next meeting</source>
-            <translation>Next meeting</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No meeting is booked yet. Agree on a date with your mentor.</source>
-            <translation>No meeting is booked yet. Agree on a date with your mentor.</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Place: %1</source>
-            <extracomment>Where the meeting is, e.g. "Place: Hotel Eggers"</extracomment>
-            <translation>Place: %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>With %1</source>
-            <extracomment>e.g. "With Anders Berg"</extracomment>
-            <translation>With %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseField</name>
-        <message>
-            <location filename="../../qml/Components/PassphraseField.qml" line="+36" />
-            <source>Hide passphrase</source>
-            <extracomment>Button beside a passphrase field</extracomment>
-            <translation>Hide passphrase</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Show passphrase</source>
-            <extracomment>Button beside a passphrase field</extracomment>
-            <translation>Show passphrase</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReflectionDelegate</name>
-        <message>
-            <location filename="../../qml/Journal/ReflectionDelegate.qml" line="+31" />
-            <source>Shared</source>
-            <translation>Shared</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Private</source>
-            <translation>Private</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Lens: %1</source>
-            <extracomment>Stakeholder lens shown on a list entry, e.g. "Lens: Board"</extracomment>
-            <translation>Lens: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Stress %1/5</source>
-            <extracomment>Stress level shown on a list entry, e.g. "Stress 4/5"</extracomment>
-            <translation>Stress %1/5</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReflectionEditorPage</name>
-        <message>
-            <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+84" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Edit reflection</source>
-            <translation>Edit reflection</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New reflection</source>
-            <translation>New reflection</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Write</source>
-            <translation>Write</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Preview</source>
-            <translation>Preview</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>What happened, and how did it feel?</source>
-            <translation>What happened, and how did it feel?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reflection text</source>
-            <translation>Reflection text</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Markdown: *italic*, **bold**, - lists, # headings</source>
-            <translation>Markdown: *italic*, **bold**, - lists, # headings</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</source>
-            <translation>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Stakeholder lens (optional)</source>
-            <translation>Stakeholder lens (optional)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No particular lens</source>
-            <translation>No particular lens</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stakeholder lens</source>
-            <translation>Stakeholder lens</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReflectionPage</name>
-        <message>
-            <location filename="../../qml/Journal/ReflectionPage.qml" line="+56" />
-            <source>Back to the journal</source>
-            <translation>Back to the journal</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Edit</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Lens: %1</source>
-            <translation>Lens: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Stress %1/5</source>
-            <translation>Stress %1/5</translation>
-        </message>
-    </context>
-    <context>
-        <name>RememberOption</name>
-        <message>
-            <location filename="../../qml/Lock/RememberOption.qml" line="+21" />
-            <source>Remember on this device</source>
-            <translation>Remember on this device</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your passphrase is kept in this computer's key store. Anyone who can sign in to your account here can open the journal without typing it.</source>
-            <translation>Your passphrase is kept in this computer's key store. Anyone who can sign in to your account here can open the journal without typing it.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This device has no secure key store, so you will type your passphrase each time.</source>
-            <translation>This device has no secure key store, so you will type your passphrase each time.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../qml/Settings/SettingsPage.qml" line="+14" />
-            <location line="+9" />
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Appearance</source>
-            <translation>Appearance</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+13" />
-            <source>Same as the system</source>
-            <translation>Same as the system</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Theme</source>
-            <translation>Theme</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Light</source>
-            <translation>Light</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <translation>Dark</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Security</source>
-            <translation>Security</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Lock after this long without use</source>
-            <translation>Lock after this long without use</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The journal also locks when the app goes to the background.</source>
-            <translation>The journal also locks when the app goes to the background.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Change passphrase</source>
-            <translation>Change passphrase</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Stop remembering the passphrase on this device</source>
-            <translation>Stop remembering the passphrase on this device</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Lock now</source>
-            <translation>Lock now</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Reminders</source>
-            <translation>Reminders</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Meeting and reflection reminders arrive in a later version.</source>
-            <translation>Meeting and reflection reminders arrive in a later version.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Sync</source>
-            <translation>Sync</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.</source>
-            <translation>Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Signed in as %1</source>
-            <translation>Signed in as %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SharedSinceCard</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/SharedSinceCard.qml" line="+11" />
-            <source>Shared since the last meeting</source>
-            <translation>Shared since the last meeting</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing shared yet. Open a reflection and switch it to shared if you want your mentor to read it before you meet.</source>
-            <translation>Nothing shared yet. Open a reflection and switch it to shared if you want your mentor to read it before you meet.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+29" />
-            <source>and %n more</source>
-            <translation>
-                <numerusform>and %n more</numerusform>
-                <numerusform>and %n more</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SoundingBoardCard</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/SoundingBoardCard.qml" line="+12" />
-            <source>Between meetings</source>
-            <translation>Between meetings</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Sometimes everything piles up at once. Ask your mentor for an extra meeting.</source>
-            <translation>Sometimes everything piles up at once. Ask your mentor for an extra meeting.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>I need a sounding board</source>
-            <translation>I need a sounding board</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Requested %1 (%2): %3</source>
-            <extracomment>An open request: date, urgency, reason</extracomment>
-            <translation>Requested %1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>SoundingBoardDialog</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+17" />
-            <source>I need a sounding board</source>
-            <translation>I need a sounding board</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+14" />
-            <source>How soon?</source>
-            <translation>How soon?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>In a sentence or two, what is it about?</source>
-            <translation>In a sentence or two, what is it about?</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Only your mentor sees this.</source>
-            <translation>Only your mentor sees this.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 of %2 characters</source>
-            <translation>%1 of %2 characters</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Send request</source>
-            <translation>Send request</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthMeter</name>
-        <message>
-            <location filename="../../qml/Components/StrengthMeter.qml" line="+14" />
-            <source>Very weak</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Very weak</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Weak</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Weak</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Fair</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Fair</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Strong</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Strong</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Very strong</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Very strong</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Strength: %1</source>
-            <translation>Strength: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StressPicker</name>
-        <message>
-            <location filename="../../qml/Journal/StressPicker.qml" line="+17" />
-            <source>Stress level (optional)</source>
-            <translation>Stress level (optional)</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Stress level %1 of 5</source>
-            <translation>Stress level %1 of 5</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>1 is calm, 5 is very stressed. Tap again to leave it out.</source>
-            <translation>1 is calm, 5 is very stressed. Tap again to leave it out.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <location filename="../../qml/Lock/UnlockPage.qml" line="+14" />
-            <location line="+74" />
-            <source>Unlock</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <location line="-47" />
-            <source>Your journal is locked</source>
-            <translation>Your journal is locked</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Unlock with this device's key store</source>
-            <translation>Unlock with this device's key store</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+7" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Working</source>
-            <translation>Working</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Unlocking…</source>
-            <translation>Unlocking…</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockedShell</name>
-        <message>
-            <location filename="../../qml/Shell/UnlockedShell.qml" line="+19" />
-            <source>Adepts</source>
-            <translation>Adepts</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+3" />
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Journal</source>
-            <translation>Journal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next meeting</source>
-            <translation>Next meeting</translation>
-        </message>
-        <message>
-            <location line="+92" />
-            <location line="+57" />
-            <source>Lock</source>
-            <translation>Lock</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Reflection deleted</source>
-            <translation>Reflection deleted</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisibilityBadge</name>
-        <message>
-            <location filename="../../qml/Components/VisibilityBadge.qml" line="+35" />
-            <source>Shared</source>
-            <extracomment>Badge on a reflection the mentor can read</extracomment>
-            <translation>Shared</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Private</source>
-            <extracomment>Badge on a reflection only the adept can read</extracomment>
-            <translation>Private</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisibilitySwitch</name>
-        <message>
-            <location filename="../../qml/Journal/VisibilitySwitch.qml" line="+37" />
-            <source>Shared with your mentor</source>
-            <translation>Shared with your mentor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Private: only you can read this</source>
-            <translation>Private: only you can read this</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Your mentor can read it. Making it private again removes it from what they see, but what they already read, they read.</source>
-            <translation>Your mentor can read it. Making it private again removes it from what they see, but what they already read, they read.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your mentor cannot see it until you share it.</source>
-            <translation>Your mentor cannot see it until you share it.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Share with my mentor</source>
-            <translation>Share with my mentor</translation>
-        </message>
-    </context>
-    <context>
-        <name>bollplank::Journal</name>
-        <message>
-            <location filename="../../src/app/journal.cpp" line="+32" />
-            <source>The disk is full, so the reflection was not saved.</source>
-            <translation>The disk is full, so the reflection was not saved.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The reflection needs some text, and at most 200,000 characters.</source>
-            <translation>The reflection needs some text, and at most 200,000 characters.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The reflection could not be saved. Try again.</source>
-            <translation>The reflection could not be saved. Try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bollplank::JournalModel</name>
-        <message>
-            <location filename="../../src/app/journalmodel.cpp" line="+19" />
-            <source>The journal could not be read. Lock and unlock to try again.</source>
-            <translation>The journal could not be read. Lock and unlock to try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bollplank::MeetingPrep</name>
-        <message>
-            <location filename="../../src/app/meetingprep.cpp" line="+27" />
-            <source>That could not be saved. Try again.</source>
-            <translation>That could not be saved. Try again.</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Month %1 of %2</source>
-            <extracomment>Progress of the mentorship, e.g. "Month 14 of 18"</extracomment>
-            <translation>Month %1 of %2</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Today</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tomorrow</source>
-            <translation>Tomorrow</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>In %n days</source>
-            <extracomment>How far away the next meeting is</extracomment>
-            <translation>
-                <numerusform>In %n day</numerusform>
-                <numerusform>In %n days</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Due %1</source>
-            <translation>Due %1</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>The meeting details could not be read.</source>
-            <translation>The meeting details could not be read.</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>Write a short reason, at most %1 characters.</source>
-            <translation>Write a short reason, at most %1 characters.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bollplank::Session</name>
-        <message>
-            <location filename="../../src/app/session.cpp" line="+32" />
-            <source>That passphrase is not right. Try again.</source>
-            <translation>That passphrase is not right. Try again.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bollplank is already open in another window on this device.</source>
-            <translation>Bollplank is already open in another window on this device.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This journal was saved by a newer version of Bollplank. Update the app to open it.</source>
-            <translation>This journal was saved by a newer version of Bollplank. Update the app to open it.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The journal's files are damaged and cannot be opened.</source>
-            <translation>The journal's files are damaged and cannot be opened.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The disk is full. Free some space and try again.</source>
-            <translation>The disk is full. Free some space and try again.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>That could not be saved. Check what you entered and try again.</source>
-            <translation>That could not be saved. Check what you entered and try again.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Something went wrong while opening the journal. Try again.</source>
-            <translation>Something went wrong while opening the journal. Try again.</translation>
-        </message>
-        <message>
-            <location line="+103" />
-            <source>Choose a name and a stronger passphrase.</source>
-            <translation>Choose a name and a stronger passphrase.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Enter your passphrase.</source>
-            <translation>Enter your passphrase.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>The system key store did not accept the passphrase, so it is not remembered.</source>
-            <translation>The system key store did not accept the passphrase, so it is not remembered.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>The system key store did not give the passphrase back. Type it instead.</source>
-            <translation>The system key store did not give the passphrase back. Type it instead.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Choose a stronger passphrase.</source>
-            <translation>Choose a stronger passphrase.</translation>
-        </message>
-    </context>
+<context>
+    <name>ActionItemEditor</name>
+    <message>
+        <location filename="../../qml/Meeting/ActionItemEditor.qml" line="+28"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of a date field: the format to type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsCard</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/ActionItemsCard.qml" line="+12"/>
+        <source>Open action items</source>
+        <translation>Open action items</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing open. Well done.</source>
+        <translation>Nothing open. Well done.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsStep</name>
+    <message>
+        <location filename="../../qml/Meeting/ActionsStep.qml" line="+12"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does what, and by when. They come back in the next meeting&apos;s look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No action items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add for %1</source>
+        <extracomment>Adds an action item owned by the adept; %1 is the adept&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdHocBookingPage</name>
+    <message>
+        <location filename="../../qml/Meeting/AdHocBookingPage.qml" line="+28"/>
+        <location line="+26"/>
+        <source>Ad-hoc meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 needs a sounding board</source>
+        <extracomment>%1 is the adept&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>When and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Book the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. The request is answered; it shows with your meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start the meeting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdeptActionsPane</name>
+    <message>
+        <location filename="../../qml/Mentor/AdeptActionsPane.qml" line="+50"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you and your mentor agree to do shows up here after a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdeptCard</name>
+    <message numerus="yes">
+        <location filename="../../qml/Mentor/AdeptCard.qml" line="+20"/>
+        <source>%n new shared reflection(s)</source>
+        <extracomment>Count of reflections the adept shared since the last meeting</extracomment>
+        <translation>
+            <numerusform>%n new shared reflection</numerusform>
+            <numerusform>%n new shared reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue action item(s)</source>
+        <translation>
+            <numerusform>%n overdue action item</numerusform>
+            <numerusform>%n overdue action items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s) without a meeting</source>
+        <translation>
+            <numerusform>%n month without a meeting</numerusform>
+            <numerusform>%n months without a meeting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdeptPage</name>
+    <message>
+        <location filename="../../qml/Mentor/AdeptPage.qml" line="+18"/>
+        <source>Shared</source>
+        <translation type="unfinished">Shared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Back to adepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Start meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing shared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflections your adept chooses to share with you show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPane</name>
+    <message>
+        <location filename="../../qml/Mentor/AgreementPane.qml" line="+54"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+93"/>
+        <location line="+13"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>%1, adept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <location line="+12"/>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>By acknowledging, you say you have read the agreement and will keep to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I acknowledge the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changing the text asks both of you to acknowledge it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What the adept wants to have achieved when the mentorship ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>What the adept undertakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>What the mentor undertakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+21"/>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Repeat the new passphrase</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A lost passphrase cannot be recovered.</source>
+        <translation>A lost passphrase cannot be recovered.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingStep</name>
+    <message>
+        <location filename="../../qml/Meeting/CoachingStep.qml" line="+14"/>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n minutes of pure coaching: listen, ask, let your adept think aloud. Notes can wait.</source>
+        <translation>
+            <numerusform>At least %n minute of pure coaching: listen, ask, let your adept think aloud. Notes can wait.</numerusform>
+            <numerusform>At least %n minutes of pure coaching: listen, ask, let your adept think aloud. Notes can wait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Coaching time left: %1</source>
+        <extracomment>Screen-reader text of the coaching clock</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start the clock when the coaching begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coaching half hour is done. Go on when you are both ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock keeps running if you leave this page or lock the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the clock again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentEditor</name>
+    <message>
+        <location filename="../../qml/Mentor/CommentEditor.qml" line="+13"/>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <location filename="../../qml/Journal/DiscardDialog.qml" line="+16"/>
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you wrote since the last save will be lost.</source>
+        <translation>What you wrote since the last save will be lost.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep writing</source>
+        <translation>Keep writing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationEditor</name>
+    <message>
+        <location filename="../../qml/Meeting/EvaluationEditor.qml" line="+21"/>
+        <source>How was the meeting? 1 is poor, 5 is very good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What worked, what could be better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStep</name>
+    <message>
+        <location filename="../../qml/Meeting/EvaluationStep.qml" line="+10"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each of you says how the meeting was. It opens the next look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You, the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../qml/Journal/FilterPanel.qml" line="+15"/>
+        <location line="+16"/>
+        <source>Focus area</source>
+        <translation>Focus area</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>All focus areas</source>
+        <translation>All focus areas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>Stakeholder lens</source>
+        <translation>Stakeholder lens</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>All lenses</source>
+        <translation>All lenses</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../qml/Lock/FirstRunPage.qml" line="+20"/>
+        <location line="+11"/>
+        <source>Welcome to Bollplank</source>
+        <translation>Welcome to Bollplank</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A private journal for your mentorship. Everything stays encrypted on this device.</source>
+        <translation>A private journal for your mentorship. Everything stays encrypted on this device.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your role</source>
+        <translation>Your role</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adept</source>
+        <extracomment>The mentee in a mentorship</extracomment>
+        <translation>Adept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I keep a journal between meetings and choose what to share with my mentor.</source>
+        <translation>I keep a journal between meetings and choose what to share with my mentor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I follow one or more adepts and read what they share with me.</source>
+        <translation>I follow one or more adepts and read what they share with me.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>As your mentor knows you</source>
+        <translation>As your mentor knows you</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few words only you know</source>
+        <translation>A few words only you know</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If you lose this passphrase, your journal cannot be recovered. Nobody can reset it: not your mentor, not us. Write it down somewhere safe.</source>
+        <translation>If you lose this passphrase, your journal cannot be recovered. Nobody can reset it: not your mentor, not us. Write it down somewhere safe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I understand that a lost passphrase cannot be recovered</source>
+        <translation>I understand that a lost passphrase cannot be recovered</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Create my journal</source>
+        <translation>Create my journal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating your encrypted journal…</source>
+        <translation>Creating your encrypted journal…</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreaPicker</name>
+    <message>
+        <location filename="../../qml/Journal/FocusAreaPicker.qml" line="+14"/>
+        <source>Focus areas</source>
+        <translation>Focus areas</translation>
+    </message>
+</context>
+<context>
+    <name>FocusChart</name>
+    <message>
+        <location filename="../../qml/Mentor/FocusChart.qml" line="+37"/>
+        <source>Focus areas over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Hide the text version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FocusStep</name>
+    <message>
+        <location filename="../../qml/Meeting/FocusStep.qml" line="+14"/>
+        <source>Focus areas</source>
+        <translation type="unfinished">Focus areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The areas your adept chose for today. Change them if the conversation goes elsewhere; write the minutes under each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What you talked about, what your adept takes with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything that belongs to no single area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldMeetingCard</name>
+    <message>
+        <location filename="../../qml/Mentor/HeldMeetingCard.qml" line="+53"/>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of 5</source>
+        <extracomment>An evaluation of a meeting: who, the rating out of 5, and what they wrote</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>How was this meeting for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 poor</source>
+        <extracomment>A rating from 1 (poor) to 5 (very good)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What was good, what could be better? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change my evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluate the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalList</name>
+    <message>
+        <location filename="../../qml/Journal/JournalList.qml" line="+40"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New reflection</source>
+        <translation>New reflection</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+1"/>
+        <source>Search the journal</source>
+        <translation>Search the journal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n matching reflection(s)</source>
+        <translation>
+            <numerusform>%n matching reflection</numerusform>
+            <numerusform>%n matching reflections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reflections</source>
+        <translation>Reflections</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing matches</source>
+        <translation>Nothing matches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No reflections yet</source>
+        <translation>No reflections yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try other words or clear the filters.</source>
+        <translation>Try other words or clear the filters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap + to write your first one.</source>
+        <translation>Tap + to write your first one.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../qml/Journal/JournalPage.qml" line="+22"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Choose a reflection to read it</source>
+        <translation>Choose a reflection to read it</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your journal is empty</source>
+        <translation>Your journal is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what happened, how it felt and what you want to bring up with your mentor.</source>
+        <translation>Write down what happened, how it felt and what you want to bring up with your mentor.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/app/labels.cpp" line="+15"/>
+        <source>Customers</source>
+        <extracomment>Stakeholder lens on a reflection</extracomment>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employees</source>
+        <extracomment>Stakeholder lens on a reflection</extracomment>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners</source>
+        <extracomment>Stakeholder lens on a reflection</extracomment>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owners</source>
+        <extracomment>Stakeholder lens on a reflection</extracomment>
+        <translation>Owners</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board</source>
+        <extracomment>Stakeholder lens on a reflection (the company&apos;s board of directors)</extracomment>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When it suits</source>
+        <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
+        <translation>When it suits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within a week</source>
+        <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
+        <translation>Within a week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As soon as possible</source>
+        <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
+        <translation>As soon as possible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mentor</source>
+        <extracomment>Who owns an action item</extracomment>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Week %1</source>
+        <extracomment>ISO week number of a date, e.g. &quot;Week 16&quot;</extracomment>
+        <translation>Week %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveMeetingDialog</name>
+    <message>
+        <location filename="../../qml/Meeting/LeaveMeetingDialog.qml" line="+18"/>
+        <source>Leave the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it as a draft to resume later: nothing is lost, the coaching clock keeps running. Or discard it: nothing of it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discard</source>
+        <translation type="unfinished">Discard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookBackStep</name>
+    <message>
+        <location filename="../../qml/Meeting/LookBackStep.qml" line="+16"/>
+        <source>Look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first meeting: there is nothing to look back on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last meeting, an ad-hoc one, was held on %1.</source>
+        <extracomment>%1 is the date of the last meeting, e.g. &quot;Tuesday 14 April 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last meeting was held on %1.</source>
+        <extracomment>%1 is the date of the last meeting, e.g. &quot;Tuesday 14 April 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minutes of the last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No minutes were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>How it was evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 of 5</source>
+        <extracomment>An earlier evaluation: who, and the rating, e.g. &quot;Karin: 4 of 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open action items</source>
+        <translation type="unfinished">Open action items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Shared since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was shared since the last meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>and %n more</source>
+        <extracomment>More shared reflections than the look back shows</extracomment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHistoryPane</name>
+    <message>
+        <location filename="../../qml/Mentor/MeetingHistoryPane.qml" line="+70"/>
+        <source>No meetings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the first meeting from meeting mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModePage</name>
+    <message>
+        <location filename="../../qml/Meeting/MeetingModePage.qml" line="+31"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Leave the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ad-hoc meeting with %1</source>
+        <extracomment>Title of meeting mode; %1 is the adept&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting with %1</source>
+        <extracomment>Title of meeting mode; %1 is the adept&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPrepPage</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/MeetingPrepPage.qml" line="+18"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before the next meeting</source>
+        <translation>Before the next meeting</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mentorship yet</source>
+        <translation>No mentorship yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you and your mentor have connected, your meetings and action items show up here.</source>
+        <translation>When you and your mentor have connected, your meetings and action items show up here.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>What do you want to talk about?</source>
+        <translation>What do you want to talk about?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the focus areas for this meeting. Your mentor sees your choice.</source>
+        <translation>Choose the focus areas for this meeting. Your mentor sees your choice.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimeFields</name>
+    <message>
+        <location filename="../../qml/Meeting/MeetingTimeFields.qml" line="+29"/>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>HH:MM</source>
+        <extracomment>Placeholder of a time field: the format to type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n hour(s)</source>
+        <extracomment>A meeting&apos;s length in whole hours</extracomment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours</source>
+        <extracomment>A meeting&apos;s length in hours, e.g. &quot;2.5 hours&quot; / &quot;2,5 timmar&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A quiet place away from work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorHomePage</name>
+    <message>
+        <location filename="../../qml/Shell/MentorHomePage.qml" line="+29"/>
+        <location line="+124"/>
+        <source>Adepts</source>
+        <translation>Adepts</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Your adepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No adepts yet</source>
+        <translation>No adepts yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a mentorship to write its agreement. What your adept shares and your notes about them show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Asking for a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MentorshipPage</name>
+    <message>
+        <location filename="../../qml/Mentor/MentorshipPage.qml" line="+15"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>With %1 · %2</source>
+        <extracomment>%1 is the mentor&apos;s name, %2 a progress text like &quot;Month 14 of 18&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mentorship yet</source>
+        <translation type="unfinished">No mentorship yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up your mentorship to write its agreement with your mentor. Minutes and action items from your meetings show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set up the mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No meetings held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes of each meeting show up here afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewMentorshipDialog</name>
+    <message>
+        <location filename="../../qml/Mentor/NewMentorshipDialog.qml" line="+23"/>
+        <source>New mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+10"/>
+        <source>Adept&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Your mentor&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Format hint for the start date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Planned length in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least 18 months is recommended: development takes time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Formal meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingCard</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/NextMeetingCard.qml" line="+12"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No meeting is booked yet. Agree on a date with your mentor.</source>
+        <translation>No meeting is booked yet. Agree on a date with your mentor.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Place: %1</source>
+        <extracomment>Where the meeting is, e.g. &quot;Place: Hotel Eggers&quot;</extracomment>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With %1</source>
+        <extracomment>e.g. &quot;With Anders Berg&quot;</extracomment>
+        <translation>With %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingStep</name>
+    <message>
+        <location filename="../../qml/Meeting/NextMeetingStep.qml" line="+12"/>
+        <source>Next meeting</source>
+        <translation type="unfinished">Next meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next meeting is already booked. Change it here if you agreed on something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the next meeting while you are both here. Ending the meeting saves everything at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book the next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <location filename="../../qml/Mentor/NotesPane.qml" line="+47"/>
+        <source>Private: only you see these notes. They are never shared with your adept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A private note about your adept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../qml/Components/PassphraseField.qml" line="+36"/>
+        <source>Hide passphrase</source>
+        <extracomment>Button beside a passphrase field</extracomment>
+        <translation>Hide passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show passphrase</source>
+        <extracomment>Button beside a passphrase field</extracomment>
+        <translation>Show passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPane</name>
+    <message>
+        <location filename="../../qml/Mentor/ProgressPane.qml" line="+35"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Focus areas over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reflections and meetings that took up each area, month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPicker</name>
+    <message>
+        <location filename="../../qml/Meeting/RatingPicker.qml" line="+34"/>
+        <source>%1 of 5</source>
+        <extracomment>Screen-reader name of a rating button, e.g. &quot;4 of 5&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDelegate</name>
+    <message>
+        <location filename="../../qml/Journal/ReflectionDelegate.qml" line="+31"/>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Lens: %1</source>
+        <extracomment>Stakeholder lens shown on a list entry, e.g. &quot;Lens: Board&quot;</extracomment>
+        <translation>Lens: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stress %1/5</source>
+        <extracomment>Stress level shown on a list entry, e.g. &quot;Stress 4/5&quot;</extracomment>
+        <translation>Stress %1/5</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditorPage</name>
+    <message>
+        <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+84"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit reflection</source>
+        <translation>Edit reflection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New reflection</source>
+        <translation>New reflection</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What happened, and how did it feel?</source>
+        <translation>What happened, and how did it feel?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection text</source>
+        <translation>Reflection text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown: *italic*, **bold**, - lists, # headings</source>
+        <translation>Markdown: *italic*, **bold**, - lists, # headings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</source>
+        <translation>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stakeholder lens (optional)</source>
+        <translation>Stakeholder lens (optional)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No particular lens</source>
+        <translation>No particular lens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stakeholder lens</source>
+        <translation>Stakeholder lens</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPage</name>
+    <message>
+        <location filename="../../qml/Journal/ReflectionPage.qml" line="+56"/>
+        <source>Back to the journal</source>
+        <translation>Back to the journal</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Lens: %1</source>
+        <translation>Lens: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stress %1/5</source>
+        <translation>Stress %1/5</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionReview</name>
+    <message>
+        <location filename="../../qml/Mentor/ReflectionReview.qml" line="+74"/>
+        <source>Your comment, %1</source>
+        <extracomment>Above a comment the mentor wrote; %1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your comment. Your adept sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RememberOption</name>
+    <message>
+        <location filename="../../qml/Lock/RememberOption.qml" line="+21"/>
+        <source>Remember on this device</source>
+        <translation>Remember on this device</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your passphrase is kept in this computer&apos;s key store. Anyone who can sign in to your account here can open the journal without typing it.</source>
+        <translation>Your passphrase is kept in this computer&apos;s key store. Anyone who can sign in to your account here can open the journal without typing it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device has no secure key store, so you will type your passphrase each time.</source>
+        <translation>This device has no secure key store, so you will type your passphrase each time.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCard</name>
+    <message>
+        <location filename="../../qml/Mentor/RequestCard.qml" line="+16"/>
+        <source>%1 asks for a meeting: %2. %3</source>
+        <extracomment>Screen-reader name of a request card: who, how urgent, why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 needs a sounding board</source>
+        <extracomment>A request for an ad-hoc meeting; %1 is the adept&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/Settings/SettingsPage.qml" line="+14"/>
+        <location line="+9"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock after this long without use</source>
+        <translation>Lock after this long without use</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal also locks when the app goes to the background.</source>
+        <translation>The journal also locks when the app goes to the background.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop remembering the passphrase on this device</source>
+        <translation>Stop remembering the passphrase on this device</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting and reflection reminders arrive in a later version.</source>
+        <translation>Meeting and reflection reminders arrive in a later version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.</source>
+        <translation>Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedSinceCard</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/SharedSinceCard.qml" line="+13"/>
+        <source>Shared since the last meeting</source>
+        <translation>Shared since the last meeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing shared yet. Open a reflection and switch it to shared if you want your mentor to read it before you meet.</source>
+        <translation>Nothing shared yet. Open a reflection and switch it to shared if you want your mentor to read it before you meet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SoundingBoardCard</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/SoundingBoardCard.qml" line="+12"/>
+        <source>Between meetings</source>
+        <translation>Between meetings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sometimes everything piles up at once. Ask your mentor for an extra meeting.</source>
+        <translation>Sometimes everything piles up at once. Ask your mentor for an extra meeting.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I need a sounding board</source>
+        <translation>I need a sounding board</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Requested %1 (%2): %3</source>
+        <extracomment>An open request: date, urgency, reason</extracomment>
+        <translation>Requested %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SoundingBoardDialog</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+17"/>
+        <source>I need a sounding board</source>
+        <translation>I need a sounding board</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>How soon?</source>
+        <translation>How soon?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In a sentence or two, what is it about?</source>
+        <translation>In a sentence or two, what is it about?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only your mentor sees this.</source>
+        <translation>Only your mentor sees this.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../qml/Meeting/StepBar.qml" line="+15"/>
+        <source>Look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focus areas</source>
+        <translation type="unfinished">Focus areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next meeting</source>
+        <translation type="unfinished">Next meeting</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../qml/Components/StrengthMeter.qml" line="+16"/>
+        <source>Very weak</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very strong</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Strength: %1</source>
+        <translation>Strength: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StressPicker</name>
+    <message>
+        <location filename="../../qml/Journal/StressPicker.qml" line="+18"/>
+        <source>Stress level (optional)</source>
+        <translation>Stress level (optional)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stress level %1 of 5</source>
+        <translation>Stress level %1 of 5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 is calm, 5 is very stressed. Tap again to leave it out.</source>
+        <translation>1 is calm, 5 is very stressed. Tap again to leave it out.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/Lock/UnlockPage.qml" line="+14"/>
+        <location line="+74"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Your journal is locked</source>
+        <translation>Your journal is locked</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unlock with this device&apos;s key store</source>
+        <translation>Unlock with this device&apos;s key store</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockedShell</name>
+    <message>
+        <location filename="../../qml/Shell/UnlockedShell.qml" line="+22"/>
+        <source>Adepts</source>
+        <translation>Adepts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentorship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location line="+62"/>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reflection deleted</source>
+        <translation>Reflection deleted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>VisibilityBadge</name>
+    <message>
+        <location filename="../../qml/Components/VisibilityBadge.qml" line="+35"/>
+        <source>Shared</source>
+        <extracomment>Badge on a reflection the mentor can read</extracomment>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private</source>
+        <extracomment>Badge on a reflection only the adept can read</extracomment>
+        <translation>Private</translation>
+    </message>
+</context>
+<context>
+    <name>VisibilitySwitch</name>
+    <message>
+        <location filename="../../qml/Journal/VisibilitySwitch.qml" line="+36"/>
+        <source>Shared with your mentor</source>
+        <translation>Shared with your mentor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private: only you can read this</source>
+        <translation>Private: only you can read this</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your mentor can read it. Making it private again removes it from what they see, but what they already read, they read.</source>
+        <translation>Your mentor can read it. Making it private again removes it from what they see, but what they already read, they read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mentor cannot see it until you share it.</source>
+        <translation>Your mentor cannot see it until you share it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share with my mentor</source>
+        <translation>Share with my mentor</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::AdeptReview</name>
+    <message>
+        <location filename="../../src/app/adeptreview.cpp" line="+35"/>
+        <source>Booked</source>
+        <extracomment>Status of a meeting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held</source>
+        <extracomment>Status of a meeting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <extracomment>Status of a meeting</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Month %1 of %2</source>
+        <translation type="unfinished">Month %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 planned meetings held</source>
+        <extracomment>Meetings held so far against what the cadence planned up to today</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned to end in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ad-hoc</source>
+        <extracomment>Kind of meeting: a monthly one or one asked for in between</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This adept&apos;s page could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No focus areas chosen yet.</source>
+        <extracomment>Summary of the focus-area chart; %1 is a list like &quot;Leadership (12), Staff matters (4)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most often: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+41"/>
+        <source>Write something first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The comment could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment could not be deleted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The note could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The note could not be deleted. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::AdeptSide</name>
+    <message>
+        <location filename="../../src/app/adeptside.cpp" line="+85"/>
+        <source>The meeting</source>
+        <extracomment>Heading of the minutes about the meeting as a whole</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ad-hoc meeting</source>
+        <extracomment>Kind of meeting: a monthly one or one asked for in between</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You</source>
+        <extracomment>Who owns an action item</extracomment>
+        <translation type="unfinished">You</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation type="unfinished">Due %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your mentorship could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the one who owns an action item ticks it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That could not be saved. Try again.</source>
+        <translation type="unfinished">That could not be saved. Try again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a meeting that was held can be evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The evaluation could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::Journal</name>
+    <message>
+        <location filename="../../src/app/journal.cpp" line="+32"/>
+        <source>The disk is full, so the reflection was not saved.</source>
+        <translation>The disk is full, so the reflection was not saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reflection needs some text, and at most 200,000 characters.</source>
+        <translation>The reflection needs some text, and at most 200,000 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reflection could not be saved. Try again.</source>
+        <translation>The reflection could not be saved. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::JournalModel</name>
+    <message>
+        <location filename="../../src/app/journalmodel.cpp" line="+19"/>
+        <source>The journal could not be read. Lock and unlock to try again.</source>
+        <translation>The journal could not be read. Lock and unlock to try again.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::MeetingPrep</name>
+    <message>
+        <location filename="../../src/app/meetingprep.cpp" line="+29"/>
+        <source>That could not be saved. Try again.</source>
+        <translation>That could not be saved. Try again.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Month %1 of %2</source>
+        <extracomment>Progress of the mentorship, e.g. &quot;Month 14 of 18&quot;</extracomment>
+        <translation>Month %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In %n days</source>
+        <extracomment>How far away the next meeting is</extracomment>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The meeting details could not be read.</source>
+        <translation>The meeting details could not be read.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Write a short reason, at most %1 characters.</source>
+        <translation>Write a short reason, at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::MeetingSession</name>
+    <message>
+        <location filename="../../src/app/meetingsession.cpp" line="+31"/>
+        <source>The disk is full, so the meeting was not saved. Free some space and end it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of this meeting was removed on another device, so it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting could not be saved. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>That meeting cannot be started: it belongs to someone else or was already held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The meeting could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The meeting as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../../src/app/meetingsession_fields.cpp" line="+125"/>
+        <source>Mentor</source>
+        <translation type="unfinished">Mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/app/meetingsession_fields.cpp" line="+57"/>
+        <source>Due %1</source>
+        <extracomment>When an action item is due, e.g. &quot;Due Tuesday 12 May 2026&quot;</extracomment>
+        <translation type="unfinished">Due %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The look back could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The meeting could not be kept as a draft. Do not lock the app until it is ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The draft could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Action item %1: the due date is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give each evaluation a rating from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/meetingsession_fields.cpp" line="-58"/>
+        <source>Adept</source>
+        <translation type="unfinished">Adept</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The next meeting must come after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+116"/>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the time as HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A meeting lasts from 15 minutes to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 · %3–%4</source>
+        <extracomment>A meeting&apos;s day and time, e.g. &quot;Tuesday 12 May 2026 · Week 20 · 09:00–11:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/app/meetingsession_overview.cpp" line="+84"/>
+        <source>The meetings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>That request is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That request was already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The ad-hoc meeting could not be booked. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::MentorHome</name>
+    <message>
+        <location filename="../../src/app/mentorhome.cpp" line="+100"/>
+        <source>Month %1 of %2</source>
+        <extracomment>Progress of a mentorship, e.g. &quot;Month 14 of 18&quot;</extracomment>
+        <translation type="unfinished">Month %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your adepts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::MentorshipSetup</name>
+    <message>
+        <location filename="../../src/app/mentorshipsetup.cpp" line="+80"/>
+        <source>Monthly</source>
+        <extracomment>How often the formal meetings are held</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every six weeks</source>
+        <extracomment>How often the formal meetings are held</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every two months</source>
+        <extracomment>How often the formal meetings are held</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write the adept&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write your mentor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the start date as %1.</source>
+        <extracomment>The date format is shown as an example</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The planned length must be %1 to %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose how often you meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The mentorship could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has not acknowledged it yet</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged by %1 on %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The agreement could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The agreement needs goals and a confidentiality clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The agreement could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the agreement before acknowledging it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::Session</name>
+    <message>
+        <location filename="../../src/app/session.cpp" line="+32"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>That passphrase is not right. Try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bollplank is already open in another window on this device.</source>
+        <translation>Bollplank is already open in another window on this device.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journal was saved by a newer version of Bollplank. Update the app to open it.</source>
+        <translation>This journal was saved by a newer version of Bollplank. Update the app to open it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s files are damaged and cannot be opened.</source>
+        <translation>The journal&apos;s files are damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>The disk is full. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That could not be saved. Check what you entered and try again.</source>
+        <translation>That could not be saved. Check what you entered and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong while opening the journal. Try again.</source>
+        <translation>Something went wrong while opening the journal. Try again.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Choose a name and a stronger passphrase.</source>
+        <translation>Choose a name and a stronger passphrase.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter your passphrase.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The system key store did not accept the passphrase, so it is not remembered.</source>
+        <translation>The system key store did not accept the passphrase, so it is not remembered.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The system key store did not give the passphrase back. Type it instead.</source>
+        <translation>The system key store did not give the passphrase back. Type it instead.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a stronger passphrase.</source>
+        <translation>Choose a stronger passphrase.</translation>
+    </message>
+</context>
 </TS>

@@ -1,1123 +1,2564 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
-    <context>
-        <name>ActionItemsCard</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/ActionItemsCard.qml" line="+12" />
-            <source>Open action items</source>
-            <translation>Öppna åtgärdspunkter</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing open. Well done.</source>
-            <translation>Inget öppet. Bra jobbat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+21" />
-            <source>Change passphrase</source>
-            <translation>Byt lösenfras</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <location line="+1" />
-            <source>Current passphrase</source>
-            <translation>Nuvarande lösenfras</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+1" />
-            <source>New passphrase</source>
-            <translation>Ny lösenfras</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+1" />
-            <source>Repeat the new passphrase</source>
-            <translation>Upprepa den nya lösenfrasen</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>A lost passphrase cannot be recovered.</source>
-            <translation>En förlorad lösenfras går inte att återskapa.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Working</source>
-            <translation>Arbetar</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Change</source>
-            <translation>Byt</translation>
-        </message>
-    </context>
-    <context>
-        <name>DiscardDialog</name>
-        <message>
-            <location filename="../../qml/Journal/DiscardDialog.qml" line="+17" />
-            <source>Discard your changes?</source>
-            <translation>Kasta dina ändringar?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>What you wrote since the last save will be lost.</source>
-            <translation>Det du skrivit sedan du sparade senast försvinner.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Keep writing</source>
-            <translation>Fortsätt skriva</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Discard</source>
-            <translation>Kasta</translation>
-        </message>
-    </context>
-    <context>
-        <name>FilterPanel</name>
-        <message>
-            <location filename="../../qml/Journal/FilterPanel.qml" line="+15" />
-            <location line="+13" />
-            <source>Focus area</source>
-            <translation>Fokusområde</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>All focus areas</source>
-            <translation>Alla fokusområden</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+13" />
-            <source>Stakeholder lens</source>
-            <translation>Intressentperspektiv</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>All lenses</source>
-            <translation>Alla perspektiv</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Visibility</source>
-            <translation>Synlighet</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>All</source>
-            <translation>Alla</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Private</source>
-            <translation>Privat</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shared</source>
-            <translation>Delad</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Clear filters</source>
-            <translation>Rensa filter</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunPage</name>
-        <message>
-            <location filename="../../qml/Lock/FirstRunPage.qml" line="+20" />
-            <location line="+11" />
-            <source>Welcome to Bollplank</source>
-            <translation>Välkommen till Bollplank</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>A private journal for your mentorship. Everything stays encrypted on this device.</source>
-            <translation>En privat dagbok för ditt mentorskap. Allt förblir krypterat på den här enheten.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your role</source>
-            <translation>Din roll</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Adept</source>
-            <extracomment>The mentee in a mentorship</extracomment>
-            <translation>Adept</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>I keep a journal between meetings and choose what to share with my mentor.</source>
-            <translation>Jag skriver dagbok mellan mötena och väljer vad jag delar med min mentor.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Mentor</source>
-            <translation>Mentor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>I follow one or more adepts and read what they share with me.</source>
-            <translation>Jag följer en eller flera adepter och läser det de delar med mig.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+9" />
-            <source>Your name</source>
-            <translation>Ditt namn</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>As your mentor knows you</source>
-            <translation>Som din mentor känner dig</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+7" />
-            <source>Passphrase</source>
-            <translation>Lösenfras</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A few words only you know</source>
-            <translation>Några ord som bara du kan</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+1" />
-            <source>Repeat the passphrase</source>
-            <translation>Upprepa lösenfrasen</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The two passphrases are not the same.</source>
-            <translation>De två lösenfraserna är inte likadana.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>If you lose this passphrase, your journal cannot be recovered. Nobody can reset it: not your mentor, not us. Write it down somewhere safe.</source>
-            <translation>Om du tappar bort lösenfrasen går dagboken inte att återskapa. Ingen kan återställa den, varken din mentor eller vi. Skriv ner den på ett säkert ställe.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>I understand that a lost passphrase cannot be recovered</source>
-            <translation>Jag förstår att en förlorad lösenfras inte går att återskapa</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Create my journal</source>
-            <translation>Skapa min dagbok</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Working</source>
-            <translation>Arbetar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Creating your encrypted journal…</source>
-            <translation>Skapar din krypterade dagbok…</translation>
-        </message>
-    </context>
-    <context>
-        <name>FocusAreaPicker</name>
-        <message>
-            <location filename="../../qml/Journal/FocusAreaPicker.qml" line="+12" />
-            <source>Focus areas</source>
-            <translation>Fokusområden</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalList</name>
-        <message>
-            <location filename="../../qml/Journal/JournalList.qml" line="+38" />
-            <source>Journal</source>
-            <translation>Dagbok</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Filters</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>New reflection</source>
-            <translation>Ny reflektion</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <location line="+1" />
-            <source>Search the journal</source>
-            <translation>Sök i dagboken</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+26" />
-            <source>%n matching reflection(s)</source>
-            <translation>
-                <numerusform>%n reflektion matchar</numerusform>
-                <numerusform>%n reflektioner matchar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Reflections</source>
-            <translation>Reflektioner</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Nothing matches</source>
-            <translation>Inget matchar</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>No reflections yet</source>
-            <translation>Inga reflektioner än</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Try other words or clear the filters.</source>
-            <translation>Prova andra ord eller rensa filtren.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Tap + to write your first one.</source>
-            <translation>Tryck på + för att skriva din första.</translation>
-        </message>
-    </context>
-    <context>
-        <name>JournalPage</name>
-        <message>
-            <location filename="../../qml/Journal/JournalPage.qml" line="+22" />
-            <source>Journal</source>
-            <translation>Dagbok</translation>
-        </message>
-        <message>
-            <location line="+106" />
-            <source>Choose a reflection to read it</source>
-            <translation>Välj en reflektion för att läsa den</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Your journal is empty</source>
-            <translation>Din dagbok är tom</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Write down what happened, how it felt and what you want to bring up with your mentor.</source>
-            <translation>Skriv ner vad som hände, hur det kändes och vad du vill ta upp med din mentor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../src/app/labels.cpp" line="+15" />
-            <source>Customers</source>
-            <extracomment>Stakeholder lens on a reflection</extracomment>
-            <translation>Kunder</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Employees</source>
-            <extracomment>Stakeholder lens on a reflection</extracomment>
-            <translation>Medarbetare</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Partners</source>
-            <extracomment>Stakeholder lens on a reflection</extracomment>
-            <translation>Samarbetspartner</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Owners</source>
-            <extracomment>Stakeholder lens on a reflection</extracomment>
-            <translation>Ägare</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Board</source>
-            <extracomment>Stakeholder lens on a reflection (the company's board of directors)</extracomment>
-            <translation>Styrelse</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>When it suits</source>
-            <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
-            <translation>När det passar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Within a week</source>
-            <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
-            <translation>Inom en vecka</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>As soon as possible</source>
-            <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
-            <translation>Så snart som möjligt</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Mentor</source>
-            <extracomment>Who owns an action item</extracomment>
-            <translation>Mentor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>You</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Week %1</source>
-            <extracomment>ISO week number of a date, e.g. "Week 16"</extracomment>
-            <translation>Vecka %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingPrepPage</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/MeetingPrepPage.qml" line="+18" />
-            <source>Next meeting</source>
-            <translation>Nästa möte</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Before the next meeting</source>
-            <translation>Inför nästa möte</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>No mentorship yet</source>
-            <translation>Inget mentorskap än</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When you and your mentor have connected, your meetings and action items show up here.</source>
-            <translation>När du och din mentor har kopplats ihop visas era möten och åtgärdspunkter här.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>What do you want to talk about?</source>
-            <translation>Vad vill du prata om?</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Choose the focus areas for this meeting. Your mentor sees your choice.</source>
-            <translation>Välj fokusområden för mötet. Din mentor ser ditt val.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MentorHomePage</name>
-        <message>
-            <location filename="../../qml/Shell/MentorHomePage.qml" line="+12" />
-            <source>Adepts</source>
-            <translation>Adepter</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No adepts yet</source>
-            <translation>Inga adepter än</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>When an adept pairs with you, what they share and your notes about them show up here.</source>
-            <translation>När en adept kopplar ihop sig med dig visas det hen delar och dina anteckningar om hen här.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NextMeetingCard</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/NextMeetingCard.qml" line="+12" />
-            <source>Next meeting</source>
-            <translation>Nästa möte</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No meeting is booked yet. Agree on a date with your mentor.</source>
-            <translation>Inget möte är bokat än. Kom överens med din mentor om ett datum.</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Place: %1</source>
-            <extracomment>Where the meeting is, e.g. "Place: Hotel Eggers"</extracomment>
-            <translation>Plats: %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>With %1</source>
-            <extracomment>e.g. "With Anders Berg"</extracomment>
-            <translation>Med %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseField</name>
-        <message>
-            <location filename="../../qml/Components/PassphraseField.qml" line="+36" />
-            <source>Hide passphrase</source>
-            <extracomment>Button beside a passphrase field</extracomment>
-            <translation>Dölj lösenfrasen</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Show passphrase</source>
-            <extracomment>Button beside a passphrase field</extracomment>
-            <translation>Visa lösenfrasen</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReflectionDelegate</name>
-        <message>
-            <location filename="../../qml/Journal/ReflectionDelegate.qml" line="+31" />
-            <source>Shared</source>
-            <translation>Delad</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Private</source>
-            <translation>Privat</translation>
-        </message>
-        <message>
-            <location line="+57" />
-            <source>Lens: %1</source>
-            <extracomment>Stakeholder lens shown on a list entry, e.g. "Lens: Board"</extracomment>
-            <translation>Perspektiv: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Stress %1/5</source>
-            <extracomment>Stress level shown on a list entry, e.g. "Stress 4/5"</extracomment>
-            <translation>Stress %1/5</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReflectionEditorPage</name>
-        <message>
-            <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+84" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Edit reflection</source>
-            <translation>Redigera reflektion</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New reflection</source>
-            <translation>Ny reflektion</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Save</source>
-            <translation>Spara</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Write</source>
-            <translation>Skriv</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Preview</source>
-            <translation>Förhandsgranska</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>What happened, and how did it feel?</source>
-            <translation>Vad hände? Hur kändes det? Vad vill du ta upp?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reflection text</source>
-            <translation>Reflektionens text</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Markdown: *italic*, **bold**, - lists, # headings</source>
-            <translation>Markdown: *kursiv*, **fet**, - listor, # rubriker</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</source>
-            <translation>Tips: *kursiv*, **fet**, - listor och # rubriker visas formaterade när du läser.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Stakeholder lens (optional)</source>
-            <translation>Intressentperspektiv (valfritt)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No particular lens</source>
-            <translation>Inget särskilt perspektiv</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stakeholder lens</source>
-            <translation>Intressentperspektiv</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReflectionPage</name>
-        <message>
-            <location filename="../../qml/Journal/ReflectionPage.qml" line="+56" />
-            <source>Back to the journal</source>
-            <translation>Tillbaka till dagboken</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Edit</source>
-            <translation>Redigera</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Delete</source>
-            <translation>Radera</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Lens: %1</source>
-            <translation>Perspektiv: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Stress %1/5</source>
-            <translation>Stress %1/5</translation>
-        </message>
-    </context>
-    <context>
-        <name>RememberOption</name>
-        <message>
-            <location filename="../../qml/Lock/RememberOption.qml" line="+21" />
-            <source>Remember on this device</source>
-            <translation>Kom ihåg på den här enheten</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Your passphrase is kept in this computer's key store. Anyone who can sign in to your account here can open the journal without typing it.</source>
-            <translation>Lösenfrasen sparas i datorns nyckelring. Den som kan logga in på ditt konto här kan öppna dagboken utan att skriva den.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This device has no secure key store, so you will type your passphrase each time.</source>
-            <translation>Den här enheten har ingen säker nyckelring, så du skriver lösenfrasen varje gång.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <location filename="../../qml/Settings/SettingsPage.qml" line="+14" />
-            <location line="+9" />
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Appearance</source>
-            <translation>Utseende</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+13" />
-            <source>Same as the system</source>
-            <translation>Samma som systemet</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Theme</source>
-            <translation>Tema</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Light</source>
-            <translation>Ljust</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dark</source>
-            <translation>Mörkt</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Security</source>
-            <translation>Säkerhet</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Lock after this long without use</source>
-            <translation>Lås efter så här lång tid utan användning</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minut</numerusform>
-                <numerusform>%n minuter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>The journal also locks when the app goes to the background.</source>
-            <translation>Dagboken låses också när appen hamnar i bakgrunden.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Change passphrase</source>
-            <translation>Byt lösenfras</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Stop remembering the passphrase on this device</source>
-            <translation>Sluta komma ihåg lösenfrasen på den här enheten</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Lock now</source>
-            <translation>Lås nu</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Reminders</source>
-            <translation>Påminnelser</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Meeting and reflection reminders arrive in a later version.</source>
-            <translation>Påminnelser om möten och reflektioner kommer i en senare version.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Sync</source>
-            <translation>Synkronisering</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.</source>
-            <translation>Ihopkoppling med din mentor och dina andra enheter kommer i en senare version. Till dess stannar allt på den här enheten.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Signed in as %1</source>
-            <translation>Inloggad som %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SharedSinceCard</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/SharedSinceCard.qml" line="+11" />
-            <source>Shared since the last meeting</source>
-            <translation>Delat sedan förra mötet</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing shared yet. Open a reflection and switch it to shared if you want your mentor to read it before you meet.</source>
-            <translation>Inget delat än. Öppna en reflektion och gör den delad om du vill att din mentor ska läsa den före mötet.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+29" />
-            <source>and %n more</source>
-            <translation>
-                <numerusform>och %n till</numerusform>
-                <numerusform>och %n till</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SoundingBoardCard</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/SoundingBoardCard.qml" line="+12" />
-            <source>Between meetings</source>
-            <translation>Mellan mötena</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Sometimes everything piles up at once. Ask your mentor for an extra meeting.</source>
-            <translation>Ibland kör det ihop sig. Be din mentor om ett extra möte.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>I need a sounding board</source>
-            <translation>Jag behöver ett bollplank</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Requested %1 (%2): %3</source>
-            <extracomment>An open request: date, urgency, reason</extracomment>
-            <translation>Begärt %1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>SoundingBoardDialog</name>
-        <message>
-            <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+17" />
-            <source>I need a sounding board</source>
-            <translation>Jag behöver ett bollplank</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <location line="+14" />
-            <source>How soon?</source>
-            <translation>Hur snart?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>In a sentence or two, what is it about?</source>
-            <translation>Vad gäller det, med en eller två meningar?</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Only your mentor sees this.</source>
-            <translation>Bara din mentor ser det här.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason</source>
-            <translation>Anledning</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 of %2 characters</source>
-            <translation>%1 av %2 tecken</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Send request</source>
-            <translation>Skicka förfrågan</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthMeter</name>
-        <message>
-            <location filename="../../qml/Components/StrengthMeter.qml" line="+14" />
-            <source>Very weak</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Mycket svag</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Weak</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Svag</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Fair</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Godkänd</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Strong</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Stark</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Very strong</source>
-            <extracomment>Passphrase strength</extracomment>
-            <translation>Mycket stark</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Strength: %1</source>
-            <translation>Styrka: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StressPicker</name>
-        <message>
-            <location filename="../../qml/Journal/StressPicker.qml" line="+17" />
-            <source>Stress level (optional)</source>
-            <translation>Stressnivå (valfritt)</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Stress level %1 of 5</source>
-            <translation>Stressnivå %1 av 5</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>1 is calm, 5 is very stressed. Tap again to leave it out.</source>
-            <translation>1 är lugn, 5 är mycket stressad. Tryck igen för att utelämna den.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <location filename="../../qml/Lock/UnlockPage.qml" line="+14" />
-            <location line="+74" />
-            <source>Unlock</source>
-            <translation>Lås upp</translation>
-        </message>
-        <message>
-            <location line="-47" />
-            <source>Your journal is locked</source>
-            <translation>Din dagbok är låst</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Unlock with this device's key store</source>
-            <translation>Lås upp med enhetens nyckelring</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+7" />
-            <source>Passphrase</source>
-            <translation>Lösenfras</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Working</source>
-            <translation>Arbetar</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Unlocking…</source>
-            <translation>Låser upp…</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockedShell</name>
-        <message>
-            <location filename="../../qml/Shell/UnlockedShell.qml" line="+19" />
-            <source>Adepts</source>
-            <translation>Adepter</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+3" />
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <location line="-2" />
-            <source>Journal</source>
-            <translation>Dagbok</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next meeting</source>
-            <translation>Nästa möte</translation>
-        </message>
-        <message>
-            <location line="+92" />
-            <location line="+57" />
-            <source>Lock</source>
-            <translation>Lås</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Reflection deleted</source>
-            <translation>Reflektionen raderades</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Undo</source>
-            <translation>Ångra</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisibilityBadge</name>
-        <message>
-            <location filename="../../qml/Components/VisibilityBadge.qml" line="+35" />
-            <source>Shared</source>
-            <extracomment>Badge on a reflection the mentor can read</extracomment>
-            <translation>Delad</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Private</source>
-            <extracomment>Badge on a reflection only the adept can read</extracomment>
-            <translation>Privat</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisibilitySwitch</name>
-        <message>
-            <location filename="../../qml/Journal/VisibilitySwitch.qml" line="+37" />
-            <source>Shared with your mentor</source>
-            <translation>Delad med din mentor</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Private: only you can read this</source>
-            <translation>Privat: bara du kan läsa den</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Your mentor can read it. Making it private again removes it from what they see, but what they already read, they read.</source>
-            <translation>Din mentor kan läsa den. Gör du den privat igen försvinner den för mentorn, men det som redan är läst är läst.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your mentor cannot see it until you share it.</source>
-            <translation>Din mentor ser den inte förrän du delar den.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Share with my mentor</source>
-            <translation>Dela med min mentor</translation>
-        </message>
-    </context>
-    <context>
-        <name>bollplank::Journal</name>
-        <message>
-            <location filename="../../src/app/journal.cpp" line="+32" />
-            <source>The disk is full, so the reflection was not saved.</source>
-            <translation>Disken är full, så reflektionen sparades inte.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The reflection needs some text, and at most 200,000 characters.</source>
-            <translation>Reflektionen behöver lite text, och högst 200 000 tecken.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The reflection could not be saved. Try again.</source>
-            <translation>Reflektionen gick inte att spara. Försök igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bollplank::JournalModel</name>
-        <message>
-            <location filename="../../src/app/journalmodel.cpp" line="+19" />
-            <source>The journal could not be read. Lock and unlock to try again.</source>
-            <translation>Dagboken gick inte att läsa. Lås och lås upp för att försöka igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bollplank::MeetingPrep</name>
-        <message>
-            <location filename="../../src/app/meetingprep.cpp" line="+27" />
-            <source>That could not be saved. Try again.</source>
-            <translation>Det gick inte att spara. Försök igen.</translation>
-        </message>
-        <message>
-            <location line="+61" />
-            <source>Month %1 of %2</source>
-            <extracomment>Progress of the mentorship, e.g. "Month 14 of 18"</extracomment>
-            <translation>Månad %1 av %2</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Today</source>
-            <translation>I dag</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tomorrow</source>
-            <translation>I morgon</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>In %n days</source>
-            <extracomment>How far away the next meeting is</extracomment>
-            <translation>
-                <numerusform>Om %n dag</numerusform>
-                <numerusform>Om %n dagar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Due %1</source>
-            <translation>Klart senast %1</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>The meeting details could not be read.</source>
-            <translation>Mötesuppgifterna gick inte att läsa.</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>Write a short reason, at most %1 characters.</source>
-            <translation>Skriv en kort anledning, högst %1 tecken.</translation>
-        </message>
-    </context>
-    <context>
-        <name>bollplank::Session</name>
-        <message>
-            <location filename="../../src/app/session.cpp" line="+32" />
-            <source>That passphrase is not right. Try again.</source>
-            <translation>Lösenfrasen stämmer inte. Försök igen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Bollplank is already open in another window on this device.</source>
-            <translation>Bollplank är redan öppet i ett annat fönster på den här enheten.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This journal was saved by a newer version of Bollplank. Update the app to open it.</source>
-            <translation>Dagboken sparades av en nyare version av Bollplank. Uppdatera appen för att öppna den.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The journal's files are damaged and cannot be opened.</source>
-            <translation>Dagbokens filer är skadade och kan inte öppnas.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The disk is full. Free some space and try again.</source>
-            <translation>Disken är full. Frigör utrymme och försök igen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>That could not be saved. Check what you entered and try again.</source>
-            <translation>Det gick inte att spara. Kontrollera det du skrev och försök igen.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Something went wrong while opening the journal. Try again.</source>
-            <translation>Något gick fel när dagboken skulle öppnas. Försök igen.</translation>
-        </message>
-        <message>
-            <location line="+103" />
-            <source>Choose a name and a stronger passphrase.</source>
-            <translation>Välj ett namn och en starkare lösenfras.</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Enter your passphrase.</source>
-            <translation>Skriv din lösenfras.</translation>
-        </message>
-        <message>
-            <location line="+30" />
-            <source>The system key store did not accept the passphrase, so it is not remembered.</source>
-            <translation>Systemets nyckelring tog inte emot lösenfrasen, så den kommer inte ihåg den.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>The system key store did not give the passphrase back. Type it instead.</source>
-            <translation>Systemets nyckelring lämnade inte tillbaka lösenfrasen. Skriv den i stället.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Choose a stronger passphrase.</source>
-            <translation>Välj en starkare lösenfras.</translation>
-        </message>
-    </context>
+<context>
+    <name>ActionItemEditor</name>
+    <message>
+        <location filename="../../qml/Meeting/ActionItemEditor.qml" line="+28"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove this action item</source>
+        <translation>Ta bort åtgärden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>What is to be done</source>
+        <translation>Vad ska göras</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Placeholder of a date field: the format to type</extracomment>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsCard</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/ActionItemsCard.qml" line="+12"/>
+        <source>Open action items</source>
+        <translation>Öppna åtgärdspunkter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing open. Well done.</source>
+        <translation>Inget öppet. Bra jobbat.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsStep</name>
+    <message>
+        <location filename="../../qml/Meeting/ActionsStep.qml" line="+12"/>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does what, and by when. They come back in the next meeting&apos;s look back.</source>
+        <translation>Vem gör vad, och till när. De kommer tillbaka i nästa mötes återblick.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No action items yet.</source>
+        <translation>Inga åtgärder ännu.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add for %1</source>
+        <extracomment>Adds an action item owned by the adept; %1 is the adept&apos;s name</extracomment>
+        <translation>Lägg till för %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add for me</source>
+        <translation>Lägg till för mig</translation>
+    </message>
+</context>
+<context>
+    <name>AdHocBookingPage</name>
+    <message>
+        <location filename="../../qml/Meeting/AdHocBookingPage.qml" line="+28"/>
+        <location line="+26"/>
+        <source>Ad-hoc meeting</source>
+        <translation>Extra möte</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 needs a sounding board</source>
+        <extracomment>%1 is the adept&apos;s name</extracomment>
+        <translation>%1 behöver ett bollplank</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>When and where</source>
+        <translation>När och var</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Book the meeting</source>
+        <translation>Boka mötet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Booked</source>
+        <translation>Bokat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. The request is answered; it shows with your meetings.</source>
+        <translation>%1. Förfrågan är besvarad och mötet finns bland era möten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start the meeting now</source>
+        <translation>Starta mötet nu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+</context>
+<context>
+    <name>AdeptActionsPane</name>
+    <message>
+        <location filename="../../qml/Mentor/AdeptActionsPane.qml" line="+50"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No action items</source>
+        <translation>Inga åtgärdspunkter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you and your mentor agree to do shows up here after a meeting.</source>
+        <translation>Det du och din mentor kommer överens om att göra visas här efter ett möte.</translation>
+    </message>
+</context>
+<context>
+    <name>AdeptCard</name>
+    <message numerus="yes">
+        <location filename="../../qml/Mentor/AdeptCard.qml" line="+20"/>
+        <source>%n new shared reflection(s)</source>
+        <extracomment>Count of reflections the adept shared since the last meeting</extracomment>
+        <translation>
+            <numerusform>%n ny delad reflektion</numerusform>
+            <numerusform>%n nya delade reflektioner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue action item(s)</source>
+        <translation>
+            <numerusform>%n försenad åtgärdspunkt</numerusform>
+            <numerusform>%n försenade åtgärdspunkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s) without a meeting</source>
+        <translation>
+            <numerusform>%n månad utan möte</numerusform>
+            <numerusform>%n månader utan möte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdeptPage</name>
+    <message>
+        <location filename="../../qml/Mentor/AdeptPage.qml" line="+18"/>
+        <source>Shared</source>
+        <translation>Delat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My notes</source>
+        <translation>Mina anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Back to adepts</source>
+        <translation>Tillbaka till adepterna</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Start meeting</source>
+        <translation>Starta mötet</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing shared yet</source>
+        <translation>Inget delat ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflections your adept chooses to share with you show up here.</source>
+        <translation>Reflektioner som din adept väljer att dela med dig visas här.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPane</name>
+    <message>
+        <location filename="../../qml/Mentor/AgreementPane.qml" line="+54"/>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+93"/>
+        <location line="+13"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>%1, adept</source>
+        <translation>%1, adept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, mentor</source>
+        <translation>%1, mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+139"/>
+        <location line="+12"/>
+        <source>Confidentiality</source>
+        <translation>Sekretess</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Not written yet.</source>
+        <translation>Inte skrivet ännu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit agreement</source>
+        <translation>Ändra överenskommelsen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Acknowledged</source>
+        <translation>Bekräftad</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>By acknowledging, you say you have read the agreement and will keep to it.</source>
+        <translation>Genom att bekräfta säger du att du har läst överenskommelsen och kommer att hålla dig till den.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I acknowledge the agreement</source>
+        <translation>Jag bekräftar överenskommelsen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit the agreement</source>
+        <translation>Ändra överenskommelsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the agreement</source>
+        <translation>Skriv överenskommelsen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changing the text asks both of you to acknowledge it again.</source>
+        <translation>Om texten ändras behöver ni båda bekräfta den på nytt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What the adept wants to have achieved when the mentorship ends</source>
+        <translation>Vad adepten vill ha uppnått när mentorskapet är slut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>What the adept undertakes</source>
+        <translation>Vad adepten åtar sig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>What the mentor undertakes</source>
+        <translation>Vad mentorn åtar sig</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save agreement</source>
+        <translation>Spara överenskommelsen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+21"/>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A lost passphrase cannot be recovered.</source>
+        <translation>En förlorad lösenfras går inte att återskapa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change</source>
+        <translation>Byt</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingStep</name>
+    <message>
+        <location filename="../../qml/Meeting/CoachingStep.qml" line="+14"/>
+        <source>Coaching</source>
+        <translation>Coachning</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>At least %n minutes of pure coaching: listen, ask, let your adept think aloud. Notes can wait.</source>
+        <translation>
+            <numerusform>Minst %n minut ren coachning: lyssna, fråga, låt adepten tänka högt. Anteckningarna kan vänta.</numerusform>
+            <numerusform>Minst %n minuter ren coachning: lyssna, fråga, låt adepten tänka högt. Anteckningarna kan vänta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Coaching time left: %1</source>
+        <extracomment>Screen-reader text of the coaching clock</extracomment>
+        <translation>Kvar av coachningen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start the clock when the coaching begins.</source>
+        <translation>Starta klockan när coachningen börjar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The coaching half hour is done. Go on when you are both ready.</source>
+        <translation>Coachningens halvtimme är slut. Gå vidare när ni båda är redo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock keeps running if you leave this page or lock the app.</source>
+        <translation>Klockan går vidare även om du lämnar sidan eller låser appen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start coaching</source>
+        <translation>Starta coachningen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start the clock again</source>
+        <translation>Starta om klockan</translation>
+    </message>
+</context>
+<context>
+    <name>CommentEditor</name>
+    <message>
+        <location filename="../../qml/Mentor/CommentEditor.qml" line="+13"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardDialog</name>
+    <message>
+        <location filename="../../qml/Journal/DiscardDialog.qml" line="+16"/>
+        <source>Discard your changes?</source>
+        <translation>Kasta dina ändringar?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you wrote since the last save will be lost.</source>
+        <translation>Det du skrivit sedan du sparade senast försvinner.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep writing</source>
+        <translation>Fortsätt skriva</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationEditor</name>
+    <message>
+        <location filename="../../qml/Meeting/EvaluationEditor.qml" line="+21"/>
+        <source>How was the meeting? 1 is poor, 5 is very good.</source>
+        <translation>Hur var mötet? 1 är dåligt, 5 är mycket bra.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What worked, what could be better</source>
+        <translation>Vad fungerade, vad kunde bli bättre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStep</name>
+    <message>
+        <location filename="../../qml/Meeting/EvaluationStep.qml" line="+10"/>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each of you says how the meeting was. It opens the next look back.</source>
+        <translation>Ni säger var för sig hur mötet var. Det inleder nästa återblick.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You, the mentor</source>
+        <translation>Du, mentorn</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <location filename="../../qml/Journal/FilterPanel.qml" line="+15"/>
+        <location line="+16"/>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>All focus areas</source>
+        <translation>Alla fokusområden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+16"/>
+        <source>Stakeholder lens</source>
+        <translation>Intressentperspektiv</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>All lenses</source>
+        <translation>Alla perspektiv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Visibility</source>
+        <translation>Synlighet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation>Delad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../qml/Lock/FirstRunPage.qml" line="+20"/>
+        <location line="+11"/>
+        <source>Welcome to Bollplank</source>
+        <translation>Välkommen till Bollplank</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A private journal for your mentorship. Everything stays encrypted on this device.</source>
+        <translation>En privat dagbok för ditt mentorskap. Allt förblir krypterat på den här enheten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your role</source>
+        <translation>Din roll</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Adept</source>
+        <extracomment>The mentee in a mentorship</extracomment>
+        <translation>Adept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I keep a journal between meetings and choose what to share with my mentor.</source>
+        <translation>Jag skriver dagbok mellan mötena och väljer vad jag delar med min mentor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I follow one or more adepts and read what they share with me.</source>
+        <translation>Jag följer en eller flera adepter och läser det de delar med mig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Your name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>As your mentor knows you</source>
+        <translation>Som din mentor känner dig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few words only you know</source>
+        <translation>Några ord som bara du kan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De två lösenfraserna är inte likadana.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>If you lose this passphrase, your journal cannot be recovered. Nobody can reset it: not your mentor, not us. Write it down somewhere safe.</source>
+        <translation>Om du tappar bort lösenfrasen går dagboken inte att återskapa. Ingen kan återställa den, varken din mentor eller vi. Skriv ner den på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I understand that a lost passphrase cannot be recovered</source>
+        <translation>Jag förstår att en förlorad lösenfras inte går att återskapa</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Create my journal</source>
+        <translation>Skapa min dagbok</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating your encrypted journal…</source>
+        <translation>Skapar din krypterade dagbok…</translation>
+    </message>
+</context>
+<context>
+    <name>FocusAreaPicker</name>
+    <message>
+        <location filename="../../qml/Journal/FocusAreaPicker.qml" line="+14"/>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+</context>
+<context>
+    <name>FocusChart</name>
+    <message>
+        <location filename="../../qml/Mentor/FocusChart.qml" line="+37"/>
+        <source>Focus areas over time</source>
+        <translation>Fokusområden över tid</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Hide the text version</source>
+        <translation>Dölj textversionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show as text</source>
+        <translation>Visa som text</translation>
+    </message>
+</context>
+<context>
+    <name>FocusStep</name>
+    <message>
+        <location filename="../../qml/Meeting/FocusStep.qml" line="+14"/>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The areas your adept chose for today. Change them if the conversation goes elsewhere; write the minutes under each.</source>
+        <translation>Områdena adepten valde för i dag. Ändra dem om samtalet tar en annan väg, och skriv anteckningarna under vart och ett.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What you talked about, what your adept takes with them</source>
+        <translation>Vad ni pratade om, vad adepten tar med sig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The meeting as a whole</source>
+        <translation>Mötet som helhet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anything that belongs to no single area</source>
+        <translation>Sådant som inte hör till något enskilt område</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Minutes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>HeldMeetingCard</name>
+    <message>
+        <location filename="../../qml/Mentor/HeldMeetingCard.qml" line="+53"/>
+        <source>Evaluations</source>
+        <translation>Utvärderingar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of 5</source>
+        <extracomment>An evaluation of a meeting: who, the rating out of 5, and what they wrote</extracomment>
+        <translation>%1: %2 av 5</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>How was this meeting for you?</source>
+        <translation>Hur var mötet för dig?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>1 poor</source>
+        <extracomment>A rating from 1 (poor) to 5 (very good)</extracomment>
+        <translation>1 dåligt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 very good</source>
+        <translation>5 mycket bra</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What was good, what could be better? (optional)</source>
+        <translation>Vad var bra, vad kunde ha varit bättre? (frivilligt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your evaluation</source>
+        <translation>Din utvärdering</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save evaluation</source>
+        <translation>Spara utvärderingen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change my evaluation</source>
+        <translation>Ändra min utvärdering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluate the meeting</source>
+        <translation>Utvärdera mötet</translation>
+    </message>
+</context>
+<context>
+    <name>JournalList</name>
+    <message>
+        <location filename="../../qml/Journal/JournalList.qml" line="+40"/>
+        <source>Journal</source>
+        <translation>Dagbok</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New reflection</source>
+        <translation>Ny reflektion</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+1"/>
+        <source>Search the journal</source>
+        <translation>Sök i dagboken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n matching reflection(s)</source>
+        <translation>
+            <numerusform>%n reflektion matchar</numerusform>
+            <numerusform>%n reflektioner matchar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reflections</source>
+        <translation>Reflektioner</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nothing matches</source>
+        <translation>Inget matchar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No reflections yet</source>
+        <translation>Inga reflektioner än</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try other words or clear the filters.</source>
+        <translation>Prova andra ord eller rensa filtren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap + to write your first one.</source>
+        <translation>Tryck på + för att skriva din första.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../qml/Journal/JournalPage.qml" line="+22"/>
+        <source>Journal</source>
+        <translation>Dagbok</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Choose a reflection to read it</source>
+        <translation>Välj en reflektion för att läsa den</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your journal is empty</source>
+        <translation>Din dagbok är tom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what happened, how it felt and what you want to bring up with your mentor.</source>
+        <translation>Skriv ner vad som hände, hur det kändes och vad du vill ta upp med din mentor.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/app/labels.cpp" line="+15"/>
+        <source>Customers</source>
+        <extracomment>Stakeholder lens on a reflection</extracomment>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employees</source>
+        <extracomment>Stakeholder lens on a reflection</extracomment>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partners</source>
+        <extracomment>Stakeholder lens on a reflection</extracomment>
+        <translation>Samarbetspartner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owners</source>
+        <extracomment>Stakeholder lens on a reflection</extracomment>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Board</source>
+        <extracomment>Stakeholder lens on a reflection (the company&apos;s board of directors)</extracomment>
+        <translation>Styrelse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When it suits</source>
+        <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
+        <translation>När det passar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Within a week</source>
+        <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
+        <translation>Inom en vecka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As soon as possible</source>
+        <extracomment>Urgency of a request for an ad-hoc meeting</extracomment>
+        <translation>Så snart som möjligt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mentor</source>
+        <extracomment>Who owns an action item</extracomment>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Week %1</source>
+        <extracomment>ISO week number of a date, e.g. &quot;Week 16&quot;</extracomment>
+        <translation>Vecka %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveMeetingDialog</name>
+    <message>
+        <location filename="../../qml/Meeting/LeaveMeetingDialog.qml" line="+18"/>
+        <source>Leave the meeting?</source>
+        <translation>Lämna mötet?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it as a draft to resume later: nothing is lost, the coaching clock keeps running. Or discard it: nothing of it is saved.</source>
+        <translation>Spara det som utkast och fortsätt senare: inget går förlorat och coachningsklockan går vidare. Eller släng det: inget av mötet sparas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep as draft</source>
+        <translation>Spara som utkast</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Discard</source>
+        <translation>Släng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stay</source>
+        <translation>Stanna kvar</translation>
+    </message>
+</context>
+<context>
+    <name>LookBackStep</name>
+    <message>
+        <location filename="../../qml/Meeting/LookBackStep.qml" line="+16"/>
+        <source>Look back</source>
+        <translation>Återblick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first meeting: there is nothing to look back on yet.</source>
+        <translation>Det här är ert första möte, så det finns inget att blicka tillbaka på ännu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last meeting, an ad-hoc one, was held on %1.</source>
+        <extracomment>%1 is the date of the last meeting, e.g. &quot;Tuesday 14 April 2026&quot;</extracomment>
+        <translation>Förra mötet, ett extra möte, hölls %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last meeting was held on %1.</source>
+        <extracomment>%1 is the date of the last meeting, e.g. &quot;Tuesday 14 April 2026&quot;</extracomment>
+        <translation>Förra mötet hölls %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minutes of the last meeting</source>
+        <translation>Anteckningar från förra mötet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No minutes were written.</source>
+        <translation>Inga anteckningar skrevs.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>How it was evaluated</source>
+        <translation>Så utvärderades det</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 of 5</source>
+        <extracomment>An earlier evaluation: who, and the rating, e.g. &quot;Karin: 4 of 5&quot;</extracomment>
+        <translation>%1: %2 av 5</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Open action items</source>
+        <translation>Öppna åtgärder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing open.</source>
+        <translation>Inget öppet.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Shared since</source>
+        <translation>Delat sedan dess</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was shared since the last meeting.</source>
+        <translation>Inget har delats sedan förra mötet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>and %n more</source>
+        <extracomment>More shared reflections than the look back shows</extracomment>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingHistoryPane</name>
+    <message>
+        <location filename="../../qml/Mentor/MeetingHistoryPane.qml" line="+70"/>
+        <source>No meetings yet</source>
+        <translation>Inga möten ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the first meeting from meeting mode.</source>
+        <translation>Boka det första mötet i mötesläget.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModePage</name>
+    <message>
+        <location filename="../../qml/Meeting/MeetingModePage.qml" line="+31"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Leave the meeting</source>
+        <translation>Lämna mötet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ad-hoc meeting with %1</source>
+        <extracomment>Title of meeting mode; %1 is the adept&apos;s name</extracomment>
+        <translation>Extra möte med %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting with %1</source>
+        <extracomment>Title of meeting mode; %1 is the adept&apos;s name</extracomment>
+        <translation>Möte med %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Resumed</source>
+        <translation>Återupptaget</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End meeting</source>
+        <translation>Avsluta mötet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPrepPage</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/MeetingPrepPage.qml" line="+18"/>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Before the next meeting</source>
+        <translation>Inför nästa möte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mentorship yet</source>
+        <translation>Inget mentorskap än</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When you and your mentor have connected, your meetings and action items show up here.</source>
+        <translation>När du och din mentor har kopplats ihop visas era möten och åtgärdspunkter här.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>What do you want to talk about?</source>
+        <translation>Vad vill du prata om?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the focus areas for this meeting. Your mentor sees your choice.</source>
+        <translation>Välj fokusområden för mötet. Din mentor ser ditt val.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimeFields</name>
+    <message>
+        <location filename="../../qml/Meeting/MeetingTimeFields.qml" line="+29"/>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>HH:MM</source>
+        <extracomment>Placeholder of a time field: the format to type</extracomment>
+        <translation>TT:MM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n hour(s)</source>
+        <extracomment>A meeting&apos;s length in whole hours</extracomment>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hours</source>
+        <extracomment>A meeting&apos;s length in hours, e.g. &quot;2.5 hours&quot; / &quot;2,5 timmar&quot;</extracomment>
+        <translation>%1 timmar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A quiet place away from work</source>
+        <translation>En lugn plats en bit från jobbet</translation>
+    </message>
+</context>
+<context>
+    <name>MentorHomePage</name>
+    <message>
+        <location filename="../../qml/Shell/MentorHomePage.qml" line="+29"/>
+        <location line="+124"/>
+        <source>Adepts</source>
+        <translation>Adepter</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Your adepts</source>
+        <translation>Dina adepter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New mentorship</source>
+        <translation>Nytt mentorskap</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No adepts yet</source>
+        <translation>Inga adepter än</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a mentorship to write its agreement. What your adept shares and your notes about them show up here.</source>
+        <translation>Starta ett mentorskap och skriv er överenskommelse. Det din adept delar och dina anteckningar om adepten visas här.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Asking for a meeting</source>
+        <translation>Vill träffas</translation>
+    </message>
+</context>
+<context>
+    <name>MentorshipPage</name>
+    <message>
+        <location filename="../../qml/Mentor/MentorshipPage.qml" line="+15"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Överenskommelse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>Mentorship</source>
+        <translation>Mentorskap</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>With %1 · %2</source>
+        <extracomment>%1 is the mentor&apos;s name, %2 a progress text like &quot;Month 14 of 18&quot;</extracomment>
+        <translation>Med %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No mentorship yet</source>
+        <translation>Inget mentorskap ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up your mentorship to write its agreement with your mentor. Minutes and action items from your meetings show up here.</source>
+        <translation>Lägg upp ditt mentorskap och skriv er överenskommelse. Minnesanteckningar och åtgärdspunkter från era möten visas här.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set up the mentorship</source>
+        <translation>Lägg upp mentorskapet</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No meetings held yet</source>
+        <translation>Inga möten hållna ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes of each meeting show up here afterwards.</source>
+        <translation>Minnesanteckningarna från varje möte visas här efteråt.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMentorshipDialog</name>
+    <message>
+        <location filename="../../qml/Mentor/NewMentorshipDialog.qml" line="+23"/>
+        <source>New mentorship</source>
+        <translation>Nytt mentorskap</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+10"/>
+        <source>Adept&apos;s name</source>
+        <translation>Adeptens namn</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Your mentor&apos;s name</source>
+        <translation>Din mentors namn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Format hint for the start date</extracomment>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Planned length in months</source>
+        <translation>Planerad längd i månader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At least 18 months is recommended: development takes time.</source>
+        <translation>Minst 18 månader rekommenderas: utveckling tar tid.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Formal meetings</source>
+        <translation>Formella möten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingCard</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/NextMeetingCard.qml" line="+12"/>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No meeting is booked yet. Agree on a date with your mentor.</source>
+        <translation>Inget möte är bokat än. Kom överens med din mentor om ett datum.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Place: %1</source>
+        <extracomment>Where the meeting is, e.g. &quot;Place: Hotel Eggers&quot;</extracomment>
+        <translation>Plats: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>With %1</source>
+        <extracomment>e.g. &quot;With Anders Berg&quot;</extracomment>
+        <translation>Med %1</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingStep</name>
+    <message>
+        <location filename="../../qml/Meeting/NextMeetingStep.qml" line="+12"/>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next meeting is already booked. Change it here if you agreed on something else.</source>
+        <translation>Nästa möte är redan bokat. Ändra det här om ni kom överens om något annat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book the next meeting while you are both here. Ending the meeting saves everything at once.</source>
+        <translation>Boka nästa möte medan ni båda är här. När du avslutar mötet sparas allt på en gång.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the next meeting</source>
+        <translation>Ändra nästa möte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Book the next meeting</source>
+        <translation>Boka nästa möte</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <location filename="../../qml/Mentor/NotesPane.qml" line="+47"/>
+        <source>Private: only you see these notes. They are never shared with your adept.</source>
+        <translation>Privat: bara du ser de här anteckningarna. De delas aldrig med din adept.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A private note about your adept</source>
+        <translation>En privat anteckning om din adept</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No notes yet.</source>
+        <translation>Inga anteckningar ännu.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Edit note</source>
+        <translation>Ändra anteckningen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete note</source>
+        <translation>Ta bort anteckningen</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../qml/Components/PassphraseField.qml" line="+36"/>
+        <source>Hide passphrase</source>
+        <extracomment>Button beside a passphrase field</extracomment>
+        <translation>Dölj lösenfrasen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show passphrase</source>
+        <extracomment>Button beside a passphrase field</extracomment>
+        <translation>Visa lösenfrasen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPane</name>
+    <message>
+        <location filename="../../qml/Mentor/ProgressPane.qml" line="+35"/>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Focus areas over time</source>
+        <translation>Fokusområden över tid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reflections and meetings that took up each area, month by month.</source>
+        <translation>Reflektioner och möten som tog upp varje område, månad för månad.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPicker</name>
+    <message>
+        <location filename="../../qml/Meeting/RatingPicker.qml" line="+34"/>
+        <source>%1 of 5</source>
+        <extracomment>Screen-reader name of a rating button, e.g. &quot;4 of 5&quot;</extracomment>
+        <translation>%1 av 5</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDelegate</name>
+    <message>
+        <location filename="../../qml/Journal/ReflectionDelegate.qml" line="+31"/>
+        <source>Shared</source>
+        <translation>Delad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Lens: %1</source>
+        <extracomment>Stakeholder lens shown on a list entry, e.g. &quot;Lens: Board&quot;</extracomment>
+        <translation>Perspektiv: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stress %1/5</source>
+        <extracomment>Stress level shown on a list entry, e.g. &quot;Stress 4/5&quot;</extracomment>
+        <translation>Stress %1/5</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditorPage</name>
+    <message>
+        <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+84"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit reflection</source>
+        <translation>Redigera reflektion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New reflection</source>
+        <translation>Ny reflektion</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Write</source>
+        <translation>Skriv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What happened, and how did it feel?</source>
+        <translation>Vad hände? Hur kändes det? Vad vill du ta upp?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection text</source>
+        <translation>Reflektionens text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown: *italic*, **bold**, - lists, # headings</source>
+        <translation>Markdown: *kursiv*, **fet**, - listor, # rubriker</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</source>
+        <translation>Tips: *kursiv*, **fet**, - listor och # rubriker visas formaterade när du läser.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stakeholder lens (optional)</source>
+        <translation>Intressentperspektiv (valfritt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No particular lens</source>
+        <translation>Inget särskilt perspektiv</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stakeholder lens</source>
+        <translation>Intressentperspektiv</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPage</name>
+    <message>
+        <location filename="../../qml/Journal/ReflectionPage.qml" line="+56"/>
+        <source>Back to the journal</source>
+        <translation>Tillbaka till dagboken</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Lens: %1</source>
+        <translation>Perspektiv: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stress %1/5</source>
+        <translation>Stress %1/5</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionReview</name>
+    <message>
+        <location filename="../../qml/Mentor/ReflectionReview.qml" line="+74"/>
+        <source>Your comment, %1</source>
+        <extracomment>Above a comment the mentor wrote; %1 is a date</extracomment>
+        <translation>Din kommentar, %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Edit comment</source>
+        <translation>Ändra kommentaren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete comment</source>
+        <translation>Ta bort kommentaren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your comment. Your adept sees it.</source>
+        <translation>Din kommentar. Din adept ser den.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comment</source>
+        <translation>Kommentera</translation>
+    </message>
+</context>
+<context>
+    <name>RememberOption</name>
+    <message>
+        <location filename="../../qml/Lock/RememberOption.qml" line="+21"/>
+        <source>Remember on this device</source>
+        <translation>Kom ihåg på den här enheten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your passphrase is kept in this computer&apos;s key store. Anyone who can sign in to your account here can open the journal without typing it.</source>
+        <translation>Lösenfrasen sparas i datorns nyckelring. Den som kan logga in på ditt konto här kan öppna dagboken utan att skriva den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device has no secure key store, so you will type your passphrase each time.</source>
+        <translation>Den här enheten har ingen säker nyckelring, så du skriver lösenfrasen varje gång.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCard</name>
+    <message>
+        <location filename="../../qml/Mentor/RequestCard.qml" line="+16"/>
+        <source>%1 asks for a meeting: %2. %3</source>
+        <extracomment>Screen-reader name of a request card: who, how urgent, why</extracomment>
+        <translation>%1 vill träffas: %2. %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 needs a sounding board</source>
+        <extracomment>A request for an ad-hoc meeting; %1 is the adept&apos;s name</extracomment>
+        <translation>%1 behöver ett bollplank</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/Settings/SettingsPage.qml" line="+14"/>
+        <location line="+9"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Same as the system</source>
+        <translation>Samma som systemet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock after this long without use</source>
+        <translation>Lås efter så här lång tid utan användning</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journal also locks when the app goes to the background.</source>
+        <translation>Dagboken låses också när appen hamnar i bakgrunden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop remembering the passphrase on this device</source>
+        <translation>Sluta komma ihåg lösenfrasen på den här enheten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lock now</source>
+        <translation>Lås nu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminders</source>
+        <translation>Påminnelser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting and reflection reminders arrive in a later version.</source>
+        <translation>Påminnelser om möten och reflektioner kommer i en senare version.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.</source>
+        <translation>Ihopkoppling med din mentor och dina andra enheter kommer i en senare version. Till dess stannar allt på den här enheten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedSinceCard</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/SharedSinceCard.qml" line="+13"/>
+        <source>Shared since the last meeting</source>
+        <translation>Delat sedan förra mötet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing shared yet. Open a reflection and switch it to shared if you want your mentor to read it before you meet.</source>
+        <translation>Inget delat än. Öppna en reflektion och gör den delad om du vill att din mentor ska läsa den före mötet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SoundingBoardCard</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/SoundingBoardCard.qml" line="+12"/>
+        <source>Between meetings</source>
+        <translation>Mellan mötena</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sometimes everything piles up at once. Ask your mentor for an extra meeting.</source>
+        <translation>Ibland kör det ihop sig. Be din mentor om ett extra möte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I need a sounding board</source>
+        <translation>Jag behöver ett bollplank</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Requested %1 (%2): %3</source>
+        <extracomment>An open request: date, urgency, reason</extracomment>
+        <translation>Begärt %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SoundingBoardDialog</name>
+    <message>
+        <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+17"/>
+        <source>I need a sounding board</source>
+        <translation>Jag behöver ett bollplank</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>How soon?</source>
+        <translation>Hur snart?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In a sentence or two, what is it about?</source>
+        <translation>Vad gäller det, med en eller två meningar?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only your mentor sees this.</source>
+        <translation>Bara din mentor ser det här.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Anledning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 av %2 tecken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send request</source>
+        <translation>Skicka förfrågan</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <location filename="../../qml/Meeting/StepBar.qml" line="+15"/>
+        <source>Look back</source>
+        <translation>Återblick</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coaching</source>
+        <translation>Coachning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Focus areas</source>
+        <translation>Fokusområden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../qml/Components/StrengthMeter.qml" line="+16"/>
+        <source>Very weak</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Mycket svag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weak</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Svag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strong</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Very strong</source>
+        <extracomment>Passphrase strength</extracomment>
+        <translation>Mycket stark</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Strength: %1</source>
+        <translation>Styrka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StressPicker</name>
+    <message>
+        <location filename="../../qml/Journal/StressPicker.qml" line="+18"/>
+        <source>Stress level (optional)</source>
+        <translation>Stressnivå (valfritt)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stress level %1 of 5</source>
+        <translation>Stressnivå %1 av 5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 is calm, 5 is very stressed. Tap again to leave it out.</source>
+        <translation>1 är lugn, 5 är mycket stressad. Tryck igen för att utelämna den.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/Lock/UnlockPage.qml" line="+14"/>
+        <location line="+74"/>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Your journal is locked</source>
+        <translation>Din dagbok är låst</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unlock with this device&apos;s key store</source>
+        <translation>Lås upp med enhetens nyckelring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocking…</source>
+        <translation>Låser upp…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockedShell</name>
+    <message>
+        <location filename="../../qml/Shell/UnlockedShell.qml" line="+22"/>
+        <source>Adepts</source>
+        <translation>Adepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Journal</source>
+        <translation>Dagbok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentorship</source>
+        <translation>Mentorskap</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location line="+62"/>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reflection deleted</source>
+        <translation>Reflektionen raderades</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+</context>
+<context>
+    <name>VisibilityBadge</name>
+    <message>
+        <location filename="../../qml/Components/VisibilityBadge.qml" line="+35"/>
+        <source>Shared</source>
+        <extracomment>Badge on a reflection the mentor can read</extracomment>
+        <translation>Delad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private</source>
+        <extracomment>Badge on a reflection only the adept can read</extracomment>
+        <translation>Privat</translation>
+    </message>
+</context>
+<context>
+    <name>VisibilitySwitch</name>
+    <message>
+        <location filename="../../qml/Journal/VisibilitySwitch.qml" line="+36"/>
+        <source>Shared with your mentor</source>
+        <translation>Delad med din mentor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private: only you can read this</source>
+        <translation>Privat: bara du kan läsa den</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your mentor can read it. Making it private again removes it from what they see, but what they already read, they read.</source>
+        <translation>Din mentor kan läsa den. Gör du den privat igen försvinner den för mentorn, men det som redan är läst är läst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mentor cannot see it until you share it.</source>
+        <translation>Din mentor ser den inte förrän du delar den.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share with my mentor</source>
+        <translation>Dela med min mentor</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::AdeptReview</name>
+    <message>
+        <location filename="../../src/app/adeptreview.cpp" line="+35"/>
+        <source>Booked</source>
+        <extracomment>Status of a meeting</extracomment>
+        <translation>Bokat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Held</source>
+        <extracomment>Status of a meeting</extracomment>
+        <translation>Hållet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <extracomment>Status of a meeting</extracomment>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Month %1 of %2</source>
+        <translation>Månad %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 planned meetings held</source>
+        <extracomment>Meetings held so far against what the cadence planned up to today</extracomment>
+        <translation>%1 av %2 planerade möten hållna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last meeting %1</source>
+        <translation>Senaste mötet %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting held yet</source>
+        <translation>Inget möte hållet ännu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started %1</source>
+        <translation>Började %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned to end in %1</source>
+        <translation>Planerat slut i %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Ad-hoc</source>
+        <extracomment>Kind of meeting: a monthly one or one asked for in between</extracomment>
+        <translation>Extramöte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Månadsmöte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This adept&apos;s page could not be read.</source>
+        <translation>Adeptens sida gick inte att läsa.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>nothing</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No focus areas chosen yet.</source>
+        <extracomment>Summary of the focus-area chart; %1 is a list like &quot;Leadership (12), Staff matters (4)&quot;</extracomment>
+        <translation>Inga fokusområden valda ännu.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most often: %1.</source>
+        <translation>Oftast: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+41"/>
+        <source>Write something first.</source>
+        <translation>Skriv något först.</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The comment could not be saved. Try again.</source>
+        <translation>Kommentaren gick inte att spara. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment could not be deleted. Try again.</source>
+        <translation>Kommentaren gick inte att ta bort. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The note could not be saved. Try again.</source>
+        <translation>Anteckningen gick inte att spara. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The note could not be deleted. Try again.</source>
+        <translation>Anteckningen gick inte att ta bort. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::AdeptSide</name>
+    <message>
+        <location filename="../../src/app/adeptside.cpp" line="+85"/>
+        <source>The meeting</source>
+        <extracomment>Heading of the minutes about the meeting as a whole</extracomment>
+        <translation>Mötet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ad-hoc meeting</source>
+        <extracomment>Kind of meeting: a monthly one or one asked for in between</extracomment>
+        <translation>Extramöte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly meeting</source>
+        <translation>Månadsmöte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You</source>
+        <extracomment>Who owns an action item</extracomment>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation>Klart senast %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your mentorship could not be read.</source>
+        <translation>Ditt mentorskap gick inte att läsa.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the one who owns an action item ticks it off.</source>
+        <translation>Bara den som äger en åtgärdspunkt bockar av den.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That could not be saved. Try again.</source>
+        <translation>Det gick inte att spara. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>Välj ett betyg från 1 till 5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a meeting that was held can be evaluated.</source>
+        <translation>Bara ett möte som har hållits kan utvärderas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The evaluation could not be saved. Try again.</source>
+        <translation>Utvärderingen gick inte att spara. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::Journal</name>
+    <message>
+        <location filename="../../src/app/journal.cpp" line="+32"/>
+        <source>The disk is full, so the reflection was not saved.</source>
+        <translation>Disken är full, så reflektionen sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reflection needs some text, and at most 200,000 characters.</source>
+        <translation>Reflektionen behöver lite text, och högst 200 000 tecken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reflection could not be saved. Try again.</source>
+        <translation>Reflektionen gick inte att spara. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::JournalModel</name>
+    <message>
+        <location filename="../../src/app/journalmodel.cpp" line="+19"/>
+        <source>The journal could not be read. Lock and unlock to try again.</source>
+        <translation>Dagboken gick inte att läsa. Lås och lås upp för att försöka igen.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::MeetingPrep</name>
+    <message>
+        <location filename="../../src/app/meetingprep.cpp" line="+29"/>
+        <source>That could not be saved. Try again.</source>
+        <translation>Det gick inte att spara. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Month %1 of %2</source>
+        <extracomment>Progress of the mentorship, e.g. &quot;Month 14 of 18&quot;</extracomment>
+        <translation>Månad %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>I morgon</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>In %n days</source>
+        <extracomment>How far away the next meeting is</extracomment>
+        <translation>
+            <numerusform>Om %n dag</numerusform>
+            <numerusform>Om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Due %1</source>
+        <translation>Klart senast %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The meeting details could not be read.</source>
+        <translation>Mötesuppgifterna gick inte att läsa.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Write a short reason, at most %1 characters.</source>
+        <translation>Skriv en kort anledning, högst %1 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::MeetingSession</name>
+    <message>
+        <location filename="../../src/app/meetingsession.cpp" line="+31"/>
+        <source>The disk is full, so the meeting was not saved. Free some space and end it again.</source>
+        <translation>Disken är full, så mötet sparades inte. Frigör lite utrymme och avsluta det igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of this meeting was removed on another device, so it was not saved.</source>
+        <translation>En del av mötet togs bort på en annan enhet, så det sparades inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting could not be saved. Nothing was changed; try again.</source>
+        <translation>Mötet kunde inte sparas. Inget ändrades; försök igen.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>That meeting cannot be started: it belongs to someone else or was already held.</source>
+        <translation>Mötet kan inte startas: det hör till någon annan eller är redan hållet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The meeting could not be opened.</source>
+        <translation>Mötet kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The meeting as a whole</source>
+        <translation>Mötet som helhet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../../src/app/meetingsession_fields.cpp" line="+125"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/app/meetingsession_fields.cpp" line="+57"/>
+        <source>Due %1</source>
+        <extracomment>When an action item is due, e.g. &quot;Due Tuesday 12 May 2026&quot;</extracomment>
+        <translation>Klart senast %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The look back could not be read.</source>
+        <translation>Återblicken kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The meeting could not be kept as a draft. Do not lock the app until it is ended.</source>
+        <translation>Mötet kunde inte sparas som utkast. Lås inte appen förrän mötet är avslutat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The draft could not be removed.</source>
+        <translation>Utkastet kunde inte tas bort.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Action item %1: the due date is not a date (YYYY-MM-DD).</source>
+        <translation>Åtgärd %1: slutdatumet är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give each evaluation a rating from 1 to 5.</source>
+        <translation>Ge varje utvärdering ett betyg från 1 till 5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/meetingsession_fields.cpp" line="-58"/>
+        <source>Adept</source>
+        <translation>Adept</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No due date</source>
+        <translation>Inget slutdatum</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The next meeting must come after this one.</source>
+        <translation>Nästa möte måste ligga efter det här.</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+116"/>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the time as HH:MM.</source>
+        <translation>Skriv tiden som TT:MM.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A meeting lasts from 15 minutes to 24 hours.</source>
+        <translation>Ett möte är mellan 15 minuter och 24 timmar långt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 · %3–%4</source>
+        <extracomment>A meeting&apos;s day and time, e.g. &quot;Tuesday 12 May 2026 · Week 20 · 09:00–11:30&quot;</extracomment>
+        <translation>%1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/meetingsession_overview.cpp" line="+84"/>
+        <source>The meetings could not be read.</source>
+        <translation>Mötena kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>That request is no longer there.</source>
+        <translation>Förfrågan finns inte längre.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That request was already handled.</source>
+        <translation>Förfrågan är redan besvarad.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The ad-hoc meeting could not be booked. Nothing was changed; try again.</source>
+        <translation>Det extra mötet kunde inte bokas. Inget ändrades; försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::MentorHome</name>
+    <message>
+        <location filename="../../src/app/mentorhome.cpp" line="+100"/>
+        <source>Month %1 of %2</source>
+        <extracomment>Progress of a mentorship, e.g. &quot;Month 14 of 18&quot;</extracomment>
+        <translation>Månad %1 av %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last met %1</source>
+        <translation>Sågs senast %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meeting yet</source>
+        <translation>Inget möte ännu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your adepts could not be read.</source>
+        <translation>Dina adepter gick inte att läsa.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::MentorshipSetup</name>
+    <message>
+        <location filename="../../src/app/mentorshipsetup.cpp" line="+80"/>
+        <source>Monthly</source>
+        <extracomment>How often the formal meetings are held</extracomment>
+        <translation>En gång i månaden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every six weeks</source>
+        <extracomment>How often the formal meetings are held</extracomment>
+        <translation>Var sjätte vecka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every two months</source>
+        <extracomment>How often the formal meetings are held</extracomment>
+        <translation>Varannan månad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write the adept&apos;s name.</source>
+        <translation>Skriv adeptens namn.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write your mentor&apos;s name.</source>
+        <translation>Skriv din mentors namn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the start date as %1.</source>
+        <extracomment>The date format is shown as an example</extracomment>
+        <translation>Skriv startdatumet som %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The planned length must be %1 to %2 months.</source>
+        <translation>Den planerade längden måste vara %1 till %2 månader.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose how often you meet.</source>
+        <translation>Välj hur ofta ni ses.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The mentorship could not be saved. Try again.</source>
+        <translation>Mentorskapet gick inte att spara. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has not acknowledged it yet</source>
+        <extracomment>%1 is a person&apos;s name</extracomment>
+        <translation>%1 har inte bekräftat den ännu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged by %1 on %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 a date</extracomment>
+        <translation>Bekräftad av %1 den %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The agreement could not be read.</source>
+        <translation>Överenskommelsen gick inte att läsa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The agreement needs goals and a confidentiality clause.</source>
+        <translation>Överenskommelsen behöver mål och en sekretessklausul.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The agreement could not be saved. Try again.</source>
+        <translation>Överenskommelsen gick inte att spara. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the agreement before acknowledging it.</source>
+        <translation>Spara överenskommelsen innan du bekräftar den.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The acknowledgement could not be saved. Try again.</source>
+        <translation>Bekräftelsen gick inte att spara. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::Session</name>
+    <message>
+        <location filename="../../src/app/session.cpp" line="+32"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Lösenfrasen stämmer inte. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bollplank is already open in another window on this device.</source>
+        <translation>Bollplank är redan öppet i ett annat fönster på den här enheten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This journal was saved by a newer version of Bollplank. Update the app to open it.</source>
+        <translation>Dagboken sparades av en nyare version av Bollplank. Uppdatera appen för att öppna den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journal&apos;s files are damaged and cannot be opened.</source>
+        <translation>Dagbokens filer är skadade och kan inte öppnas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>Disken är full. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That could not be saved. Check what you entered and try again.</source>
+        <translation>Det gick inte att spara. Kontrollera det du skrev och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong while opening the journal. Try again.</source>
+        <translation>Något gick fel när dagboken skulle öppnas. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Choose a name and a stronger passphrase.</source>
+        <translation>Välj ett namn och en starkare lösenfras.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter your passphrase.</source>
+        <translation>Skriv din lösenfras.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The system key store did not accept the passphrase, so it is not remembered.</source>
+        <translation>Systemets nyckelring tog inte emot lösenfrasen, så den kommer inte ihåg den.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The system key store did not give the passphrase back. Type it instead.</source>
+        <translation>Systemets nyckelring lämnade inte tillbaka lösenfrasen. Skriv den i stället.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a stronger passphrase.</source>
+        <translation>Välj en starkare lösenfras.</translation>
+    </message>
+</context>
 </TS>

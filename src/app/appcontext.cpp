@@ -1,8 +1,12 @@
 #include "appcontext.h"
 
+#include "adeptreview.h"
+#include "adeptside.h"
 #include "focuscatalog.h"
 #include "journal.h"
 #include "meetingprep.h"
+#include "mentorhome.h"
+#include "mentorshipsetup.h"
 #include "platformservices.h"
 #include "session.h"
 #include "settings.h"
@@ -22,12 +26,26 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     m_session = new Session(m_options, *m_platform, m_settings, this);
     m_journal = new Journal(m_session, m_settings, m_focusCatalog, this);
     m_meetingPrep = new MeetingPrep(m_session, m_settings, m_journal, this);
+    m_mentorHome = new MentorHome(m_session, m_settings, this);
+    m_adeptReview = new AdeptReview(m_session, m_settings, m_focusCatalog, this);
+    m_mentorshipSetup = new MentorshipSetup(m_session, m_settings, this);
+    m_adeptSide = new AdeptSide(m_session, m_settings, m_focusCatalog, this);
+    // What one page changes, the others that count or list it show at once.
+    connect(m_adeptReview, &AdeptReview::edited, m_mentorHome, &MentorHome::refresh);
+    connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_mentorHome, &MentorHome::refresh);
+    connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_adeptSide, &AdeptSide::refresh);
+    connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_meetingPrep, &MeetingPrep::refresh);
+    connect(m_adeptSide, &AdeptSide::actionsEdited, m_meetingPrep, &MeetingPrep::refresh);
     m_session->start();
 }
 
 AppContext::~AppContext()
 {
     // Controllers drop what they hold of the profile before the profile itself goes.
+    delete m_adeptSide;
+    delete m_mentorshipSetup;
+    delete m_adeptReview;
+    delete m_mentorHome;
     delete m_meetingPrep;
     delete m_journal;
     delete m_focusCatalog;
@@ -60,6 +78,10 @@ template Settings *singletonFrom(QQmlEngine *, Settings *(AppContext::*)() const
 template Session *singletonFrom(QQmlEngine *, Session *(AppContext::*)() const);
 template Journal *singletonFrom(QQmlEngine *, Journal *(AppContext::*)() const);
 template MeetingPrep *singletonFrom(QQmlEngine *, MeetingPrep *(AppContext::*)() const);
+template MentorHome *singletonFrom(QQmlEngine *, MentorHome *(AppContext::*)() const);
+template AdeptReview *singletonFrom(QQmlEngine *, AdeptReview *(AppContext::*)() const);
+template MentorshipSetup *singletonFrom(QQmlEngine *, MentorshipSetup *(AppContext::*)() const);
+template AdeptSide *singletonFrom(QQmlEngine *, AdeptSide *(AppContext::*)() const);
 template FocusCatalog *singletonFrom(QQmlEngine *, FocusCatalog *(AppContext::*)() const);
 
 } // namespace bollplank

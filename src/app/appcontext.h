@@ -13,9 +13,13 @@ namespace platform {
 struct PlatformServices;
 }
 
+class AdeptReview;
+class AdeptSide;
 class FocusCatalog;
 class Journal;
 class MeetingPrep;
+class MentorHome;
+class MentorshipSetup;
 class Session;
 class Settings;
 
@@ -41,6 +45,10 @@ public:
     [[nodiscard]] Journal *journal() const noexcept { return m_journal; }
     [[nodiscard]] MeetingPrep *meetingPrep() const noexcept { return m_meetingPrep; }
     [[nodiscard]] FocusCatalog *focusCatalog() const noexcept { return m_focusCatalog; }
+    [[nodiscard]] MentorHome *mentorHome() const noexcept { return m_mentorHome; }
+    [[nodiscard]] AdeptReview *adeptReview() const noexcept { return m_adeptReview; }
+    [[nodiscard]] MentorshipSetup *mentorshipSetup() const noexcept { return m_mentorshipSetup; }
+    [[nodiscard]] AdeptSide *adeptSide() const noexcept { return m_adeptSide; }
 
 private:
     AppOptions m_options;
@@ -50,6 +58,10 @@ private:
     Journal *m_journal;
     MeetingPrep *m_meetingPrep;
     FocusCatalog *m_focusCatalog;
+    MentorHome *m_mentorHome = nullptr;
+    AdeptReview *m_adeptReview = nullptr;
+    MentorshipSetup *m_mentorshipSetup = nullptr;
+    AdeptSide *m_adeptSide = nullptr;
 };
 
 /// Hands a context's object to QML as a singleton that C++ keeps ownership of.

@@ -32,7 +32,17 @@ struct Size
 };
 
 const Size Sizes[] = { { 390, 844 }, { 820, 1180 }, { 1180, 820 }, { 1440, 900 } };
-const char *const UnlockedScreens[] = { "journal", "reader", "editor", "meeting", "soundingboard", "settings" };
+const char *const UnlockedScreens[] = { "journal", "reader", "editor", "meeting", "soundingboard", "settings",
+    "mentorship:meetings", "mentorship:actions", "mentorship:agreement" };
+/// The mentor's demo: the home, one adept's page tab by tab, starting a mentorship.
+const char *const MentorScreens[] = { "adepts", "adept:shared", "adept:notes", "adept:meetings", "adept:agreement",
+    "adept:progress", "newmentorship" };
+
+/// A screen's name in a file name ("adept:notes" becomes "adept-notes").
+QString screenFile(const char *screen)
+{
+    return QString::fromLatin1(screen).replace(QLatin1Char(':'), QLatin1Char('-'));
+}
 
 QString outputDir;
 int failures = 0;
@@ -94,7 +104,9 @@ AppOptions baseOptions(const QString &lang, const QString &theme, const QString 
     return options;
 }
 
-void renderProfile(const QString &lang, const QString &theme, const QString &folder, QTemporaryDir &tmp)
+template<typename Screens>
+void renderProfile(const QString &lang, const QString &theme, const QString &folder, QTemporaryDir &tmp,
+    const Screens &screens, const QString &lockName)
 {
     AppOptions options = baseOptions(lang, theme, folder, tmp.filePath(QStringLiteral("settings.ini")));
     options.initialProfile
@@ -108,16 +120,16 @@ void renderProfile(const QString &lang, const QString &theme, const QString &fol
     for (const Size &size : Sizes) {
         window->resize(size.width, size.height);
         settle(window);
-        for (const char *screen : UnlockedScreens) {
+        for (const char *screen : screens) {
             showScreen(window, "journal");
             showScreen(window, screen);
-            grab(window, fileName(lang, theme, size, QString::fromLatin1(screen)));
+            grab(window, fileName(lang, theme, size, screenFile(screen)));
         }
     }
     AppContext::of(&engine)->session()->lock();
     for (const Size &size : Sizes) {
         window->resize(size.width, size.height);
-        grab(window, fileName(lang, theme, size, QStringLiteral("unlock")));
+        grab(window, fileName(lang, theme, size, lockName));
     }
 }
 
@@ -181,14 +193,21 @@ int main(int argc, char *argv[])
         request.folder = tmp.filePath(QStringLiteral("demo-") + lang);
         request.language = lang;
         createDemo(request).reset();
+        DemoRequest mentorRequest = request;
+        mentorRequest.folder = tmp.filePath(QStringLiteral("mentor-") + lang);
+        mentorRequest.role = QStringLiteral("mentor");
+        createDemo(mentorRequest).reset();
         for (const QString &theme : { QStringLiteral("light"), QStringLiteral("dark") }) {
-            renderProfile(lang, theme, request.folder, tmp);
+            renderProfile(lang, theme, request.folder, tmp, UnlockedScreens, QStringLiteral("unlock"));
+            renderProfile(lang, theme, mentorRequest.folder, tmp, MentorScreens, QStringLiteral("unlock-mentor"));
             renderFirstRun(lang, theme, tmp);
         }
     }
     QStringList screens;
     for (const char *s : UnlockedScreens)
-        screens.append(QString::fromLatin1(s));
+        screens.append(screenFile(s));
+    for (const char *s : MentorScreens)
+        screens.append(screenFile(s));
     screens << QStringLiteral("unlock") << QStringLiteral("firstrun");
     for (const QString &screen : std::as_const(screens))
         for (const QString &lang : { QStringLiteral("sv"), QStringLiteral("en") })
