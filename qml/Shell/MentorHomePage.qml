@@ -5,6 +5,7 @@ import QtQuick.Layouts
 import Bollplank.Theme
 import Bollplank.Components
 import Bollplank.Mentor
+import Bollplank.Meeting
 import Bollplank.App
 
 // The mentor's start page: open requests for a sounding board on top, then every adept with
@@ -42,7 +43,23 @@ QQC2.Page {
                 stack.pop();
                 MentorHome.refresh();
             }
-            // Meeting mode (Bollplank.Meeting, part A) is pushed here once it is in the build.
+            onStartMeeting: (mentorshipId, meetingId) => stack.push(meetingMode, { mentorshipId: mentorshipId, meetingId: meetingId })
+        }
+    }
+    Component {
+        id: adHocBooking
+        AdHocBookingPage {
+            onBooked: MentorHome.refresh()
+        }
+    }
+    Component {
+        id: meetingMode
+        MeetingModePage {
+            // What the meeting wrote shows on the adept's page and the home's counts.
+            onFinished: {
+                AdeptReview.refresh();
+                MentorHome.refresh();
+            }
         }
     }
 
@@ -127,7 +144,8 @@ QQC2.Page {
                             objectName: "request_" + index
                             Layout.fillWidth: true
                             request: modelData
-                            onClicked: root.showAdept(modelData.mentorshipId, "")
+                            // Answering the request: book the ad-hoc meeting (Bollplank.Meeting).
+                            onClicked: stack.push(adHocBooking, { requestId: modelData.requestId })
                         }
                     }
                     SectionHeading {

@@ -5,6 +5,7 @@
 #include "focuscatalog.h"
 #include "journal.h"
 #include "meetingprep.h"
+#include "meetingsession.h"
 #include "mentorhome.h"
 #include "mentorshipsetup.h"
 #include "platformservices.h"
@@ -26,6 +27,7 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     m_session = new Session(m_options, *m_platform, m_settings, this);
     m_journal = new Journal(m_session, m_settings, m_focusCatalog, this);
     m_meetingPrep = new MeetingPrep(m_session, m_settings, m_journal, this);
+    m_meetingSession = new MeetingSession(m_session, m_settings, m_focusCatalog, this);
     m_mentorHome = new MentorHome(m_session, m_settings, this);
     m_adeptReview = new AdeptReview(m_session, m_settings, m_focusCatalog, this);
     m_mentorshipSetup = new MentorshipSetup(m_session, m_settings, this);
@@ -46,6 +48,7 @@ AppContext::~AppContext()
     delete m_mentorshipSetup;
     delete m_adeptReview;
     delete m_mentorHome;
+    delete m_meetingSession;
     delete m_meetingPrep;
     delete m_journal;
     delete m_focusCatalog;
@@ -78,6 +81,7 @@ template Settings *singletonFrom(QQmlEngine *, Settings *(AppContext::*)() const
 template Session *singletonFrom(QQmlEngine *, Session *(AppContext::*)() const);
 template Journal *singletonFrom(QQmlEngine *, Journal *(AppContext::*)() const);
 template MeetingPrep *singletonFrom(QQmlEngine *, MeetingPrep *(AppContext::*)() const);
+template MeetingSession *singletonFrom(QQmlEngine *, MeetingSession *(AppContext::*)() const);
 template MentorHome *singletonFrom(QQmlEngine *, MentorHome *(AppContext::*)() const);
 template AdeptReview *singletonFrom(QQmlEngine *, AdeptReview *(AppContext::*)() const);
 template MentorshipSetup *singletonFrom(QQmlEngine *, MentorshipSetup *(AppContext::*)() const);

@@ -18,6 +18,7 @@ class AdeptSide;
 class FocusCatalog;
 class Journal;
 class MeetingPrep;
+class MeetingSession;
 class MentorHome;
 class MentorshipSetup;
 class Session;
@@ -44,6 +45,7 @@ public:
     [[nodiscard]] Session *session() const noexcept { return m_session; }
     [[nodiscard]] Journal *journal() const noexcept { return m_journal; }
     [[nodiscard]] MeetingPrep *meetingPrep() const noexcept { return m_meetingPrep; }
+    [[nodiscard]] MeetingSession *meetingSession() const noexcept { return m_meetingSession; }
     [[nodiscard]] FocusCatalog *focusCatalog() const noexcept { return m_focusCatalog; }
     [[nodiscard]] MentorHome *mentorHome() const noexcept { return m_mentorHome; }
     [[nodiscard]] AdeptReview *adeptReview() const noexcept { return m_adeptReview; }
@@ -57,6 +59,7 @@ private:
     Session *m_session;
     Journal *m_journal;
     MeetingPrep *m_meetingPrep;
+    MeetingSession *m_meetingSession;
     FocusCatalog *m_focusCatalog;
     MentorHome *m_mentorHome = nullptr;
     AdeptReview *m_adeptReview = nullptr;

@@ -4,17 +4,20 @@
 
 #include "appcontext.h"
 #include "demosetup.h"
+#include "meetingsession.h"
 #include "session.h"
 #include "startup.h"
 #include "staticqml.h"
 
 #include "profile/profile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -149,6 +152,119 @@ void renderFirstRun(const QString &lang, const QString &theme, QTemporaryDir &tm
     }
 }
 
+/// Meeting mode on the mentor's demo, each step with something written in it, the leave
+/// dialog, and the ad-hoc booking of the demo's open request.
+const char *const MeetingScreens[] = { "meeting-lookback", "meeting-coaching", "meeting-focus", "meeting-actions",
+    "meeting-evaluation", "meeting-next", "meeting-leave", "adhoc-booking" };
+
+/// A page from a QML module, on top of the shell (so it inherits the shell's Material theme).
+QQuickItem *pageOnTop(QQmlEngine &engine, QQuickWindow *window, const char *type, const QVariantMap &properties)
+{
+    QQmlComponent component(&engine);
+    component.setData(QByteArray("import QtQuick\nimport Bollplank.Meeting\n") + type + " { anchors.fill: parent; z: 100 }",
+        QUrl(QStringLiteral("qrc:/screenshots/page.qml")));
+    auto *item = qobject_cast<QQuickItem *>(component.createWithInitialProperties(properties));
+    if (!item) {
+        std::fprintf(stderr, "screenshots: %s: %s\n", type, qPrintable(component.errorString()));
+        ++failures;
+        return nullptr;
+    }
+    item->setParentItem(window->findChild<QQuickItem *>(QStringLiteral("appShell")));
+    return item;
+}
+
+void fillMeeting(MeetingSession &meeting, const QString &lang, qint64 now)
+{
+    const bool sv = lang == QLatin1String("sv");
+    // Twelve and a half minutes into the coaching block.
+    meeting.setClock([now] { return now - 750'000; });
+    meeting.restartCoaching();
+    meeting.setClock([now] { return now; });
+    for (int area : { 2, 6 })
+        meeting.setAreaChosen(area, true);
+    meeting.setMinutes(2, sv ? QStringLiteral("Johan lämnar budgetarbetet till ekonomichefen och följer upp varannan vecka.")
+                             : QStringLiteral("Johan hands the budget work to the CFO and follows up every other week."));
+    meeting.setMinutes(6, sv ? QStringLiteral("Sömnen är bättre sedan han slutade läsa mejl efter nio.")
+                             : QStringLiteral("Sleeping better since he stopped reading email after nine."));
+    meeting.addAction(QStringLiteral("adept"));
+    meeting.setActionBody(0, sv ? QStringLiteral("Boka ett enskilt samtal med ordföranden före styrelsemötet")
+                                : QStringLiteral("Book a one-to-one with the chairman before the board meeting"));
+    meeting.addAction(QStringLiteral("mentor"));
+    meeting.setActionBody(1, sv ? QStringLiteral("Skicka kontakten till Eva på Nordbanken")
+                                : QStringLiteral("Send Eva's contact at Nordbanken"));
+    meeting.setActionDue(1, QString());
+    meeting.setAdeptRating(5);
+    meeting.setAdeptEvaluation(sv ? QStringLiteral("Jag vet vad jag ska göra på måndag.")
+                                  : QStringLiteral("I know what to do on Monday."));
+    meeting.setMentorRating(4);
+}
+
+void renderMeetingMode(const QString &lang, const QString &theme, const QString &folder, QTemporaryDir &tmp)
+{
+    AppOptions options = baseOptions(lang, theme, folder, tmp.filePath(QStringLiteral("settings.ini")));
+    options.initialProfile
+        = std::make_shared<std::unique_ptr<UnlockedProfile>>(UnlockedProfile::open(folder, DemoPassphrase));
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = load(engine, options);
+    if (!window) {
+        ++failures;
+        return;
+    }
+    MeetingSession &meeting = *AppContext::of(&engine)->meetingSession();
+    meeting.refreshOverview();
+    if (meeting.openRequests().isEmpty()) {
+        std::fprintf(stderr, "screenshots: the mentor demo has no open request\n");
+        ++failures;
+        return;
+    }
+    const QVariantMap request = meeting.openRequests().constFirst().toMap();
+    const QString mentorshipId = request.value(QStringLiteral("mentorshipId")).toString();
+    QString meetingId;
+    for (const QVariant &m : meeting.mentorships())
+        if (m.toMap().value(QStringLiteral("mentorshipId")).toString() == mentorshipId)
+            meetingId = m.toMap().value(QStringLiteral("nextMeetingId")).toString();
+
+    // Written into a meeting that is then left, so the page opens it as a resumed draft with
+    // every field filled in.
+    meeting.begin(mentorshipId, meetingId);
+    fillMeeting(meeting, lang, QDateTime::currentMSecsSinceEpoch());
+    meeting.leave();
+    QQuickItem *page = pageOnTop(engine, window, "MeetingModePage",
+        { { QStringLiteral("mentorshipId"), mentorshipId }, { QStringLiteral("meetingId"), meetingId } });
+    if (!page)
+        return;
+    auto *leave = page->findChild<QObject *>(QStringLiteral("leaveMeetingDialog"));
+    for (const Size &size : Sizes) {
+        window->resize(size.width, size.height);
+        settle(window);
+        for (int step = 0; step < MeetingSession::StepCount; ++step) {
+            meeting.setStep(step);
+            grab(window, fileName(lang, theme, size, QString::fromLatin1(MeetingScreens[step])));
+        }
+        QMetaObject::invokeMethod(leave, "open");
+        grab(window, fileName(lang, theme, size, QStringLiteral("meeting-leave")));
+        QMetaObject::invokeMethod(leave, "close");
+    }
+    meeting.discard();
+    delete page;
+
+    QQuickItem *booking = pageOnTop(engine, window, "AdHocBookingPage",
+        { { QStringLiteral("requestId"), request.value(QStringLiteral("requestId")) } });
+    for (const Size &size : Sizes) {
+        window->resize(size.width, size.height);
+        grab(window, fileName(lang, theme, size, QStringLiteral("adhoc-booking")));
+    }
+    delete booking;
+}
+
+/// Which groups of screens to render: all by default; BOLLPLANK_SCREENSHOTS=meeting,mentor
+/// renders only those (quicker while working on one part).
+bool wanted(const char *group)
+{
+    const QString only = qEnvironmentVariable("BOLLPLANK_SCREENSHOTS");
+    return only.isEmpty() || only.split(QLatin1Char(',')).contains(QLatin1String(group));
+}
+
 /// The four sizes of one screen side by side at half size, for looking at many at once.
 void contactSheet(const QString &screen, const QString &lang, const QString &theme)
 {
@@ -198,9 +314,14 @@ int main(int argc, char *argv[])
         mentorRequest.role = QStringLiteral("mentor");
         createDemo(mentorRequest).reset();
         for (const QString &theme : { QStringLiteral("light"), QStringLiteral("dark") }) {
-            renderProfile(lang, theme, request.folder, tmp, UnlockedScreens, QStringLiteral("unlock"));
-            renderProfile(lang, theme, mentorRequest.folder, tmp, MentorScreens, QStringLiteral("unlock-mentor"));
-            renderFirstRun(lang, theme, tmp);
+            if (wanted("adept"))
+                renderProfile(lang, theme, request.folder, tmp, UnlockedScreens, QStringLiteral("unlock"));
+            if (wanted("mentor"))
+                renderProfile(lang, theme, mentorRequest.folder, tmp, MentorScreens, QStringLiteral("unlock-mentor"));
+            if (wanted("meeting"))
+                renderMeetingMode(lang, theme, mentorRequest.folder, tmp);
+            if (wanted("firstrun"))
+                renderFirstRun(lang, theme, tmp);
         }
     }
     QStringList screens;
@@ -208,6 +329,8 @@ int main(int argc, char *argv[])
         screens.append(screenFile(s));
     for (const char *s : MentorScreens)
         screens.append(screenFile(s));
+    for (const char *s : MeetingScreens)
+        screens.append(QString::fromLatin1(s));
     screens << QStringLiteral("unlock") << QStringLiteral("firstrun");
     for (const QString &screen : std::as_const(screens))
         for (const QString &lang : { QStringLiteral("sv"), QStringLiteral("en") })

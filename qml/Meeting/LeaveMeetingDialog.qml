@@ -1,0 +1,66 @@
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import Bollplank.Theme
+import Bollplank.Components
+
+// Leaving a meeting that has not ended: keep it as a draft to resume, or throw it away.
+QQC2.Dialog {
+    id: root
+
+    signal keep()
+    signal discard()
+
+    objectName: "leaveMeetingDialog"
+    modal: true
+    background: DialogBackground {}
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 480, 520)
+    title: qsTr("Leave the meeting?")
+
+    Text {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        text: qsTr("Keep it as a draft to resume later: nothing is lost, the coaching clock keeps running. Or discard it: nothing of it is saved.")
+        color: Theme.text
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+
+    // Buttons side by side where they fit, stacked on a phone; decided from the dialog's width,
+    // which does not depend on its content.
+    footer: QQC2.Control {
+        padding: Theme.spaceL
+        topPadding: 0
+        contentItem: GridLayout {
+            readonly property bool stacked: root.width < 460
+            columns: stacked ? 1 : 4
+            columnSpacing: Theme.spaceS
+            rowSpacing: Theme.spaceS
+            layoutDirection: Qt.RightToLeft
+            AppButton {
+                objectName: "keepDraftButton"
+                primary: true
+                text: qsTr("Keep as draft")
+                onClicked: {
+                    root.close();
+                    root.keep();
+                }
+            }
+            AppButton {
+                objectName: "discardMeetingButton"
+                text: qsTr("Discard")
+                onClicked: {
+                    root.close();
+                    root.discard();
+                }
+            }
+            AppButton {
+                objectName: "stayInMeetingButton"
+                text: qsTr("Stay")
+                onClicked: root.close()
+            }
+            Item { Layout.fillWidth: true }
+        }
+    }
+}
