@@ -37,6 +37,7 @@ Flickable {
         Text {
             Layout.fillWidth: true
             text: section.body || qsTr("Not written yet.")
+            textFormat: section.body ? Text.MarkdownText : Text.PlainText
             color: section.body ? Theme.text : Theme.textMuted
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
@@ -95,19 +96,19 @@ Flickable {
             // rows while the layout polishes crashed Qt 6.4's layout engine here.
             Section {
                 heading: qsTr("Goals")
-                body: root.agreement.goals || ""
+                body: root.agreement.goalsShown || ""
             }
             Section {
                 heading: qsTr("%1, adept").arg(root.agreement.adeptName || "")
-                body: root.agreement.adeptExpectations || ""
+                body: root.agreement.adeptExpectationsShown || ""
             }
             Section {
                 heading: qsTr("%1, mentor").arg(root.agreement.mentorName || "")
-                body: root.agreement.mentorExpectations || ""
+                body: root.agreement.mentorExpectationsShown || ""
             }
             Section {
                 heading: qsTr("Confidentiality")
-                body: root.agreement.confidentiality || ""
+                body: root.agreement.confidentialityShown || ""
             }
             AppButton {
                 objectName: "editAgreement"

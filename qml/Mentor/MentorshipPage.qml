@@ -18,6 +18,7 @@ QQC2.Page {
     ]
 
     function showTab(key) {
+        newMentorship.close();
         tabBar.currentIndex = Math.max(0, tabs.findIndex(t => t.key === key));
     }
 

@@ -116,7 +116,8 @@ Flickable {
                         }
                         Text {
                             Layout.fillWidth: true
-                            text: note.modelData.body
+                            text: note.modelData.shown
+                            textFormat: Text.MarkdownText
                             color: Theme.text
                             font.pixelSize: Theme.bodySize
                             wrapMode: Text.Wrap

@@ -11,6 +11,9 @@ QQC2.TabBar {
     /// Prefix of each tab's objectName, followed by its key.
     property string namePrefix: "tab_"
 
+    // A fixed implicit width: the layout gives the bar its width, and the tabs below take theirs
+    // from it (with the default, the bar's width and the tabs' would depend on each other).
+    implicitWidth: 200
     background: Rectangle { color: Theme.background }
 
     Repeater {
@@ -19,6 +22,8 @@ QQC2.TabBar {
             id: tab
             required property var modelData
             objectName: root.namePrefix + modelData.key
+            // Shares the width when the names fit; otherwise each keeps its own and the bar scrolls.
+            width: Math.max(implicitWidth, root.width / Math.max(1, root.tabs.length))
             implicitHeight: Theme.touchTarget
             text: modelData.text
             Accessible.name: text
@@ -29,7 +34,6 @@ QQC2.TabBar {
                 font.weight: tab.checked ? Font.DemiBold : Font.Normal
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
-                elide: Text.ElideRight
             }
         }
     }

@@ -80,7 +80,8 @@ Card {
                         Text {
                             objectName: "commentText"
                             Layout.fillWidth: true
-                            text: commentItem.modelData.body
+                            text: commentItem.modelData.shown
+                            textFormat: Text.MarkdownText
                             color: Theme.textOnPrimaryContainer
                             font.pixelSize: Theme.bodySize
                             wrapMode: Text.Wrap

@@ -22,6 +22,7 @@ QQC2.Page {
         newMentorship.open();
     }
     function showHome() {
+        newMentorship.close();
         stack.pop(null, QQC2.StackView.Immediate);
     }
 

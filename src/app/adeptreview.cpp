@@ -112,7 +112,8 @@ void AdeptReview::refresh()
                                         : tr("No meeting held yet") },
             { QStringLiteral("monthsWithout"), p.monthsWithoutMeeting },
             { QStringLiteral("startText"), tr("Started %1").arg(Labels::longDate(m.startDate, locale)) },
-            { QStringLiteral("endText"), tr("Planned to end in %1").arg(Labels::month(end, locale)) },
+            // The month inside a sentence: "augusti 2027" in Swedish, not the heading's "Augusti 2027".
+            { QStringLiteral("endText"), tr("Planned to end in %1").arg(locale.toString(end, QStringLiteral("MMMM yyyy"))) },
             { QStringLiteral("cadenceText"), MentorshipSetup::cadenceText(m.cadence) },
         };
 
@@ -126,7 +127,7 @@ void AdeptReview::refresh()
             QVariantList comments;
             for (const Comment &c : notes.commentsOn(r.meta.id))
                 comments.append(QVariantMap { { QStringLiteral("commentId"), c.meta.id },
-                    { QStringLiteral("body"), c.body },
+                    { QStringLiteral("body"), c.body }, { QStringLiteral("shown"), Labels::withoutImages(c.body) },
                     { QStringLiteral("dateText"), Labels::shortDate(localDate(c.meta.updatedAt), locale) } });
             m_reflections.append(QVariantMap { { QStringLiteral("reflectionId"), r.meta.id },
                 { QStringLiteral("dateText"), Labels::longDate(localDate(r.createdAt), locale) },
@@ -138,6 +139,7 @@ void AdeptReview::refresh()
         m_notes.clear();
         for (const MentorNote &n : notes.notesFor(m.meta.id))
             m_notes.append(QVariantMap { { QStringLiteral("noteId"), n.meta.id }, { QStringLiteral("body"), n.body },
+                { QStringLiteral("shown"), Labels::withoutImages(n.body) },
                 { QStringLiteral("dateText"), Labels::longDate(localDate(n.meta.updatedAt), locale) } });
 
         MeetingRepository meetings(*s);

@@ -27,9 +27,9 @@ class AdeptReview : public QObject
     Q_PROPERTY(QString adeptName READ adeptName NOTIFY changed)
     /// { stageText, fraction, monthsText, meetingsText, lastMeetingText, endText, startText, cadenceText }
     Q_PROPERTY(QVariantMap progress READ progress NOTIFY changed)
-    /// Newest first: [{ reflectionId, dateText, areasText, lensText, body, comments: [{ commentId, body, dateText }] }]
+    /// Newest first: [{ reflectionId, dateText, areasText, lensText, body, comments: [{ commentId, body, shown, dateText }] }]
     Q_PROPERTY(QVariantList reflections READ reflections NOTIFY changed)
-    /// Newest first: [{ noteId, body, dateText }]
+    /// Newest first: [{ noteId, body, shown, dateText }] (shown: the Markdown to render, without images)
     Q_PROPERTY(QVariantList notes READ notes NOTIFY changed)
     /// Newest first: [{ meetingId, dateText, timeText, statusText, kindText, areasText, held, planned }]
     Q_PROPERTY(QVariantList meetings READ meetings NOTIFY changed)

@@ -58,6 +58,11 @@ void AdeptSide::refresh()
     const QLocale locale = m_settings->locale();
     const QDate today = QDate::currentDate();
     const Role me = m_session->role() == QLatin1String("mentor") ? Role::Mentor : Role::Adept;
+    // A mentor's device has many mentorships and reviews them on the adept pages instead.
+    if (me == Role::Mentor) {
+        clear();
+        return;
+    }
     try {
         const QList<Mentorship> mentorships = MentorshipRepository(*s).list();
         if (mentorships.isEmpty()) {

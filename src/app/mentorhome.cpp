@@ -7,10 +7,9 @@
 
 #include "profile/profile.h"
 #include "query/progress.h"
+#include "query/sharedsince.h"
 #include "repo/actionitems.h"
-#include "repo/meetings.h"
 #include "repo/mentorships.h"
-#include "repo/reflections.h"
 #include "repo/requests.h"
 #include "store/storeerror.h"
 
@@ -72,15 +71,13 @@ void MentorHome::refresh()
     QList<Row> rows;
     QList<std::pair<AdHocRequest, QString>> requests;
     try {
-        MeetingRepository meetings(s);
-        ReflectionRepository reflections(s);
+        // What is new since each adept's last meeting, counted in one query for all of them.
+        const QHash<QString, int> shared = sharedSinceLastMeeting(s, now);
         ActionItemRepository actions(s);
         RequestRepository requestRepo(s);
         for (const Mentorship &m : MentorshipRepository(s).list()) {
             const Progress p = progress(s, m.meta.id, today);
-            const std::optional<Meeting> last = meetings.lastHeldBefore(m.meta.id, now);
-            // New since the last meeting began: what the adept shared for the mentor to read.
-            const qsizetype sharedNew = reflections.sharedSince(m.meta.id, last ? last->startsAt : 0).size();
+            const int sharedNew = shared.value(m.meta.id);
             int overdue = 0;
             for (const ActionItem &a : actions.open(m.meta.id))
                 overdue += a.dueDate.isValid() && a.dueDate < today;
@@ -98,7 +95,7 @@ void MentorHome::refresh()
                 //: Progress of a mentorship, e.g. "Month 14 of 18"
                 { QStringLiteral("stageText"),
                     tr("Month %1 of %2").arg(qMin(p.monthsElapsed + 1, p.plannedMonths)).arg(p.plannedMonths) },
-                { QStringLiteral("progress"), p.fractionElapsed() }, { QStringLiteral("sharedNew"), int(sharedNew) },
+                { QStringLiteral("progress"), p.fractionElapsed() }, { QStringLiteral("sharedNew"), sharedNew },
                 { QStringLiteral("overdue"), overdue }, { QStringLiteral("monthsWithout"), p.monthsWithoutMeeting },
                 { QStringLiteral("lastMeetingText"),
                     p.lastMeeting.isValid() ? tr("Last met %1").arg(Labels::shortDate(p.lastMeeting, locale))

@@ -171,6 +171,11 @@ void MentorshipSetup::load(const QString &mentorshipId)
             { QStringLiteral("mentorAckText"), ackText(a ? a->mentorAcknowledgedAt : std::nullopt, m.mentorName) },
             { QStringLiteral("mineAcknowledged"), mentor ? mentorAck : adeptAck },
             { QStringLiteral("bothAcknowledged"), adeptAck && mentorAck } };
+        // For reading: Markdown with any image turned into its text, so nothing is fetched.
+        for (const char *key : { "goals", "adeptExpectations", "mentorExpectations", "confidentiality" }) {
+            const QString name = QString::fromLatin1(key);
+            m_agreement.insert(name + QStringLiteral("Shown"), Labels::withoutImages(m_agreement.value(name).toString()));
+        }
         setError({});
     } catch (const StoreError &) {
         m_agreement.clear();
