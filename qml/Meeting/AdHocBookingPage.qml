@@ -112,7 +112,6 @@ QQC2.Page {
                 MeetingTimeFields {
                     Layout.fillWidth: true
                     namePrefix: "adHoc"
-                    narrow: flick.width < 600
                     date: root.date
                     time: root.time
                     durationMinutes: root.durationMinutes

@@ -8,6 +8,8 @@ import Bollplank.Components
 QQC2.Dialog {
     id: root
 
+    readonly property bool stackedButtons: width < 460
+
     signal keep()
     signal discard()
 
@@ -19,8 +21,7 @@ QQC2.Dialog {
     title: qsTr("Leave the meeting?")
 
     Text {
-        anchors.left: parent.left
-        anchors.right: parent.right
+        width: root.availableWidth
         text: qsTr("Keep it as a draft to resume later: nothing is lost, the coaching clock keeps running. Or discard it: nothing of it is saved.")
         color: Theme.text
         font.pixelSize: Theme.bodySize
@@ -33,13 +34,13 @@ QQC2.Dialog {
         padding: Theme.spaceL
         topPadding: 0
         contentItem: GridLayout {
-            readonly property bool stacked: root.width < 460
-            columns: stacked ? 1 : 4
+            columns: root.stackedButtons ? 1 : 4
             columnSpacing: Theme.spaceS
             rowSpacing: Theme.spaceS
             layoutDirection: Qt.RightToLeft
             AppButton {
                 objectName: "keepDraftButton"
+                Layout.fillWidth: root.stackedButtons
                 primary: true
                 text: qsTr("Keep as draft")
                 onClicked: {
@@ -49,6 +50,7 @@ QQC2.Dialog {
             }
             AppButton {
                 objectName: "discardMeetingButton"
+                Layout.fillWidth: root.stackedButtons
                 text: qsTr("Discard")
                 onClicked: {
                     root.close();
@@ -57,6 +59,7 @@ QQC2.Dialog {
             }
             AppButton {
                 objectName: "stayInMeetingButton"
+                Layout.fillWidth: root.stackedButtons
                 text: qsTr("Stay")
                 onClicked: root.close()
             }

@@ -76,11 +76,15 @@ QQC2.Page {
                         font.pixelSize: Theme.captionSize
                         elide: Text.ElideRight
                     }
-                }
-                Tag {
-                    objectName: "resumedTag"
-                    visible: MeetingSession.resumed && !root.compact
-                    text: qsTr("Resumed")
+                    Text {
+                        objectName: "resumedTag"
+                        Layout.fillWidth: true
+                        visible: MeetingSession.resumed
+                        text: qsTr("Resumed from the draft: everything written so far is here.")
+                        color: Theme.primary
+                        font.pixelSize: Theme.captionSize
+                        elide: Text.ElideRight
+                    }
                 }
             }
             StepBar {

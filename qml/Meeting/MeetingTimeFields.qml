@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Bollplank.Theme
 import Bollplank.Components
 
-// Date, time, length and place of a meeting, with a line saying what was understood.
-GridLayout {
+// Date, time, length and place of a meeting, with a line saying what was understood. Labels
+// sit above their fields at every width, which reads well on a tablet and fits a phone.
+ColumnLayout {
     id: root
 
     property string date
@@ -15,18 +16,13 @@ GridLayout {
     property string summary
     property bool valid: true
     property string namePrefix: "next"
-    /// One column (labels above fields). Set from the page's width: deciding it from this
-    /// item's own width would feed back into the layout that sizes it.
-    property bool narrow: false
 
     signal dateEdited(string text)
     signal timeEdited(string text)
     signal durationPicked(int minutes)
     signal placeEdited(string text)
 
-    columns: narrow ? 1 : 2
-    columnSpacing: Theme.spaceM
-    rowSpacing: Theme.spaceS
+    spacing: Theme.spaceXs
 
     Label { text: qsTr("Date") }
     QQC2.TextField {
@@ -78,7 +74,7 @@ GridLayout {
     }
     Text {
         objectName: root.namePrefix + "Summary"
-        Layout.columnSpan: root.columns
+        Layout.topMargin: Theme.spaceS
         Layout.fillWidth: true
         text: root.summary
         color: root.valid ? Theme.text : Theme.danger
@@ -88,9 +84,10 @@ GridLayout {
     }
 
     component Label: Text {
+        Layout.topMargin: Theme.spaceS
         color: Theme.text
         font.pixelSize: Theme.bodySize
         font.weight: Font.DemiBold
-        wrapMode: Text.Wrap
+        elide: Text.ElideRight
     }
 }

@@ -22,23 +22,19 @@ StepFrame {
         onToggled: MeetingSession.bookNext = checked
     }
 
-    Card {
+    MeetingTimeFields {
         Layout.fillWidth: true
         visible: MeetingSession.bookNext
-        MeetingTimeFields {
-            Layout.fillWidth: true
-            namePrefix: "next"
-            narrow: root.width < 600
-            date: MeetingSession.nextDate
-            time: MeetingSession.nextTime
-            durationMinutes: MeetingSession.nextDurationMinutes
-            place: MeetingSession.nextPlace
-            summary: MeetingSession.nextSummary
-            valid: MeetingSession.nextValid
-            onDateEdited: text => MeetingSession.nextDate = text
-            onTimeEdited: text => MeetingSession.nextTime = text
-            onDurationPicked: minutes => MeetingSession.nextDurationMinutes = minutes
-            onPlaceEdited: text => MeetingSession.nextPlace = text
-        }
+        namePrefix: "next"
+        date: MeetingSession.nextDate
+        time: MeetingSession.nextTime
+        durationMinutes: MeetingSession.nextDurationMinutes
+        place: MeetingSession.nextPlace
+        summary: MeetingSession.nextSummary
+        valid: MeetingSession.nextValid
+        onDateEdited: text => MeetingSession.nextDate = text
+        onTimeEdited: text => MeetingSession.nextTime = text
+        onDurationPicked: minutes => MeetingSession.nextDurationMinutes = minutes
+        onPlaceEdited: text => MeetingSession.nextPlace = text
     }
 }

@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemEditor</name>
     <message>
-        <location filename="../../qml/Meeting/ActionItemEditor.qml" line="+28"/>
+        <location filename="../../qml/Meeting/ActionItemEditor.qml" line="+29"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ActionsStep</name>
     <message>
-        <location filename="../../qml/Meeting/ActionsStep.qml" line="+12"/>
+        <location filename="../../qml/Meeting/ActionsStep.qml" line="+14"/>
         <source>Action items</source>
         <translation>Åtgärder</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>Inga åtgärder ännu.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add for %1</source>
         <extracomment>Adds an action item owned by the adept; %1 is the adept&apos;s name</extracomment>
         <translation>Lägg till för %1</translation>
@@ -118,7 +118,7 @@
         <translation>Starta mötet nu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
@@ -220,41 +220,41 @@
 <context>
     <name>AgreementPane</name>
     <message>
-        <location filename="../../qml/Mentor/AgreementPane.qml" line="+54"/>
+        <location filename="../../qml/Mentor/AgreementPane.qml" line="+94"/>
         <source>Agreement</source>
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+93"/>
+        <location line="+4"/>
+        <location line="+71"/>
         <location line="+13"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-80"/>
         <source>%1, adept</source>
         <translation>%1, adept</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1, mentor</source>
         <translation>%1, mentor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+139"/>
+        <location line="+4"/>
+        <location line="+108"/>
         <location line="+12"/>
         <source>Confidentiality</source>
         <translation>Sekretess</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-191"/>
         <source>Not written yet.</source>
         <translation>Inte skrivet ännu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+77"/>
         <source>Edit agreement</source>
         <translation>Ändra överenskommelsen</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Bekräftad</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>By acknowledging, you say you have read the agreement and will keep to it.</source>
         <translation>Genom att bekräfta säger du att du har läst överenskommelsen och kommer att hålla dig till den.</translation>
     </message>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Coaching time left: %1</source>
         <extracomment>Screen-reader text of the coaching clock</extracomment>
         <translation>Kvar av coachningen: %1</translation>
@@ -899,27 +899,27 @@
 <context>
     <name>LeaveMeetingDialog</name>
     <message>
-        <location filename="../../qml/Meeting/LeaveMeetingDialog.qml" line="+18"/>
+        <location filename="../../qml/Meeting/LeaveMeetingDialog.qml" line="+21"/>
         <source>Leave the meeting?</source>
         <translation>Lämna mötet?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Keep it as a draft to resume later: nothing is lost, the coaching clock keeps running. Or discard it: nothing of it is saved.</source>
         <translation>Spara det som utkast och fortsätt senare: inget går förlorat och coachningsklockan går vidare. Eller släng det: inget av mötet sparas.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Keep as draft</source>
         <translation>Spara som utkast</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Discard</source>
         <translation>Släng</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stay</source>
         <translation>Stanna kvar</translation>
     </message>
@@ -959,7 +959,7 @@
         <translation>Inga anteckningar skrevs.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>How it was evaluated</source>
         <translation>Så utvärderades det</translation>
     </message>
@@ -1038,11 +1038,11 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>Resumed</source>
-        <translation>Återupptaget</translation>
+        <source>Resumed from the draft: everything written so far is here.</source>
+        <translation>Återupptaget från utkastet: allt som skrivits hittills finns kvar.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Back</source>
         <translation>Tillbaka</translation>
     </message>
@@ -1093,7 +1093,7 @@
 <context>
     <name>MeetingTimeFields</name>
     <message>
-        <location filename="../../qml/Meeting/MeetingTimeFields.qml" line="+29"/>
+        <location filename="../../qml/Meeting/MeetingTimeFields.qml" line="+27"/>
         <location line="+8"/>
         <source>Date</source>
         <translation>Datum</translation>
@@ -1151,7 +1151,7 @@
 <context>
     <name>MentorHomePage</name>
     <message>
-        <location filename="../../qml/Shell/MentorHomePage.qml" line="+29"/>
+        <location filename="../../qml/Shell/MentorHomePage.qml" line="+30"/>
         <location line="+124"/>
         <source>Adepts</source>
         <translation>Adepter</translation>
@@ -1200,7 +1200,7 @@
         <translation>Överenskommelse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+15"/>
         <source>Mentorship</source>
         <translation>Mentorskap</translation>
@@ -1372,7 +1372,7 @@
         <translation>Inga anteckningar ännu.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Edit note</source>
         <translation>Ändra anteckningen</translation>
     </message>
@@ -1400,12 +1400,12 @@
 <context>
     <name>ProgressPane</name>
     <message>
-        <location filename="../../qml/Mentor/ProgressPane.qml" line="+35"/>
+        <location filename="../../qml/Mentor/ProgressPane.qml" line="+43"/>
         <source>Progress</source>
         <translation>Förlopp</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
         <source>Focus areas over time</source>
         <translation>Fokusområden över tid</translation>
     </message>
@@ -1554,7 +1554,7 @@
         <translation>Din kommentar, %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Edit comment</source>
         <translation>Ändra kommentaren</translation>
     </message>
@@ -2058,12 +2058,12 @@
         <translation>Började %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Planned to end in %1</source>
         <translation>Planerat slut i %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Ad-hoc</source>
         <extracomment>Kind of meeting: a monthly one or one asked for in between</extracomment>
         <translation>Extramöte</translation>
@@ -2124,7 +2124,7 @@
 <context>
     <name>bollplank::AdeptSide</name>
     <message>
-        <location filename="../../src/app/adeptside.cpp" line="+85"/>
+        <location filename="../../src/app/adeptside.cpp" line="+90"/>
         <source>The meeting</source>
         <extracomment>Heading of the minutes about the meeting as a whole</extracomment>
         <translation>Mötet</translation>
@@ -2388,7 +2388,7 @@
 <context>
     <name>bollplank::MentorHome</name>
     <message>
-        <location filename="../../src/app/mentorhome.cpp" line="+100"/>
+        <location filename="../../src/app/mentorhome.cpp" line="+97"/>
         <source>Month %1 of %2</source>
         <extracomment>Progress of a mentorship, e.g. &quot;Month 14 of 18&quot;</extracomment>
         <translation>Månad %1 av %2</translation>
@@ -2473,7 +2473,7 @@
         <translation>Bekräftad av %1 den %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The agreement could not be read.</source>
         <translation>Överenskommelsen gick inte att läsa.</translation>
     </message>

@@ -37,6 +37,8 @@ AppTestCase {
     }
 
     function replaceText(item, text) {
+        scrollIntoView(item);
+        wait(0);
         mouseClick(item);
         tryVerify(() => item.activeFocus);
         keySequence(StandardKey.SelectAll);
