@@ -7,6 +7,7 @@ import Bollplank.Theme
 import Bollplank.Components
 import Bollplank.Journal
 import Bollplank.MeetingPrep
+import Bollplank.Meetings
 import Bollplank.Settings
 import Bollplank.App
 
@@ -19,9 +20,11 @@ Item {
     readonly property bool mentor: Session.role === "mentor"
     readonly property var sections: mentor
         ? [{ key: "adepts", icon: "journal", text: qsTr("Adepts") },
+           { key: "meetings", icon: "calendar", text: qsTr("Meetings") },
            { key: "settings", icon: "settings", text: qsTr("Settings") }]
         : [{ key: "journal", icon: "journal", text: qsTr("Journal") },
            { key: "meeting", icon: "meeting", text: qsTr("Next meeting") },
+           { key: "meetings", icon: "calendar", text: qsTr("Meetings") },
            { key: "settings", icon: "settings", text: qsTr("Settings") }]
     property string section: mentor ? "adepts" : "journal"
     readonly property string sectionTitle: {
@@ -127,6 +130,8 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: {
+                    if (root.section === "meetings")
+                        return 4;
                     if (root.mentor)
                         return root.section === "settings" ? 3 : 0;
                     const order = ["journal", "meeting", "settings"];
@@ -141,6 +146,7 @@ Item {
                 }
                 SettingsPage {}
                 MentorHomePage {}
+                MeetingsPage {}
             }
 
             Rectangle {

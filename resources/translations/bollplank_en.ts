@@ -15,6 +15,29 @@
         </message>
     </context>
     <context>
+        <name>CalendarCard</name>
+        <message>
+            <location filename="../../qml/Meetings/CalendarCard.qml" line="+13" />
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save the meetings as a calendar file for any calendar app. It holds only the times and the rhythm, no names and no notes.</source>
+            <translation>Save the meetings as a calendar file for any calendar app. It holds only the times and the rhythm, no names and no notes.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export to calendar</source>
+            <translation>Export to calendar</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import an invitation</source>
+            <translation>Import an invitation</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+21" />
@@ -61,9 +84,47 @@
         </message>
     </context>
     <context>
+        <name>DateTimePicker</name>
+        <message>
+            <location filename="../../qml/Meetings/DateTimePicker.qml" line="+64" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Hour</source>
+            <translation>Hour</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Minute</source>
+            <translation>Minute</translation>
+        </message>
+    </context>
+    <context>
         <name>DiscardDialog</name>
         <message>
-            <location filename="../../qml/Journal/DiscardDialog.qml" line="+17" />
+            <location filename="../../qml/Journal/DiscardDialog.qml" line="+16" />
             <source>Discard your changes?</source>
             <translation>Discard your changes?</translation>
         </message>
@@ -87,28 +148,28 @@
         <name>FilterPanel</name>
         <message>
             <location filename="../../qml/Journal/FilterPanel.qml" line="+15" />
-            <location line="+13" />
+            <location line="+16" />
             <source>Focus area</source>
             <translation>Focus area</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-5" />
             <source>All focus areas</source>
             <translation>All focus areas</translation>
         </message>
         <message>
-            <location line="+6" />
-            <location line="+13" />
+            <location line="+8" />
+            <location line="+16" />
             <source>Stakeholder lens</source>
             <translation>Stakeholder lens</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-5" />
             <source>All lenses</source>
             <translation>All lenses</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Visibility</source>
             <translation>Visibility</translation>
         </message>
@@ -234,7 +295,7 @@
     <context>
         <name>FocusAreaPicker</name>
         <message>
-            <location filename="../../qml/Journal/FocusAreaPicker.qml" line="+12" />
+            <location filename="../../qml/Journal/FocusAreaPicker.qml" line="+14" />
             <source>Focus areas</source>
             <translation>Focus areas</translation>
         </message>
@@ -242,7 +303,7 @@
     <context>
         <name>JournalList</name>
         <message>
-            <location filename="../../qml/Journal/JournalList.qml" line="+38" />
+            <location filename="../../qml/Journal/JournalList.qml" line="+40" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
@@ -276,7 +337,7 @@
             <translation>Reflections</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>Nothing matches</source>
             <translation>Nothing matches</translation>
         </message>
@@ -421,6 +482,91 @@
         </message>
     </context>
     <context>
+        <name>MeetingsPage</name>
+        <message>
+            <location filename="../../qml/Meetings/MeetingsPage.qml" line="+29" />
+            <location line="+15" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Meetings with %1</source>
+            <translation>Meetings with %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Adept</source>
+            <translation>Adept</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No mentorship yet</source>
+            <translation>No mentorship yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When the mentorship has started, its meeting rhythm and the next meetings show up here.</source>
+            <translation>When the mentorship has started, its meeting rhythm and the next meetings show up here.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Next meetings</source>
+            <translation>Next meetings</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The rhythm gives no more meetings.</source>
+            <translation>The rhythm gives no more meetings.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set a rhythm to see the next meetings.</source>
+            <translation>Set a rhythm to see the next meetings.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Booked meetings</source>
+            <translation>Booked meetings</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No single meetings booked ahead.</source>
+            <translation>No single meetings booked ahead.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Held meetings</source>
+            <translation>Held meetings</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No meetings held yet.</source>
+            <translation>No meetings held yet.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Export the meetings</source>
+            <translation>Export the meetings</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+8" />
+            <source>Calendar files (*.ics)</source>
+            <translation>Calendar files (*.ics)</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Import a meeting invitation</source>
+            <translation>Import a meeting invitation</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>MentorHomePage</name>
         <message>
             <location filename="../../qml/Shell/MentorHomePage.qml" line="+12" />
@@ -436,6 +582,29 @@
             <location line="+1" />
             <source>When an adept pairs with you, what they share and your notes about them show up here.</source>
             <translation>When an adept pairs with you, what they share and your notes about them show up here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <location filename="../../qml/Meetings/MoveDialog.qml" line="+26" />
+            <source>Move the meeting</source>
+            <translation>Move the meeting</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Planned for %1, %2</source>
+            <translation>Planned for %1, %2</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Keep as it was</source>
+            <translation>Keep as it was</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Move</source>
+            <translation>Move</translation>
         </message>
     </context>
     <context>
@@ -461,6 +630,49 @@
             <source>With %1</source>
             <extracomment>e.g. "With Anders Berg"</extracomment>
             <translation>With %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OccurrenceRow</name>
+        <message>
+            <location filename="../../qml/Meetings/OccurrenceRow.qml" line="+52" />
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Moved</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the meeting of %1</source>
+            <translation>Move the meeting of %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel meeting</source>
+            <translation>Cancel meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel the meeting of %1</source>
+            <translation>Cancel the meeting of %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Undo move</source>
+            <translation>Undo move</translation>
         </message>
     </context>
     <context>
@@ -561,12 +773,12 @@
             <translation>Stakeholder lens (optional)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>No particular lens</source>
             <translation>No particular lens</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Stakeholder lens</source>
             <translation>Stakeholder lens</translation>
         </message>
@@ -579,7 +791,7 @@
             <translation>Back to the journal</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+21" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
@@ -615,6 +827,167 @@
             <location line="+1" />
             <source>This device has no secure key store, so you will type your passphrase each time.</source>
             <translation>This device has no secure key store, so you will type your passphrase each time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RhythmCard</name>
+        <message>
+            <location filename="../../qml/Meetings/RhythmCard.qml" line="+13" />
+            <source>Rhythm</source>
+            <translation>Rhythm</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No rhythm yet. Set one, and the next meetings follow from it.</source>
+            <translation>No rhythm yet. Set one, and the next meetings follow from it.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Change rhythm</source>
+            <translation>Change rhythm</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Set the rhythm</source>
+            <translation>Set the rhythm</translation>
+        </message>
+    </context>
+    <context>
+        <name>RhythmDialog</name>
+        <message>
+            <location filename="../../qml/Meetings/RhythmDialog.qml" line="+49" />
+            <source>Meeting rhythm</source>
+            <translation>Meeting rhythm</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+16" />
+            <source>How often</source>
+            <translation>How often</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>On a weekday each month</source>
+            <translation>On a weekday each month</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every few weeks</source>
+            <translation>Every few weeks</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A rule as written (iCalendar)</source>
+            <translation>A rule as written (iCalendar)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Which one in the month</source>
+            <translation>Which one in the month</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Every %n week(s)</source>
+            <translation>
+                <numerusform>Every week</numerusform>
+                <numerusform>Every %n weeks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How many weeks apart</source>
+            <translation>How many weeks apart</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Weekday</source>
+            <translation>Weekday</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The first meeting is on the date below; the rule gives the rest.</source>
+            <translation>The first meeting is on the date below; the rule gives the rest.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first meeting is the first day on or after the date below that fits.</source>
+            <translation>The first meeting is the first day on or after the date below that fits.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+12" />
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+10" />
+            <source>Time zone</source>
+            <translation>Time zone</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save rhythm</source>
+            <translation>Save rhythm</translation>
+        </message>
+    </context>
+    <context>
+        <name>RhythmText</name>
+        <message>
+            <location filename="../../src/app/meetingsrule.cpp" line="+148" />
+            <source>first</source>
+            <translation>first</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>second</source>
+            <translation>second</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>third</source>
+            <translation>third</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>fourth</source>
+            <translation>fourth</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>last</source>
+            <translation>last</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The %1 %2 of every month at %3</source>
+            <extracomment>e.g. "The first Tuesday of every month at 14:00"; %1 ordinal, %2 weekday, %3 time</extracomment>
+            <translation>The %1 %2 of every month at %3</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Every %n week(s) on %1 at %2</source>
+            <extracomment>e.g. "Every 4 weeks on Thursday at 14:00"; %1 weekday, %2 time</extracomment>
+            <translation>
+                <numerusform>Every week on %1 at %2</numerusform>
+                <numerusform>Every %n weeks on %1 at %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>By the rule %1, at %2</source>
+            <extracomment>A rule the editor has no words for, shown as written; %1 rule, %2 time</extracomment>
+            <translation>By the rule %1, at %2</translation>
         </message>
     </context>
     <context>
@@ -695,17 +1068,98 @@
             <translation>Lock now</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Reminders</source>
             <translation>Reminders</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Meeting and reflection reminders arrive in a later version.</source>
-            <translation>Meeting and reflection reminders arrive in a later version.</translation>
+            <source>Reminders show only the time and the kind of reminder, never anything you have written.</source>
+            <translation>Reminders show only the time and the kind of reminder, never anything you have written.</translation>
         </message>
         <message>
             <location line="+8" />
+            <source>Meeting: the day before</source>
+            <translation>Meeting: the day before</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Meeting: an hour before</source>
+            <translation>Meeting: an hour before</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Prepare for the meeting</source>
+            <translation>Prepare for the meeting</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n day(s) before: read what your adept has shared.</source>
+            <translation>
+                <numerusform>%n day before: read what your adept has shared.</numerusform>
+                <numerusform>%n days before: read what your adept has shared.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n day(s) before: choose focus areas and share reflections.</source>
+            <translation>
+                <numerusform>%n day before: choose focus areas and share reflections.</numerusform>
+                <numerusform>%n days before: choose focus areas and share reflections.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A nudge to reflect between meetings</source>
+            <translation>A nudge to reflect between meetings</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No next meeting booked with an adept</source>
+            <translation>No next meeting booked with an adept</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>An adept asks for an extra meeting</source>
+            <translation>An adept asks for an extra meeting</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Quiet hours</source>
+            <translation>Quiet hours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No reminders show then; they wait until the quiet hours end.</source>
+            <translation>No reminders show then; they wait until the quiet hours end.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Until</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Discreet</source>
+            <translation>Discreet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave out the adept's name and the place: only "Mentorship meeting" and the time.</source>
+            <translation>Leave out the adept's name and the place: only "Mentorship meeting" and the time.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave out your mentor's name and the place: only "Mentorship meeting" and the time.</source>
+            <translation>Leave out your mentor's name and the place: only "Mentorship meeting" and the time.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Sync</source>
             <translation>Sync</translation>
         </message>
@@ -723,7 +1177,7 @@
     <context>
         <name>SharedSinceCard</name>
         <message>
-            <location filename="../../qml/MeetingPrep/SharedSinceCard.qml" line="+11" />
+            <location filename="../../qml/MeetingPrep/SharedSinceCard.qml" line="+13" />
             <source>Shared since the last meeting</source>
             <translation>Shared since the last meeting</translation>
         </message>
@@ -733,7 +1187,7 @@
             <translation>Nothing shared yet. Open a reflection and switch it to shared if you want your mentor to read it before you meet.</translation>
         </message>
         <message numerus="yes">
-            <location line="+29" />
+            <location line="+30" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -812,7 +1266,7 @@
     <context>
         <name>StrengthMeter</name>
         <message>
-            <location filename="../../qml/Components/StrengthMeter.qml" line="+14" />
+            <location filename="../../qml/Components/StrengthMeter.qml" line="+16" />
             <source>Very weak</source>
             <extracomment>Passphrase strength</extracomment>
             <translation>Very weak</translation>
@@ -850,7 +1304,7 @@
     <context>
         <name>StressPicker</name>
         <message>
-            <location filename="../../qml/Journal/StressPicker.qml" line="+17" />
+            <location filename="../../qml/Journal/StressPicker.qml" line="+18" />
             <source>Stress level (optional)</source>
             <translation>Stress level (optional)</translation>
         </message>
@@ -903,18 +1357,24 @@
     <context>
         <name>UnlockedShell</name>
         <message>
-            <location filename="../../qml/Shell/UnlockedShell.qml" line="+19" />
+            <location filename="../../qml/Shell/UnlockedShell.qml" line="+22" />
             <source>Adepts</source>
             <translation>Adepts</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+3" />
+            <location line="+4" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <location line="+4" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location line="-2" />
+            <location line="-3" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
@@ -924,8 +1384,8 @@
             <translation>Next meeting</translation>
         </message>
         <message>
-            <location line="+92" />
-            <location line="+57" />
+            <location line="+93" />
+            <location line="+64" />
             <source>Lock</source>
             <translation>Lock</translation>
         </message>
@@ -958,7 +1418,7 @@
     <context>
         <name>VisibilitySwitch</name>
         <message>
-            <location filename="../../qml/Journal/VisibilitySwitch.qml" line="+37" />
+            <location filename="../../qml/Journal/VisibilitySwitch.qml" line="+36" />
             <source>Shared with your mentor</source>
             <translation>Shared with your mentor</translation>
         </message>
@@ -1012,7 +1472,7 @@
     <context>
         <name>bollplank::MeetingPrep</name>
         <message>
-            <location filename="../../src/app/meetingprep.cpp" line="+27" />
+            <location filename="../../src/app/meetingprep.cpp" line="+29" />
             <source>That could not be saved. Try again.</source>
             <translation>That could not be saved. Try again.</translation>
         </message>
@@ -1047,7 +1507,7 @@
             <translation>Due %1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+30" />
             <source>The meeting details could not be read.</source>
             <translation>The meeting details could not be read.</translation>
         </message>
@@ -1055,6 +1515,205 @@
             <location line="+53" />
             <source>Write a short reason, at most %1 characters.</source>
             <translation>Write a short reason, at most %1 characters.</translation>
+        </message>
+    </context>
+    <context>
+        <name>bollplank::Meetings</name>
+        <message>
+            <location filename="../../src/app/meetings.cpp" line="+56" />
+            <source>That file is too large to be a meeting invitation (at most 1 MB).</source>
+            <translation>That file is too large to be a meeting invitation (at most 1 MB).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>That file is not a calendar invitation (.ics) Bollplank can read.</source>
+            <translation>That file is not a calendar invitation (.ics) Bollplank can read.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The invitation uses a time zone this device does not know.</source>
+            <translation>The invitation uses a time zone this device does not know.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The invitation is for a whole day, not a meeting at a time.</source>
+            <translation>The invitation is for a whole day, not a meeting at a time.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The invitation holds too many events (at most %1).</source>
+            <translation>The invitation holds too many events (at most %1).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file holds no meeting.</source>
+            <translation>The file holds no meeting.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The invitation could not be read: it has an invalid date, rule or length.</source>
+            <translation>The invitation could not be read: it has an invalid date, rule or length.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>The meetings could not be read.</source>
+            <translation>The meetings could not be read.</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Moved from %1 at %2</source>
+            <extracomment>A moved meeting: when the rhythm had it; %1 date, %2 time</extracomment>
+            <translation>Moved from %1 at %2</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Ad-hoc meeting</source>
+            <translation>Ad-hoc meeting</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Formal meeting</source>
+            <translation>Formal meeting</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Times in %1</source>
+            <extracomment>%1 is an IANA time zone such as Europe/Stockholm</extracomment>
+            <translation>Times in %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+81" />
+            <source>There is no %1 %2 %3. Pick a day the month has.</source>
+            <translation>There is no %1 %2 %3. Pick a day the month has.</translation>
+        </message>
+        <message>
+            <location line="-74" />
+            <location line="+81" />
+            <source>Pick a time of day between 00:00 and 23:59.</source>
+            <translation>Pick a time of day between 00:00 and 23:59.</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <source>That meeting could not be moved. Try again.</source>
+            <translation>That meeting could not be moved. Try again.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>That meeting could not be cancelled. Try again.</source>
+            <translation>That meeting could not be cancelled. Try again.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>That meeting could not be restored. Try again.</source>
+            <translation>That meeting could not be restored. Try again.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Choose which weekday and how often.</source>
+            <translation>Choose which weekday and how often.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"%1" is not a time zone this device knows. Write one such as Europe/Stockholm.</source>
+            <extracomment>%1 is what the person typed</extracomment>
+            <translation>"%1" is not a time zone this device knows. Write one such as Europe/Stockholm.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>That rule is not one Bollplank understands. Write an iCalendar rule such as FREQ=MONTHLY;BYDAY=1TU.</source>
+            <translation>That rule is not one Bollplank understands. Write an iCalendar rule such as FREQ=MONTHLY;BYDAY=1TU.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>That rhythm gives no meeting after the first date. Check the rule and the date.</source>
+            <translation>That rhythm gives no meeting after the first date. Check the rule and the date.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The rhythm could not be saved. Try again.</source>
+            <translation>The rhythm could not be saved. Try again.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1, from %2</source>
+            <extracomment>The rhythm in words, then the first meeting's date</extracomment>
+            <translation>%1, from %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+26" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>mentorship-meetings</source>
+            <extracomment>File name of the exported calendar, without the .ics; no names in it, a calendar file travels</extracomment>
+            <translation>mentorship-meetings</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The meetings could not be read for the calendar file.</source>
+            <translation>The meetings could not be read for the calendar file.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not save %1. Choose another folder.</source>
+            <translation>Could not save %1. Choose another folder.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved the meetings to %1</source>
+            <translation>Saved the meetings to %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Could not open %1.</source>
+            <translation>Could not open %1.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The invitation could not be imported; nothing was changed.</source>
+            <translation>The invitation could not be imported; nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Imported the meeting rhythm.</source>
+            <translation>Imported the meeting rhythm.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Imported %n meeting(s).</source>
+            <translation>
+                <numerusform>Imported %n meeting.</numerusform>
+                <numerusform>Imported %n meetings.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bollplank::ReminderPreferences</name>
+        <message>
+            <location filename="../../src/app/remindersettings.cpp" line="+48" />
+            <source>The reminder settings could not be read.</source>
+            <translation>The reminder settings could not be read.</translation>
+        </message>
+        <message>
+            <location line="+128" />
+            <source>Quiet hours need a start and a different end, such as 22:00 to 07:00.</source>
+            <translation>Quiet hours need a start and a different end, such as 22:00 to 07:00.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>That could not be saved. Try again.</source>
+            <translation>That could not be saved. Try again.</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,10 @@
 #include "focuscatalog.h"
 #include "journal.h"
 #include "meetingprep.h"
+#include "meetings.h"
 #include "platformservices.h"
+#include "reminderhost.h"
+#include "remindersettings.h"
 #include "session.h"
 #include "settings.h"
 
@@ -22,12 +25,21 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     m_session = new Session(m_options, *m_platform, m_settings, this);
     m_journal = new Journal(m_session, m_settings, m_focusCatalog, this);
     m_meetingPrep = new MeetingPrep(m_session, m_settings, m_journal, this);
+    m_meetings = new Meetings(m_session, m_settings, this);
+    m_reminderPreferences = new ReminderPreferences(m_session, this);
+    m_reminderHost = new ReminderHost(m_session, m_settings, m_options.fakePlatform, this);
+    // Reminders follow every change of what they are planned from.
+    connect(m_meetings, &Meetings::scheduleChanged, m_reminderHost, &ReminderHost::reschedule);
+    connect(m_reminderPreferences, &ReminderPreferences::saved, m_reminderHost, &ReminderHost::reschedule);
     m_session->start();
 }
 
 AppContext::~AppContext()
 {
     // Controllers drop what they hold of the profile before the profile itself goes.
+    delete m_reminderHost;
+    delete m_reminderPreferences;
+    delete m_meetings;
     delete m_meetingPrep;
     delete m_journal;
     delete m_focusCatalog;
@@ -61,5 +73,7 @@ template Session *singletonFrom(QQmlEngine *, Session *(AppContext::*)() const);
 template Journal *singletonFrom(QQmlEngine *, Journal *(AppContext::*)() const);
 template MeetingPrep *singletonFrom(QQmlEngine *, MeetingPrep *(AppContext::*)() const);
 template FocusCatalog *singletonFrom(QQmlEngine *, FocusCatalog *(AppContext::*)() const);
+template Meetings *singletonFrom(QQmlEngine *, Meetings *(AppContext::*)() const);
+template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(AppContext::*)() const);
 
 } // namespace bollplank

@@ -16,6 +16,9 @@ struct PlatformServices;
 class FocusCatalog;
 class Journal;
 class MeetingPrep;
+class Meetings;
+class ReminderHost;
+class ReminderPreferences;
 class Session;
 class Settings;
 
@@ -41,6 +44,9 @@ public:
     [[nodiscard]] Journal *journal() const noexcept { return m_journal; }
     [[nodiscard]] MeetingPrep *meetingPrep() const noexcept { return m_meetingPrep; }
     [[nodiscard]] FocusCatalog *focusCatalog() const noexcept { return m_focusCatalog; }
+    [[nodiscard]] Meetings *meetings() const noexcept { return m_meetings; }
+    [[nodiscard]] ReminderPreferences *reminderPreferences() const noexcept { return m_reminderPreferences; }
+    [[nodiscard]] ReminderHost *reminderHost() const noexcept { return m_reminderHost; }
 
 private:
     AppOptions m_options;
@@ -50,6 +56,9 @@ private:
     Journal *m_journal;
     MeetingPrep *m_meetingPrep;
     FocusCatalog *m_focusCatalog;
+    Meetings *m_meetings;
+    ReminderPreferences *m_reminderPreferences;
+    ReminderHost *m_reminderHost;
 };
 
 /// Hands a context's object to QML as a singleton that C++ keeps ownership of.
