@@ -11,7 +11,8 @@ ColumnLayout {
     id: root
 
     property bool showTime: true
-    readonly property int firstYear: new Date().getFullYear() - 1
+    /// The earliest year on the wheel: last year, or the year of an older date it was set to.
+    property int firstYear: new Date().getFullYear() - 1
     readonly property int year: firstYear + yearWheel.currentIndex
     readonly property int month: monthWheel.currentIndex + 1
     readonly property int day: dayWheel.currentIndex + 1
@@ -19,11 +20,12 @@ ColumnLayout {
     readonly property int minute: minuteWheel.currentIndex * 5
 
     function setTo(y, m, d, h, min) {
-        yearWheel.currentIndex = Math.max(0, Math.min(y - firstYear, yearWheel.count - 1));
-        monthWheel.currentIndex = m - 1;
-        dayWheel.currentIndex = d - 1;
-        hourWheel.currentIndex = h;
-        minuteWheel.currentIndex = Math.round(min / 5) % 12;
+        firstYear = Math.min(new Date().getFullYear() - 1, y);
+        yearWheel.setIndex(Math.max(0, Math.min(y - firstYear, yearWheel.count - 1)));
+        monthWheel.setIndex(m - 1);
+        dayWheel.setIndex(d - 1);
+        hourWheel.setIndex(h);
+        minuteWheel.setIndex(Math.round(min / 5) % 12);
     }
 
     spacing: Theme.spaceXs
@@ -55,7 +57,7 @@ ColumnLayout {
             objectName: "yearWheel"
             Layout.preferredWidth: 80
             wrap: false
-            labels: Array.from({ length: 7 }, (_, i) => String(root.firstYear + i))
+            labels: Array.from({ length: new Date().getFullYear() + 6 - root.firstYear }, (_, i) => String(root.firstYear + i))
             Accessible.name: qsTr("Year")
         }
     }

@@ -95,6 +95,9 @@ QQC2.Page {
                 objectName: "occurrencesCard"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
+                // Beside the rest on a wide screen; under the rhythm on a phone.
+                Layout.row: root.twoColumns ? 0 : 1
+                Layout.column: 0
                 Layout.rowSpan: root.twoColumns ? 4 : 1
                 Layout.alignment: Qt.AlignTop
                 title: qsTr("Next meetings")
@@ -126,6 +129,7 @@ QQC2.Page {
                             Layout.fillWidth: true
                             occurrence: entry.modelData
                             index: entry.index
+                            wide: (root.twoColumns ? grid.width / 2 : grid.width) >= 560
                             onMoveRequested: moveDialog.openFor(entry.modelData)
                             onCancelRequested: Meetings.cancelOccurrence(entry.modelData.key)
                             onRestoreRequested: Meetings.restoreOccurrence(entry.modelData.key)
@@ -135,6 +139,8 @@ QQC2.Page {
             }
 
             RhythmCard {
+                Layout.row: 0
+                Layout.column: root.twoColumns ? 1 : 0
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
@@ -143,6 +149,8 @@ QQC2.Page {
 
             Card {
                 objectName: "bookedCard"
+                Layout.row: root.twoColumns ? 1 : 2
+                Layout.column: root.twoColumns ? 1 : 0
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
@@ -167,6 +175,8 @@ QQC2.Page {
 
             Card {
                 objectName: "heldCard"
+                Layout.row: root.twoColumns ? 2 : 3
+                Layout.column: root.twoColumns ? 1 : 0
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
@@ -190,6 +200,8 @@ QQC2.Page {
             }
 
             CalendarCard {
+                Layout.row: root.twoColumns ? 3 : 4
+                Layout.column: root.twoColumns ? 1 : 0
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop

@@ -11,13 +11,16 @@ GridLayout {
 
     required property var occurrence
     required property int index
+    /// Room for the buttons beside the text (decided by the page, not by this row's own width,
+    /// which would feed back into the layout).
+    property bool wide: false
     signal moveRequested()
     signal cancelRequested()
     signal restoreRequested()
 
     readonly property bool changed: occurrence.moved || occurrence.cancelled
 
-    columns: width >= 520 ? 2 : 1
+    columns: wide ? 2 : 1
     columnSpacing: Theme.spaceM
     rowSpacing: Theme.spaceXs
 

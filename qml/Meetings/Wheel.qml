@@ -8,6 +8,12 @@ import Bollplank.Theme
 QQC2.Tumbler {
     id: wheel
     property var labels: []
+
+    /// Shows index at once, without turning the wheel there (a dialog opens on its values).
+    function setIndex(index) {
+        currentIndex = index;
+        positionViewAtIndex(index, QQC2.Tumbler.Center);
+    }
     Layout.fillWidth: true
     Layout.preferredWidth: 64
     implicitHeight: 3 * 44

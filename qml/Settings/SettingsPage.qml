@@ -181,6 +181,7 @@ QQC2.Page {
                     ChoiceRow {
                         objectName: "quietFrom"
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         label: qsTr("From")
                         value: Reminders.quietFrom
                         choices: Reminders.timeChoices.map(t => ({ value: t, text: t }))
@@ -189,6 +190,7 @@ QQC2.Page {
                     ChoiceRow {
                         objectName: "quietTo"
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         label: qsTr("Until")
                         value: Reminders.quietTo
                         choices: Reminders.timeChoices.map(t => ({ value: t, text: t }))

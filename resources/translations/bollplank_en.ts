@@ -86,7 +86,7 @@
     <context>
         <name>DateTimePicker</name>
         <message>
-            <location filename="../../qml/Meetings/DateTimePicker.qml" line="+64" />
+            <location filename="../../qml/Meetings/DateTimePicker.qml" line="+34" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -510,7 +510,7 @@
             <translation>When the mentorship has started, its meeting rhythm and the next meetings show up here.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Next meetings</source>
             <translation>Next meetings</translation>
         </message>
@@ -525,7 +525,7 @@
             <translation>Set a rhythm to see the next meetings.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+49" />
             <source>Booked meetings</source>
             <translation>Booked meetings</translation>
         </message>
@@ -535,7 +535,7 @@
             <translation>No single meetings booked ahead.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Held meetings</source>
             <translation>Held meetings</translation>
         </message>
@@ -545,7 +545,7 @@
             <translation>No meetings held yet.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>Export the meetings</source>
             <translation>Export the meetings</translation>
         </message>
@@ -635,7 +635,7 @@
     <context>
         <name>OccurrenceRow</name>
         <message>
-            <location filename="../../qml/Meetings/OccurrenceRow.qml" line="+52" />
+            <location filename="../../qml/Meetings/OccurrenceRow.qml" line="+55" />
             <source>Cancelled</source>
             <translation>Cancelled</translation>
         </message>
@@ -1134,12 +1134,12 @@
             <translation>No reminders show then; they wait until the quiet hours end.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Until</source>
             <translation>Until</translation>
         </message>

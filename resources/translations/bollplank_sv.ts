@@ -86,7 +86,7 @@
     <context>
         <name>DateTimePicker</name>
         <message>
-            <location filename="../../qml/Meetings/DateTimePicker.qml" line="+64" />
+            <location filename="../../qml/Meetings/DateTimePicker.qml" line="+34" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
@@ -510,7 +510,7 @@
             <translation>När mentorskapet har börjat visas mötesrytmen och de närmaste mötena här.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Next meetings</source>
             <translation>Kommande möten</translation>
         </message>
@@ -525,7 +525,7 @@
             <translation>Välj en rytm för att se de kommande mötena.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+49" />
             <source>Booked meetings</source>
             <translation>Bokade möten</translation>
         </message>
@@ -535,7 +535,7 @@
             <translation>Inga enskilda möten bokade framåt.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Held meetings</source>
             <translation>Hållna möten</translation>
         </message>
@@ -545,7 +545,7 @@
             <translation>Inga möten hållna ännu.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>Export the meetings</source>
             <translation>Exportera mötena</translation>
         </message>
@@ -635,7 +635,7 @@
     <context>
         <name>OccurrenceRow</name>
         <message>
-            <location filename="../../qml/Meetings/OccurrenceRow.qml" line="+52" />
+            <location filename="../../qml/Meetings/OccurrenceRow.qml" line="+55" />
             <source>Cancelled</source>
             <translation>Inställt</translation>
         </message>
@@ -890,7 +890,7 @@
             <source>Every %n week(s)</source>
             <translation>
                 <numerusform>Varje vecka</numerusform>
-                <numerusform>Med %n veckors mellanrum</numerusform>
+                <numerusform>Var %n:e vecka</numerusform>
             </translation>
         </message>
         <message>
@@ -1134,12 +1134,12 @@
             <translation>Då visas inga påminnelser; de väntar tills de tysta timmarna är slut.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>From</source>
             <translation>Från</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Until</source>
             <translation>Till</translation>
         </message>
