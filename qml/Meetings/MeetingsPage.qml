@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Controls.Material
@@ -241,21 +243,13 @@ QQC2.Page {
         onAccepted: root.importCalendar(selectedFile)
     }
 
-    // Made on the first notice only: the shell has its own snackbar, and an idle second one
-    // would only stand in its way.
-    Loader {
+    NoticeBar {
         id: snackbar
-        active: false
-        sourceComponent: Snackbar {
-            objectName: "meetingsSnackbar"
-            parent: QQC2.Overlay.overlay
-        }
     }
     Connections {
         target: Meetings
         function onNotice(text) {
-            snackbar.active = true;
-            snackbar.item.show(text);
+            snackbar.show(text);
         }
     }
 }

@@ -26,8 +26,11 @@ QQC2.Dialog {
         duration: durationCombo.currentValue
     })
 
+    /// The rhythm as stored, as a plain object.
+    readonly property var savedForm: Meetings.rhythmForm
+
     function openWithCurrent() {
-        const f = Meetings.rhythmForm;
+        const f = root.savedForm;
         Meetings.clearError();
         patternCombo.currentIndex = Math.max(0, patternCombo.indexOfValue(f.pattern));
         ordinalCombo.currentIndex = Math.max(0, ordinalCombo.indexOfValue(f.ordinal));
@@ -48,8 +51,9 @@ QQC2.Dialog {
     height: Math.min(parent ? parent.height - 2 * Theme.spaceL : 700, implicitHeight)
     title: qsTr("Meeting rhythm")
 
-    contentItem: Flickable {
+    Flickable {
         id: flick
+        anchors.fill: parent
         implicitHeight: column.implicitHeight
         contentWidth: width
         contentHeight: column.implicitHeight

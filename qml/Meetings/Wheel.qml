@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
@@ -21,6 +23,7 @@ QQC2.Tumbler {
     model: labels.length
     focusPolicy: Qt.StrongFocus
     delegate: Text {
+        id: entry
         required property int index
         text: wheel.labels[index]
         color: Theme.text
@@ -34,7 +37,7 @@ QQC2.Tumbler {
         TapHandler {
             onTapped: {
                 wheel.forceActiveFocus(Qt.MouseFocusReason);
-                wheel.currentIndex = parent.index;
+                wheel.currentIndex = entry.index;
             }
         }
     }

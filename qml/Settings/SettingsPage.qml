@@ -184,7 +184,7 @@ QQC2.Page {
                         Layout.preferredWidth: 1
                         label: qsTr("From")
                         value: Reminders.quietFrom
-                        choices: Reminders.timeChoices.map(t => ({ value: t, text: t }))
+                        choices: Array.from(Reminders.timeChoices).map(t => ({ value: t, text: t }))
                         onChosen: v => Reminders.setQuietTimes(v, Reminders.quietTo)
                     }
                     ChoiceRow {
@@ -193,7 +193,7 @@ QQC2.Page {
                         Layout.preferredWidth: 1
                         label: qsTr("Until")
                         value: Reminders.quietTo
-                        choices: Reminders.timeChoices.map(t => ({ value: t, text: t }))
+                        choices: Array.from(Reminders.timeChoices).map(t => ({ value: t, text: t }))
                         onChosen: v => Reminders.setQuietTimes(Reminders.quietFrom, v)
                     }
                 }

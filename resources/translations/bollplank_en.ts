@@ -86,7 +86,7 @@
     <context>
         <name>DateTimePicker</name>
         <message>
-            <location filename="../../qml/Meetings/DateTimePicker.qml" line="+34" />
+            <location filename="../../qml/Meetings/DateTimePicker.qml" line="+33" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -484,7 +484,7 @@
     <context>
         <name>MeetingsPage</name>
         <message>
-            <location filename="../../qml/Meetings/MeetingsPage.qml" line="+29" />
+            <location filename="../../qml/Meetings/MeetingsPage.qml" line="+31" />
             <location line="+15" />
             <source>Meetings</source>
             <translation>Meetings</translation>
@@ -855,12 +855,12 @@
     <context>
         <name>RhythmDialog</name>
         <message>
-            <location filename="../../qml/Meetings/RhythmDialog.qml" line="+49" />
+            <location filename="../../qml/Meetings/RhythmDialog.qml" line="+52" />
             <source>Meeting rhythm</source>
             <translation>Meeting rhythm</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <location line="+16" />
             <source>How often</source>
             <translation>How often</translation>
