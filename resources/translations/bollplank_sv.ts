@@ -537,12 +537,12 @@
         <message>
             <location line="+22" />
             <source>Held meetings</source>
-            <translation>Hållna möten</translation>
+            <translation>Genomförda möten</translation>
         </message>
         <message>
             <location line="+4" />
             <source>No meetings held yet.</source>
-            <translation>Inga möten hållna ännu.</translation>
+            <translation>Inga genomförda möten ännu.</translation>
         </message>
         <message>
             <location line="+41" />
