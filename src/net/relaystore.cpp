@@ -125,9 +125,13 @@ const char *const PostgresSchema[] = {
     " posted BIGINT NOT NULL, PRIMARY KEY (mailbox, hash))",
 };
 
+/// Statements without values (PostgreSQL cannot PREPARE schema changes).
 void runPlain(const QSqlDatabase &db, const QString &sql)
 {
-    Query(db, sql).exec();
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw RelayStoreError(
+            u"relay storage: cannot set up the tables: %1"_s.arg(query.lastError().text()).toStdString());
 }
 
 } // namespace
@@ -173,10 +177,11 @@ std::unique_ptr<RelayStore> RelayStore::open(const QString &spec)
                 .arg(postgres ? u"the PostgreSQL database"_s : u"the SQLite database"_s, error)
                 .toStdString());
     }
+    QSqlDriver *driver = db.driver();
+    db = QSqlDatabase(); // the store owns the connection from here; it removes it when destroyed
     std::unique_ptr<RelayStore> store(new RelayStore(name, postgres));
     store->createSchema();
     if (postgres) {
-        QSqlDriver *driver = db.driver();
         if (!driver->subscribeToNotification(NotifyChannel))
             throw RelayStoreError("relay storage: cannot LISTEN for other relay processes' notifications");
         connect(driver, &QSqlDriver::notification, store.get(),
