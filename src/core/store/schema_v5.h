@@ -47,16 +47,22 @@ inline constexpr std::string_view v5 =
     "  record_id TEXT NOT NULL,"
     "  envelope BLOB);"
     "CREATE INDEX sync_outbox_by_record ON sync_outbox(collection_id, record_id);"
-    // The last revision of each record exchanged through a collection, with its content: the
-    // base of a three-way merge and the guard against replays.
+    // The last revision of each record exchanged through a collection: what the next envelope
+    // names as its parent, and the guard against replays.
     "CREATE TABLE sync_record ("
     "  collection_id BLOB NOT NULL,"
     "  record_id TEXT NOT NULL,"
     "  table_name TEXT NOT NULL,"
     "  revision INTEGER NOT NULL,"
     "  deleted INTEGER NOT NULL DEFAULT 0,"
-    "  base BLOB,"
     "  PRIMARY KEY (collection_id, record_id));"
+    // The content of the last few exchanged revisions: the base of a three-way merge.
+    "CREATE TABLE sync_history ("
+    "  collection_id BLOB NOT NULL,"
+    "  record_id TEXT NOT NULL,"
+    "  revision INTEGER NOT NULL,"
+    "  content BLOB NOT NULL,"
+    "  PRIMARY KEY (collection_id, record_id, revision));"
     // Hashes of every envelope applied or sent: the same signed bytes are never applied twice.
     "CREATE TABLE sync_seen (hash BLOB PRIMARY KEY) WITHOUT ROWID;"
     "CREATE TABLE sync_cursor (collection_id BLOB PRIMARY KEY, after INTEGER NOT NULL DEFAULT 0);"

@@ -96,8 +96,9 @@ void Collections::adopt(const Collection &c, const QList<std::pair<int, SecureKe
         .run();
     for (const auto &[epoch, key] : keys)
         insertKey(m_store, c.id, epoch, key);
+    // A granted collection's members are known to the server already (the granter told it).
     for (const Member &m : members)
-        addMember(c.id, m);
+        addMember(c.id, m, !keys.isEmpty());
     tx.commit();
 }
 
@@ -200,7 +201,27 @@ QList<Member> Collections::members(const QByteArray &collectionId)
     return out;
 }
 
-void Collections::addMember(const QByteArray &collectionId, const Member &m)
+QList<Member> Collections::unannounced(const QByteArray &collectionId)
+{
+    QList<Member> out;
+    auto q = m_store.db().prepare("SELECT sign_public, box_public, device_id FROM sync_member "
+                                  "WHERE collection_id = ? AND announced = 0 ORDER BY rowid");
+    q.bind(1, collectionId);
+    while (q.step())
+        out.append(Member { q.blob(0), q.blob(1), q.text(2) });
+    return out;
+}
+
+void Collections::markAnnounced(const QByteArray &collectionId, const QByteArray &signPublicKey)
+{
+    m_store.db()
+        .prepare("UPDATE sync_member SET announced = 1 WHERE collection_id = ? AND sign_public = ?")
+        .bind(1, collectionId)
+        .bind(2, signPublicKey)
+        .run();
+}
+
+void Collections::addMember(const QByteArray &collectionId, const Member &m, bool announced)
 {
     m_store.db()
         .prepare("UPDATE sync_member SET box_public = ?, device_id = ? WHERE collection_id = ? AND sign_public = ?")
@@ -212,11 +233,13 @@ void Collections::addMember(const QByteArray &collectionId, const Member &m)
     if (m_store.db().changes() > 0)
         return;
     m_store.db()
-        .prepare("INSERT INTO sync_member (collection_id, sign_public, box_public, device_id) VALUES (?, ?, ?, ?)")
+        .prepare("INSERT INTO sync_member (collection_id, sign_public, box_public, device_id, announced) "
+                 "VALUES (?, ?, ?, ?, ?)")
         .bind(1, collectionId)
         .bind(2, m.signPublicKey)
         .bind(3, m.boxPublicKey)
         .bind(4, m.deviceId)
+        .bind(5, announced)
         .run();
 }
 

@@ -73,8 +73,12 @@ public:
 
     [[nodiscard]] std::optional<Member> member(const QByteArray &collectionId, const QByteArray &signPublicKey);
     [[nodiscard]] QList<Member> members(const QByteArray &collectionId);
-    /// Adds a member (or refreshes its box key and device id).
-    void addMember(const QByteArray &collectionId, const Member &member);
+    /// Adds a member (or refreshes its box key and device id). announced: the server already
+    /// knows it (a member another device added); otherwise the next sync tells the server.
+    void addMember(const QByteArray &collectionId, const Member &member, bool announced = false);
+    /// Members the server has not been told about yet; markAnnounced once it has.
+    [[nodiscard]] QList<Member> unannounced(const QByteArray &collectionId);
+    void markAnnounced(const QByteArray &collectionId, const QByteArray &signPublicKey);
 
 private:
     std::optional<Collection> findWhere(const char *where, const QVariant &value);

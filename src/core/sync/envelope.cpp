@@ -18,7 +18,7 @@ namespace {
 
 const QByteArray SignContext = QByteArrayLiteral("bollplank-envelope-v1") + '\0';
 constexpr int HeaderFields = 8;
-constexpr int MaxRecordIdLength = 64;
+constexpr int MaxRecordIdLength = 128;
 
 [[noreturn]] void tampered(const QString &why)
 {
