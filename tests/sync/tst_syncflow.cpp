@@ -3,7 +3,12 @@
 
 #include "syncfixture.h"
 
+#include "repo/actionitems.h"
+#include "repo/evaluations.h"
+#include "repo/meetings.h"
+#include "repo/minutes.h"
 #include "repo/notes.h"
+#include "repo/requests.h"
 #include "repo/reflections.h"
 #include "store/transaction.h"
 #include "sync/collections.h"
@@ -159,6 +164,82 @@ private slots:
         QVERIFY(!stored.isEmpty());
         for (const char *marker : { "MARKER", "PRIVATE-7f3a", "SHARED-91c2", "COMMENT-55d0", "NOTE-0b1e", "Karin", "Anders" })
             QVERIFY2(!stored.contains(marker), marker);
+    }
+
+    void meetingRecordsTravelBothWays()
+    {
+        MentorPair p;
+        Meeting meeting;
+        meeting.mentorshipId = p.mentorMentorship;
+        meeting.startsAt = test::at(2026, 2, 3, 9);
+        meeting.place = QStringLiteral("MARKER-PLACE Café Blom");
+        MeetingRepository(p.mentor.store()).save(meeting);
+        Agreement agreement;
+        agreement.mentorshipId = p.mentorMentorship;
+        agreement.goals = QStringLiteral("MARKER-GOALS grow as a leader");
+        MentorshipRepository(p.mentor.store()).saveAgreement(agreement);
+        syncAll({ &p.mentor, &p.adept }, 1);
+
+        // The adept sees the meeting under its own mentorship, chooses focus areas, asks for help,
+        // evaluates and acknowledges the agreement.
+        const QList<Meeting> adeptMeetings = MeetingRepository(p.adept.store()).listFor(p.adeptMentorship);
+        QCOMPARE(adeptMeetings.size(), 1);
+        QCOMPARE(adeptMeetings.first().meta.id, meeting.meta.id);
+        QCOMPARE(adeptMeetings.first().place, meeting.place);
+        MeetingRepository(p.adept.store()).setFocusAreas(meeting.meta.id, { 2, 6 });
+        AdHocRequest request;
+        request.mentorshipId = p.adeptMentorship;
+        request.urgency = Urgency::High;
+        request.reason = QStringLiteral("MARKER-REQUEST the board meets on Friday");
+        RequestRepository(p.adept.store()).save(request);
+        Evaluation adeptView;
+        adeptView.meetingId = meeting.meta.id;
+        adeptView.party = Role::Adept;
+        adeptView.rating = 5;
+        adeptView.body = QStringLiteral("MARKER-EVAL-ADEPT");
+        EvaluationRepository(p.adept.store()).save(adeptView);
+        MentorshipRepository(p.adept.store()).acknowledge(p.adeptMentorship, Role::Adept);
+
+        // The mentor writes minutes, an action item and an evaluation.
+        Minutes minutes;
+        minutes.meetingId = meeting.meta.id;
+        minutes.body = QStringLiteral("MARKER-MINUTES we spoke of mandate");
+        MinutesRepository(p.mentor.store()).save(minutes);
+        ActionItem action;
+        action.mentorshipId = p.mentorMentorship;
+        action.meetingId = meeting.meta.id;
+        action.owner = Role::Adept;
+        action.body = QStringLiteral("MARKER-ACTION talk to the chair");
+        ActionItemRepository(p.mentor.store()).save(action);
+        Evaluation mentorView;
+        mentorView.meetingId = meeting.meta.id;
+        mentorView.party = Role::Mentor;
+        mentorView.rating = 4;
+        EvaluationRepository(p.mentor.store()).save(mentorView);
+        syncAll({ &p.mentor, &p.adept }, 2);
+
+        QCOMPARE(MeetingRepository(p.mentor.store()).focusAreas(meeting.meta.id), (QList<int> { 2, 6 }));
+        const QList<AdHocRequest> requests = RequestRepository(p.mentor.store()).open(p.mentorMentorship);
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().reason, request.reason);
+        QVERIFY(requests.first().urgency == Urgency::High);
+        QCOMPARE(EvaluationRepository(p.mentor.store()).forMeeting(meeting.meta.id).size(), 2);
+        QCOMPARE(EvaluationRepository(p.adept.store()).forMeeting(meeting.meta.id).size(), 2);
+        QCOMPARE(MinutesRepository(p.adept.store()).forMeeting(meeting.meta.id).first().body, minutes.body);
+        const QList<ActionItem> actions = ActionItemRepository(p.adept.store()).open(p.adeptMentorship);
+        QCOMPARE(actions.size(), 1);
+        QCOMPARE(actions.first().body, action.body);
+        const auto mentorAgreement = MentorshipRepository(p.mentor.store()).agreementFor(p.mentorMentorship);
+        QVERIFY(mentorAgreement && mentorAgreement->adeptAcknowledgedAt.has_value());
+        QCOMPARE(mentorAgreement->goals, agreement.goals);
+
+        // The adept marks the action done; the mentor sees it.
+        ActionItemRepository(p.adept.store()).setDone(action.meta.id, true);
+        syncAll({ &p.adept, &p.mentor }, 1);
+        QVERIFY(ActionItemRepository(p.mentor.store()).open(p.mentorMentorship).isEmpty());
+        QVERIFY(!p.server.everything().contains("MARKER"));
+        QCOMPARE(p.adept.engine().outgoingCount(), 0);
+        QCOMPARE(p.mentor.engine().outgoingCount(), 0);
     }
 
     void refusedEnvelopesChangeNothing()
