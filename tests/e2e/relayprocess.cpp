@@ -68,8 +68,10 @@ bool RelayProcess::stop()
 
 QByteArray RelayProcess::output()
 {
-    m_output += m_process.readAllStandardOutput();
-    m_output += m_process.readAllStandardError();
+    if (m_process.isOpen()) {
+        m_output += m_process.readAllStandardOutput();
+        m_output += m_process.readAllStandardError();
+    }
     return m_output;
 }
 
