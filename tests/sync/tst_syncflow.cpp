@@ -242,6 +242,31 @@ private slots:
         QCOMPARE(p.mentor.engine().outgoingCount(), 0);
     }
 
+    void recordsThatCannotBeStoredWaitWithoutStoppingSync()
+    {
+        // Both wrote an agreement before pairing: two rows for one mentorship cannot both be stored.
+        MemoryServer server;
+        Device adept(server, Role::Adept);
+        Device mentor(server, Role::Mentor);
+        const QString mm = mentor.addMentorship();
+        const QString am = adept.addMentorship();
+        for (auto [device, mentorship] : { std::pair { &mentor, mm }, std::pair { &adept, am } }) {
+            Agreement a;
+            a.mentorshipId = mentorship;
+            a.goals = QStringLiteral("goals written on one side");
+            MentorshipRepository(device->store()).saveAgreement(a);
+        }
+        test::pair(mentor, adept, PairingPurpose::Partner, mm, am);
+        syncAll({ &mentor, &adept }, 1);
+        const Reflection r = write(adept, QStringLiteral("still flowing"), Visibility::Shared, am);
+        const SyncReport adeptReport = adept.sync();
+        const SyncReport mentorReport = mentor.sync();
+        QCOMPARE(adeptReport.waiting, 1); // kept, not dropped
+        QCOMPARE(mentorReport.waiting, 1);
+        QVERIFY(mentorReport.refused.isEmpty());
+        QCOMPARE(ReflectionRepository(mentor.store()).get(r.meta.id).body, r.body);
+    }
+
     void refusedEnvelopesChangeNothing()
     {
         MentorPair p;

@@ -47,6 +47,7 @@ inline constexpr std::string_view v5 =
     "  record_id TEXT NOT NULL,"
     "  envelope BLOB);"
     "CREATE INDEX sync_outbox_by_record ON sync_outbox(collection_id, record_id);"
+    "CREATE INDEX sync_outbox_in_order ON sync_outbox(collection_id, seq);"
     // The last revision of each record exchanged through a collection: what the next envelope
     // names as its parent, and the guard against replays.
     "CREATE TABLE sync_record ("

@@ -165,6 +165,18 @@ std::optional<SecureKey> Collections::key(const QByteArray &collectionId, int ep
     return key;
 }
 
+const SecureKey *Collections::cachedKey(const QByteArray &collectionId, int epoch)
+{
+    auto it = m_keys.find({ collectionId, epoch });
+    if (it == m_keys.end()) {
+        std::optional<SecureKey> k = key(collectionId, epoch);
+        if (!k)
+            return nullptr;
+        it = m_keys.emplace(std::make_pair(collectionId, epoch), std::make_unique<SecureKey>(std::move(*k))).first;
+    }
+    return it->second.get();
+}
+
 QList<std::pair<int, SecureKey>> Collections::keys(const QByteArray &collectionId)
 {
     QList<int> epochs;

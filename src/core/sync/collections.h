@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace bollplank {
@@ -70,6 +72,9 @@ public:
     /// The key of an epoch; nullopt when this device does not hold it.
     [[nodiscard]] std::optional<SecureKey> key(const QByteArray &collectionId, int epoch);
     [[nodiscard]] QList<std::pair<int, SecureKey>> keys(const QByteArray &collectionId);
+    /// The same key, kept in guarded memory for this object's life (guarded allocations are
+    /// slow: a sync opens thousands of envelopes with one key). nullptr when not held.
+    [[nodiscard]] const SecureKey *cachedKey(const QByteArray &collectionId, int epoch);
 
     [[nodiscard]] std::optional<Member> member(const QByteArray &collectionId, const QByteArray &signPublicKey);
     [[nodiscard]] QList<Member> members(const QByteArray &collectionId);
@@ -84,6 +89,7 @@ private:
     std::optional<Collection> findWhere(const char *where, const QVariant &value);
 
     Store &m_store;
+    std::map<std::pair<QByteArray, int>, std::unique_ptr<SecureKey>> m_keys;
 };
 
 } // namespace bollplank::sync

@@ -193,7 +193,7 @@ OpenedEnvelope openEnvelope(const QByteArray &envelope, const QByteArray &collec
         tampered(QStringLiteral("signed by a device that is not a member of this collection"));
     if (!DeviceIdentity::verify(h.author, signedPart(parts.header, parts.ciphertext), parts.signature))
         tampered(QStringLiteral("the signature does not match"));
-    const std::optional<SecureKey> key = collections.key(collectionId, h.keyEpoch);
+    const SecureKey *key = collections.cachedKey(collectionId, h.keyEpoch);
     if (!key)
         tampered(QStringLiteral("unknown key epoch %1").arg(h.keyEpoch));
     if (parts.ciphertext.size() < crypto_aead_xchacha20poly1305_ietf_ABYTES)

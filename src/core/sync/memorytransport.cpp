@@ -67,11 +67,12 @@ void MemoryTransport::push(const QByteArray &collectionId, const std::vector<QBy
     const bool failAfter = countCall();
     requireMember(collectionId);
     auto &stored = m_server.collections[collectionId];
-    for (const QByteArray &bytes : envelopes) {
-        const bool known = std::any_of(stored.cbegin(), stored.cend(), [&](const auto &e) { return e.bytes == bytes; });
-        if (!known)
+    auto &known = m_server.storedBytes[collectionId];
+    for (const QByteArray &bytes : envelopes)
+        if (!known.contains(bytes)) {
+            known.insert(bytes);
             stored.push_back({ m_server.nextSequence++, bytes });
-    }
+        }
     if (failAfter)
         dropped();
 }
@@ -81,9 +82,12 @@ PullPage MemoryTransport::pull(const QByteArray &collectionId, std::int64_t afte
     const bool failAfter = countCall();
     requireMember(collectionId);
     PullPage page;
-    for (const auto &e : m_server.collections.value(collectionId)) {
-        if (e.sequence <= after)
-            continue;
+    const auto &stored = m_server.collections[collectionId];
+    // Sequences grow along the vector: start at the first one after the cursor.
+    const auto from = std::upper_bound(stored.cbegin(), stored.cend(), after,
+        [](std::int64_t cursor, const MemoryServer::Entry &e) { return cursor < e.sequence; });
+    for (auto it = from; it != stored.cend(); ++it) {
+        const auto &e = *it;
         if (int(page.envelopes.size()) == limit) {
             page.more = true;
             break;

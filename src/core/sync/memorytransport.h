@@ -23,6 +23,7 @@ public:
     QHash<QByteArray, std::vector<Entry>> collections;
     QHash<QByteArray, QSet<QByteArray>> members;
     QHash<QByteArray, std::vector<QByteArray>> mailboxes;
+    QHash<QByteArray, QSet<QByteArray>> storedBytes; ///< per collection, for deduplication
     std::int64_t nextSequence = 1;
 
     /// All stored bytes (envelopes and mailbox messages) in one buffer.
