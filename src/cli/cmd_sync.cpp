@@ -100,6 +100,8 @@ void serve(Context &ctx)
     options.database = QDir(ctx.session.folder()).filePath(u"direct-endpoint.sqlite"_s);
     if (!QDir(ctx.session.folder()).exists())
         throw CliError(ExitCode::Invalid, u"no profile in %1"_s.arg(QDir::toNativeSeparators(ctx.session.folder())));
+    // Before the "listening" line: a script may send SIGTERM as soon as it reads it.
+    watchForStop();
     net::SyncServer server(options);
     try {
         server.start();
@@ -108,7 +110,6 @@ void serve(Context &ctx)
     }
     Output::printText(u"listening on %1"_s.arg(server.url().toString()));
     std::fflush(stdout);
-    watchForStop();
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, [] {
         if (stopRequested())

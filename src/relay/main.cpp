@@ -68,6 +68,8 @@ int main(int argc, char *argv[])
             : options.verbose                     ? QString()
                                                   : u"bollplank.relay.debug=false"_s);
 
+    // Before the "listening" line: a script may send SIGTERM as soon as it reads it.
+    quitOnSignals(app);
     bollplank::net::SyncServer server(options.server);
     try {
         server.start();
@@ -79,7 +81,6 @@ int main(int argc, char *argv[])
     std::printf("bollplank-relay listening on %s\n", qPrintable(server.url().toString()));
     std::fflush(stdout);
 
-    quitOnSignals(app);
     const int code = QCoreApplication::exec();
     server.close();
     std::printf("bollplank-relay stopped\n");

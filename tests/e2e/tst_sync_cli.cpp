@@ -7,7 +7,9 @@
 #include "postgrescluster.h"
 #include "relayprocess.h"
 
+#include <QDeadlineTimer>
 #include <QDirIterator>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +40,45 @@ QStringList filesWithMarkers(const QString &dir)
         }
     }
     return found;
+}
+
+/// Pairing through the mailbox: invite, answer, compare, confirm, receive the keys; with the
+/// refusals on the way (nothing to confirm yet, a reused invite, too early, a wrong number).
+void pairThroughMailbox(CliFixture &mentor, CliFixture &adept, const QUrl &mentorUrl, const QUrl &adeptUrl)
+{
+    const CliResult invite = mentor.json({ u"pair"_s, u"invite"_s, u"--relay"_s, mentorUrl.toString(), u"--qr"_s,
+        mentor.root() + u"/invite.png"_s });
+    QCOMPARE_EXIT(invite, 0);
+    const QString inviteText = invite.object().value(u"invite"_s).toString();
+    QVERIFY(inviteText.startsWith(u"BOLLPLANK:INVITE:V1:"_s));
+    QVERIFY(QFileInfo(mentor.root() + u"/invite.png"_s).size() > 0);
+
+    // Before any answer there is nothing to confirm.
+    QVERIFY_FAILURE(mentor.run({ u"pair"_s, u"confirm"_s }), 5);
+
+    const CliResult accepted = adept.json({ u"pair"_s, u"accept"_s, inviteText });
+    QCOMPARE_EXIT(accepted, 0);
+    const QString adeptNumber = accepted.object().value(u"safetyNumber"_s).toString();
+    QCOMPARE(adeptNumber.size(), 60);
+    // The same invite again is refused.
+    QVERIFY_FAILURE(adept.run({ u"pair"_s, u"accept"_s, inviteText }), 5);
+    // Too early: the mentor has not confirmed.
+    QVERIFY_FAILURE(adept.run({ u"pair"_s, u"finish"_s }), 5);
+
+    const CliResult shown = mentor.json({ u"pair"_s, u"confirm"_s });
+    QCOMPARE_EXIT(shown, 0);
+    const QJsonObject answer = shown.object().value(u"answers"_s).toArray().at(0).toObject();
+    QCOMPARE(answer.value(u"safetyNumber"_s).toString(), adeptNumber); // both devices show the same
+    QVERIFY(!answer.value(u"confirmed"_s).toBool());
+    QString wrong = adeptNumber;
+    wrong[0] = wrong[0] == u'1' ? u'2' : u'1';
+    QVERIFY_FAILURE(mentor.run({ u"pair"_s, u"confirm"_s, u"--safety-number"_s, wrong }), 5);
+    const CliResult confirmed = mentor.json({ u"pair"_s, u"confirm"_s, u"--safety-number"_s, adeptNumber });
+    QCOMPARE_EXIT(confirmed, 0);
+    QVERIFY(confirmed.object().value(u"answers"_s).toArray().at(0).toObject().value(u"confirmed"_s).toBool());
+    const CliResult finished = adept.json({ u"pair"_s, u"finish"_s, u"--relay"_s, adeptUrl.toString() });
+    QCOMPARE_EXIT(finished, 0);
+    QVERIFY(finished.object().value(u"paired"_s).toBool());
 }
 
 } // namespace
@@ -101,40 +142,9 @@ private slots:
             serverFolders = { cluster.dataDir() };
         }
 
-        // Pairing through the mailbox: invite, answer, compare, confirm, receive the keys.
-        const CliResult invite = mentor.json({ u"pair"_s, u"invite"_s, u"--relay"_s, mentorUrl.toString(), u"--qr"_s,
-            mentor.root() + u"/invite.png"_s });
-        QCOMPARE_EXIT(invite, 0);
-        const QString inviteText = invite.object().value(u"invite"_s).toString();
-        QVERIFY(inviteText.startsWith(u"BOLLPLANK:INVITE:V1:"_s));
-        QVERIFY(QFileInfo(mentor.root() + u"/invite.png"_s).size() > 0);
-
-        // Before any answer there is nothing to confirm.
-        QVERIFY_FAILURE(mentor.run({ u"pair"_s, u"confirm"_s }), 5);
-
-        const CliResult accepted = adept.json({ u"pair"_s, u"accept"_s, inviteText });
-        QCOMPARE_EXIT(accepted, 0);
-        const QString adeptNumber = accepted.object().value(u"safetyNumber"_s).toString();
-        QCOMPARE(adeptNumber.size(), 60);
-        // The same invite again is refused.
-        QVERIFY_FAILURE(adept.run({ u"pair"_s, u"accept"_s, inviteText }), 5);
-        // Too early: the mentor has not confirmed.
-        QVERIFY_FAILURE(adept.run({ u"pair"_s, u"finish"_s }), 5);
-
-        const CliResult shown = mentor.json({ u"pair"_s, u"confirm"_s });
-        QCOMPARE_EXIT(shown, 0);
-        const QJsonObject answer = shown.object().value(u"answers"_s).toArray().at(0).toObject();
-        QCOMPARE(answer.value(u"safetyNumber"_s).toString(), adeptNumber); // both devices show the same
-        QVERIFY(!answer.value(u"confirmed"_s).toBool());
-        QString wrong = adeptNumber;
-        wrong[0] = wrong[0] == u'1' ? u'2' : u'1';
-        QVERIFY_FAILURE(mentor.run({ u"pair"_s, u"confirm"_s, u"--safety-number"_s, wrong }), 5);
-        const CliResult confirmed = mentor.json({ u"pair"_s, u"confirm"_s, u"--safety-number"_s, adeptNumber });
-        QCOMPARE_EXIT(confirmed, 0);
-        QVERIFY(confirmed.object().value(u"answers"_s).toArray().at(0).toObject().value(u"confirmed"_s).toBool());
-        const CliResult finished = adept.json({ u"pair"_s, u"finish"_s, u"--relay"_s, adeptUrl.toString() });
-        QCOMPARE_EXIT(finished, 0);
-        QVERIFY(finished.object().value(u"paired"_s).toBool());
+        pairThroughMailbox(mentor, adept, mentorUrl, adeptUrl);
+        if (QTest::currentTestFailed())
+            return;
 
         // The adept writes and syncs.
         const QString privateId = adept.addId({ u"reflection"_s, u"add"_s, u"--private"_s, u"--text"_s,
@@ -183,6 +193,53 @@ private slots:
             QVERIFY(!first.output().contains(marker));
             QVERIFY(!second.output().contains(marker));
         }
+    }
+
+    void watchReceivesLive()
+    {
+        CliFixture mentor;
+        CliFixture adept;
+        QVERIFY(mentor.init(u"mentor"_s));
+        QVERIFY(adept.init(u"adept"_s));
+        QCOMPARE_EXIT(mentor.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QCOMPARE_EXIT(adept.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QTemporaryDir serverDir;
+        RelayProcess relay;
+        QVERIFY2(relay.start({ u"--db"_s, serverDir.filePath(u"relay.db"_s), u"--port"_s, u"0"_s }),
+            qPrintable(relay.error()));
+        pairThroughMailbox(mentor, adept, relay.url(), relay.url());
+        if (QTest::currentTestFailed())
+            return;
+
+        // The mentor's device stays online, watching; the adept shares a reflection.
+        QProcess watcher;
+        watcher.setProcessEnvironment(mentor.env);
+        watcher.start(QStringLiteral(BOLLPLANK_CLI_PATH),
+            { u"--profile"_s, mentor.profileDir(), u"--passphrase-file"_s, mentor.passphraseFile(), u"--json"_s,
+                u"sync"_s, u"--watch"_s });
+        QVERIFY(watcher.waitForStarted(30000));
+        auto nextReport = [&watcher]() -> QJsonObject {
+            QDeadlineTimer deadline(120000); // a bound for a stuck process, not a measurement
+            while (!watcher.canReadLine() && !deadline.hasExpired() && watcher.state() == QProcess::Running)
+                watcher.waitForReadyRead(200);
+            return QJsonDocument::fromJson(watcher.readLine()).object();
+        };
+        QVERIFY(nextReport().contains(u"pulled"_s)); // the first round, before watching
+
+        const QString sharedId = adept.addId({ u"reflection"_s, u"add"_s, u"--shared"_s, u"--text"_s,
+            QString::fromLatin1(SharedMarker + " while you watch") });
+        QCOMPARE_EXIT(adept.run({ u"sync"_s }), 0);
+        const QJsonObject live = nextReport();
+        QVERIFY2(live.value(u"applied"_s).toInt() >= 1, QJsonDocument(live).toJson().constData());
+
+        watcher.terminate();
+        QVERIFY(watcher.waitForFinished(60000));
+        QCOMPARE(watcher.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watcher.exitCode(), 0);
+        const CliResult shown = mentor.json({ u"reflection"_s, u"show"_s, sharedId });
+        QCOMPARE_EXIT(shown, 0);
+        QVERIFY(shown.out.contains(SharedMarker));
+        QVERIFY(relay.stop());
     }
 };
 
