@@ -267,6 +267,42 @@ private slots:
         QCOMPARE(ReflectionRepository(mentor.store()).get(r.meta.id).body, r.body);
     }
 
+    void deviceLinkedBeforePairingJoinsTheSharedSpace()
+    {
+        MemoryServer server;
+        Device laptop(server, Role::Adept);
+        Device phone(server, Role::Adept);
+        Device mentor(server, Role::Mentor);
+        const QString am = laptop.addMentorship();
+        test::pair(laptop, phone, PairingPurpose::OwnDevice, {}, {});
+        syncAll({ &laptop, &phone }, 1);
+        QCOMPARE(MentorshipRepository(phone.store()).list().size(), 1);
+
+        const QString mm = mentor.addMentorship();
+        test::pair(mentor, laptop, PairingPurpose::Partner, mm, am);
+        syncAll({ &mentor, &laptop, &phone }, 2);
+        QVERIFY(Collections(phone.store()).shared(am).has_value());
+
+        const Reflection fromPhone = write(phone, QStringLiteral("written on the phone"), Visibility::Shared, am);
+        syncAll({ &phone, &mentor, &laptop }, 2);
+        QCOMPARE(ReflectionRepository(mentor.store()).get(fromPhone.meta.id).body, fromPhone.body);
+        QCOMPARE(ReflectionRepository(mentor.store()).get(fromPhone.meta.id).meta.authorDevice, phone.store().deviceId());
+        Comment c;
+        c.reflectionId = fromPhone.meta.id;
+        c.body = QStringLiteral("seen on both of her devices");
+        NoteRepository(mentor.store()).saveComment(c);
+        syncAll({ &mentor, &laptop, &phone }, 2);
+        QCOMPARE(NoteRepository(phone.store()).commentsOn(fromPhone.meta.id).size(), 1);
+        QCOMPARE(NoteRepository(laptop.store()).commentsOn(fromPhone.meta.id).size(), 1);
+        // The journal's key never left her devices.
+        QVERIFY(!Collections(mentor.store()).find(Collections(phone.store()).journal()->id));
+        for (Device *d : { &laptop, &phone, &mentor }) {
+            const SyncReport report = d->sync();
+            QVERIFY(report.refused.isEmpty());
+            QCOMPARE(report.waiting, 0);
+        }
+    }
+
     void refusedEnvelopesChangeNothing()
     {
         MentorPair p;

@@ -9,8 +9,10 @@
 #include "store/transaction.h"
 #include "transport.h"
 
+#include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QSet>
 #include <QUuid>
 #include <sodium.h>
 
@@ -143,6 +145,57 @@ std::optional<LocalState> localState(Store &store, const QString &table, const Q
 
 } // namespace
 
+bool Engine::fromUnknownDevice(const Collection &c, const QByteArray &envelope)
+{
+    try {
+        const EnvelopeHeader h = peekEnvelope(envelope);
+        return h.collectionId == c.id && !m_collections.member(c.id, h.author);
+    } catch (const SyncError &) {
+        return false;
+    }
+}
+
+QVariantMap Engine::grantFields(const Collection &c)
+{
+    QCborArray keys;
+    for (const auto &[epoch, key] : m_collections.keys(c.id))
+        keys.append(QCborArray { epoch, QByteArray(reinterpret_cast<const char *>(key.data()), int(SecureKey::Size)) });
+    QCborArray members;
+    for (const Member &m : m_collections.members(c.id))
+        members.append(QCborArray { m.signPublicKey, m.boxPublicKey, m.deviceId });
+    return { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
+        { QStringLiteral("mentorship"), c.mentorshipId }, { QStringLiteral("epoch"), c.currentEpoch },
+        { QStringLiteral("keys"), QCborValue(keys).toCbor() }, { QStringLiteral("members"), QCborValue(members).toCbor() } };
+}
+
+void Engine::adoptGrant(const QVariantMap &fields, const QString &recordId)
+{
+    Collection c;
+    c.id = fields.value(QStringLiteral("id")).toByteArray();
+    const auto kind = parseCollectionKind(fields.value(QStringLiteral("kind")).toString());
+    c.mentorshipId = fields.value(QStringLiteral("mentorship")).toString();
+    c.currentEpoch = int(fields.value(QStringLiteral("epoch")).toLongLong());
+    if (c.id.size() != Collections::IdSize || kind != CollectionKind::Shared || c.currentEpoch < 1
+        || recordId != QStringLiteral("grant:") + QString::fromLatin1(c.id.toHex()))
+        tampered(QStringLiteral("malformed collection grant"));
+    c.kind = *kind;
+    QList<std::pair<int, SecureKey>> keys;
+    for (const QCborValue &k : QCborValue::fromCbor(fields.value(QStringLiteral("keys")).toByteArray()).toArray()) {
+        const QByteArray blob = k.toArray().at(1).toByteArray();
+        if (blob.size() != int(SecureKey::Size))
+            tampered(QStringLiteral("malformed collection grant"));
+        SecureKey key;
+        std::copy(blob.cbegin(), blob.cend(), reinterpret_cast<char *>(key.data()));
+        keys.append({ int(k.toArray().at(0).toInteger()), std::move(key) });
+    }
+    QList<Member> members;
+    for (const QCborValue &v : QCborValue::fromCbor(fields.value(QStringLiteral("members")).toByteArray()).toArray())
+        members.append({ v.toArray().at(0).toByteArray(), v.toArray().at(1).toByteArray(), v.toArray().at(2).toString() });
+    if (keys.isEmpty())
+        tampered(QStringLiteral("malformed collection grant"));
+    m_collections.adopt(c, keys, members);
+}
+
 Engine::Engine(Store &store)
     : m_store(store)
     , m_self(DeviceIdentity::load(store))
@@ -194,15 +247,24 @@ SyncReport Engine::sync(Transport &transport)
     SyncReport report;
     if (!m_collections.all().isEmpty())
         ensureOwnCollections();
-    for (const Collection &c : m_collections.all()) {
-        try {
-            announce(transport, c);
-            push(transport, c, report);
-            pull(transport, c, report);
-        } catch (const SyncError &e) {
-            if (e.kind() != SyncErrorKind::NotPaired)
-                throw;
-            ++report.notPaired;
+    // Private collections come first and may grant shared ones: those join the same round.
+    QSet<QByteArray> done;
+    for (bool more = true; more;) {
+        more = false;
+        for (const Collection &c : m_collections.all()) {
+            if (done.contains(c.id))
+                continue;
+            done.insert(c.id);
+            more = true;
+            try {
+                announce(transport, c);
+                push(transport, c, report);
+                pull(transport, c, report);
+            } catch (const SyncError &e) {
+                if (e.kind() != SyncErrorKind::NotPaired)
+                    throw;
+                ++report.notPaired;
+            }
         }
     }
     retryWaiting(report);
@@ -261,6 +323,16 @@ void Engine::build(const Collection &c)
             payload.updatedAt = m_store.now();
             payload.fields = { { QStringLiteral("sign_public"), m->signPublicKey },
                 { QStringLiteral("box_public"), m->boxPublicKey }, { QStringLiteral("device_id"), m->deviceId } };
+        } else if (item.table == QLatin1String(GrantTable)) {
+            const std::optional<Collection> granted
+                = m_collections.find(QByteArray::fromHex(item.id.mid(6).toLatin1()));
+            if (!granted || h) {
+                drop();
+                continue;
+            }
+            payload.table = item.table;
+            payload.updatedAt = m_store.now();
+            payload.fields = grantFields(*granted);
         } else {
             const std::optional<LocalRow> local = readLocal(m_store, m_collections, c, item.table, item.id);
             if (!local || (h && local->revision <= h->revision) || (!h && local->payload.deleted)) {
@@ -348,6 +420,14 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
                 // The message names the check that failed, never the content.
                 qWarning("sync: envelope %lld refused: %s", static_cast<long long>(stored.sequence), e.what());
                 report.refused.append(QString::fromUtf8(e.what()));
+                // A device announced by another member may be heard of after its first envelope:
+                // keep it, unverified and unapplied, to try again once the membership arrives.
+                if (fromUnknownDevice(c, stored.bytes))
+                    m_store.db()
+                        .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
+                        .bind(1, c.id)
+                        .bind(2, stored.bytes)
+                        .run();
             } catch (const StoreError &e) {
                 // A verified revision this version cannot store (two rows for one key, say): kept
                 // to retry, never dropped, and sync goes on.
@@ -385,22 +465,25 @@ void Engine::retryWaiting(SyncReport &report)
         }
         for (const Pending &p : pending) {
             const std::optional<Collection> c = m_collections.find(p.collectionId);
-            Transaction tx(m_store.db());
             try {
+                Transaction tx(m_store.db());
                 if (!c || applyOne(*c, p.envelope, report) != Outcome::Waiting) {
                     m_store.db().prepare("DELETE FROM sync_pending WHERE seq = ?").bind(1, p.seq).run();
                     ++report.applied;
                     progress = true;
                 }
                 tx.commit();
+                continue;
             } catch (const SyncError &e) {
+                if (c && fromUnknownDevice(*c, p.envelope))
+                    continue; // still waiting for its author's membership
                 report.refused.append(QString::fromUtf8(e.what()));
-                Transaction drop(m_store.db());
-                m_store.db().prepare("DELETE FROM sync_pending WHERE seq = ?").bind(1, p.seq).run();
-                drop.commit();
             } catch (const StoreError &) {
-                // Still cannot be stored; it stays waiting and is counted below.
+                continue; // still cannot be stored; it stays waiting and is counted below
             }
+            Transaction drop(m_store.db());
+            m_store.db().prepare("DELETE FROM sync_pending WHERE seq = ?").bind(1, p.seq).run();
+            drop.commit();
         }
     }
     auto q = m_store.db().prepare("SELECT count(*) FROM sync_pending");
@@ -455,6 +538,13 @@ Engine::Outcome Engine::applyOne(const Collection &c, const QByteArray &envelope
             || header.recordId != memberRecordId(added.signPublicKey))
             tampered(QStringLiteral("malformed membership record"));
         m_collections.addMember(c.id, added, true);
+        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, opened.plaintext);
+        markSeen(m_store, hash);
+        return Outcome::Applied;
+    }
+
+    if (theirs.table == QLatin1String(GrantTable)) {
+        adoptGrant(theirs.fields, header.recordId);
         remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, opened.plaintext);
         markSeen(m_store, hash);
         return Outcome::Applied;

@@ -16,6 +16,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace bollplank {
 class Store;
@@ -79,6 +80,9 @@ private:
     void push(Transport &transport, const Collection &c, SyncReport &report);
     void pull(Transport &transport, const Collection &c, SyncReport &report);
     void retryWaiting(SyncReport &report);
+    QVariantMap grantFields(const Collection &c);
+    bool fromUnknownDevice(const Collection &c, const QByteArray &envelope);
+    void adoptGrant(const QVariantMap &fields, const QString &recordId);
 
     Store &m_store;
     DeviceIdentity m_self;

@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "collections.h"
+#include "identity.h"
 #include "profile/store.h"
 #include "records.h"
 
@@ -64,6 +65,24 @@ void queueExisting(Store &store, Collections &collections, const Collection &col
             if (homeCollections(store, collections, name, id).contains(collection.id))
                 queueIn(store, collection.id, name, id);
     }
+}
+
+void shareWithOwnDevices(Store &store, Collections &collections, const Collection &shared)
+{
+    const std::optional<Collection> own
+        = isAdeptProfile(store) ? collections.journal() : collections.notes(shared.mentorshipId);
+    if (!own)
+        return;
+    const QByteArray self = DeviceIdentity::load(store).signPublicKey();
+    bool others = false;
+    for (const Member &m : collections.members(own->id))
+        if (m.signPublicKey != self && !collections.member(shared.id, m.signPublicKey)) {
+            collections.addMember(shared.id, m);
+            others = true;
+        }
+    if (others)
+        queueIn(store, own->id, QString::fromLatin1(GrantTable),
+            QStringLiteral("grant:") + QString::fromLatin1(shared.id.toHex()));
 }
 
 } // namespace bollplank::sync

@@ -23,6 +23,10 @@ void queueChange(Store &store, const QString &table, const QString &id);
 /// Queues one record for one collection, replacing an earlier queued state not yet encoded.
 void queueIn(Store &store, const QByteArray &collectionId, const QString &table, const QString &id);
 
+/// Makes a person's other devices (the members of this device's journal or notes collection)
+/// members of a shared collection too, and queues its keys for them in that private collection.
+void shareWithOwnDevices(Store &store, Collections &collections, const Collection &shared);
+
 /// Queues every live record that belongs in a collection just created or adopted, parents first.
 void queueExisting(Store &store, Collections &collections, const Collection &collection);
 

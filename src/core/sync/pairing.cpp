@@ -418,6 +418,7 @@ QByteArray Pairing::grant(const QByteArray &mailboxId)
             shared = collections.create(CollectionKind::Shared, row->mentorshipId, m_self);
             queueExisting(m_store, collections, *shared);
         }
+        shareWithOwnDevices(m_store, collections, *shared);
         granted.append(*shared);
     } else {
         granted = collections.all();
@@ -512,8 +513,11 @@ std::optional<QList<Collection>> Pairing::receiveGrant(const QByteArray &mailbox
         Engine engine(m_store);
         engine.ensureOwnCollections();
     }
-    for (const Collection &c : adopted)
+    for (const Collection &c : adopted) {
         queueExisting(m_store, collections, c);
+        if (partner)
+            shareWithOwnDevices(m_store, collections, c);
+    }
     m_store.db()
         .prepare("UPDATE sync_invite SET completed_at = ? WHERE mailbox = ? AND role = 'accepted'")
         .bind(1, m_store.now())

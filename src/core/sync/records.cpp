@@ -169,6 +169,8 @@ bool allowedIn(CollectionKind kind, const QString &table)
 {
     if (table == QLatin1String(MemberTable))
         return true;
+    if (table == QLatin1String(GrantTable))
+        return kind != CollectionKind::Shared;
     switch (kind) {
     case CollectionKind::Shared:
         return sharedTables().contains(table);

@@ -18,6 +18,9 @@ namespace bollplank::sync {
 
 /// The pseudo-table of membership records: a member announces another device to the others.
 inline constexpr const char *MemberTable = "sync_member";
+/// The pseudo-table of collection grants inside a private collection: how a person's other
+/// devices receive a shared space paired after they were linked.
+inline constexpr const char *GrantTable = "sync_grant";
 
 /// One record's content as it travels inside an envelope (CBOR map, docs/sync-envelope-format.md).
 struct Payload
