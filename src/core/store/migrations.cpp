@@ -4,6 +4,7 @@
 #include "schema_v1.h"
 #include "schema_v2.h"
 #include "schema_v3.h"
+#include "schema_v5.h"
 #include "storeerror.h"
 #include "transaction.h"
 
@@ -17,6 +18,7 @@ const std::vector<Migration> &migrations()
         { 1, "profile, mentorship and meeting records with sync metadata", schema::v1 },
         { 2, "full-text search index over reflections, minutes, comments and notes", schema::v2 },
         { 3, "meeting series with moved and cancelled occurrences, reminder settings and delivery log", schema::v3 },
+        { 5, "sync: device keys, collections, outbox, cursors and pairing invites", schema::v5 },
     };
     return all;
 }
