@@ -6,7 +6,7 @@ import Bollplank.Theme
 import Bollplank.Components
 import Bollplank.App
 
-// Settings: language, theme, lock timeout, passphrase; reminders and sync come later.
+// Settings: language, theme, lock timeout, passphrase, reminders; sync comes later.
 QQC2.Page {
     id: root
 
@@ -122,14 +122,93 @@ QQC2.Page {
             }
 
             Card {
+                objectName: "remindersCard"
                 Layout.fillWidth: true
                 title: qsTr("Reminders")
                 Text {
                     Layout.fillWidth: true
-                    text: qsTr("Meeting and reflection reminders arrive in a later version.")
+                    text: qsTr("Reminders show only the time and the kind of reminder, never anything you have written.")
                     color: Theme.textMuted
                     font.pixelSize: Theme.bodySize
                     wrapMode: Text.Wrap
+                }
+                ReminderSwitch {
+                    Layout.fillWidth: true
+                    key: "meetingDayBefore"
+                    text: qsTr("Meeting: the day before")
+                }
+                ReminderSwitch {
+                    Layout.fillWidth: true
+                    key: "meetingHourBefore"
+                    text: qsTr("Meeting: an hour before")
+                }
+                ReminderSwitch {
+                    Layout.fillWidth: true
+                    key: "prepare"
+                    text: qsTr("Prepare for the meeting")
+                    detail: Reminders.mentor
+                            ? qsTr("%n day(s) before: read what your adept has shared.", "", Reminders.prepareDays)
+                            : qsTr("%n day(s) before: choose focus areas and share reflections.", "", Reminders.prepareDays)
+                }
+                ReminderSwitch {
+                    Layout.fillWidth: true
+                    visible: !Reminders.mentor
+                    key: "reflect"
+                    text: qsTr("A nudge to reflect between meetings")
+                }
+                ReminderSwitch {
+                    Layout.fillWidth: true
+                    visible: Reminders.mentor
+                    key: "unbooked"
+                    text: qsTr("No next meeting booked with an adept")
+                }
+                ReminderSwitch {
+                    Layout.fillWidth: true
+                    visible: Reminders.mentor
+                    key: "request"
+                    text: qsTr("An adept asks for an extra meeting")
+                }
+                ReminderSwitch {
+                    Layout.fillWidth: true
+                    key: "quietHours"
+                    text: qsTr("Quiet hours")
+                    detail: qsTr("No reminders show then; they wait until the quiet hours end.")
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: Reminders.quietHours
+                    spacing: Theme.spaceM
+                    ChoiceRow {
+                        objectName: "quietFrom"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        label: qsTr("From")
+                        value: Reminders.quietFrom
+                        choices: Array.from(Reminders.timeChoices).map(t => ({ value: t, text: t }))
+                        onChosen: v => Reminders.setQuietTimes(v, Reminders.quietTo)
+                    }
+                    ChoiceRow {
+                        objectName: "quietTo"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        label: qsTr("Until")
+                        value: Reminders.quietTo
+                        choices: Array.from(Reminders.timeChoices).map(t => ({ value: t, text: t }))
+                        onChosen: v => Reminders.setQuietTimes(Reminders.quietFrom, v)
+                    }
+                }
+                ReminderSwitch {
+                    Layout.fillWidth: true
+                    key: "discreet"
+                    text: qsTr("Discreet")
+                    detail: Reminders.mentor
+                            ? qsTr("Leave out the adept's name and the place: only \"Mentorship meeting\" and the time.")
+                            : qsTr("Leave out your mentor's name and the place: only \"Mentorship meeting\" and the time.")
+                }
+                ErrorBanner {
+                    objectName: "remindersError"
+                    Layout.fillWidth: true
+                    text: Reminders.errorText
                 }
             }
             Card {

@@ -7,6 +7,7 @@ import Bollplank.Theme
 import Bollplank.Components
 import Bollplank.Journal
 import Bollplank.MeetingPrep
+import Bollplank.Meetings
 import Bollplank.Settings
 import Bollplank.Mentor
 import Bollplank.App
@@ -20,10 +21,12 @@ Item {
     readonly property bool mentor: Session.role === "mentor"
     readonly property var sections: mentor
         ? [{ key: "adepts", icon: "journal", text: qsTr("Adepts") },
+           { key: "meetings", icon: "calendar", text: qsTr("Meetings") },
            { key: "settings", icon: "settings", text: qsTr("Settings") }]
         : [{ key: "journal", icon: "journal", text: qsTr("Journal") },
            { key: "meeting", icon: "meeting", text: qsTr("Next meeting") },
            { key: "mentorship", icon: "shared", text: qsTr("Mentorship") },
+           { key: "meetings", icon: "calendar", text: qsTr("Meetings") },
            { key: "settings", icon: "settings", text: qsTr("Settings") }]
     property string section: mentor ? "adepts" : "journal"
     readonly property string sectionTitle: {
@@ -149,7 +152,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 // In the order of the pages below; a mentor has no journal or meeting preparation.
-                currentIndex: ["journal", "meeting", "settings", "adepts", "mentorship"].indexOf(root.section)
+                currentIndex: ["journal", "meeting", "settings", "adepts", "mentorship", "meetings"].indexOf(root.section)
                 JournalPage {
                     id: journal
                     visible: !root.mentor
@@ -164,6 +167,7 @@ Item {
                 MentorshipPage {
                     id: mentorshipPage
                 }
+                MeetingsPage {}
             }
 
             Rectangle {

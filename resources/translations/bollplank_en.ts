@@ -6,29 +6,29 @@
     <message>
         <location filename="../../qml/Meeting/ActionItemEditor.qml" line="+29"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove this action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this action item</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>What is to be done</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder of a date field: the format to type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
 </context>
 <context>
@@ -49,28 +49,28 @@
     <message>
         <location filename="../../qml/Meeting/ActionsStep.qml" line="+14"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Action items</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who does what, and by when. They come back in the next meeting&apos;s look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what, and by when. They come back in the next meeting&apos;s look back.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No action items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No action items yet.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Add for %1</source>
         <extracomment>Adds an action item owned by the adept; %1 is the adept&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Add for %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Add for me</translation>
     </message>
 </context>
 <context>
@@ -79,48 +79,48 @@
         <location filename="../../qml/Meeting/AdHocBookingPage.qml" line="+28"/>
         <location line="+26"/>
         <source>Ad-hoc meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc meeting</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 needs a sounding board</source>
         <extracomment>%1 is the adept&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a sounding board</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>When and where</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Book the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Book the meeting</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1. The request is answered; it shows with your meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. The request is answered; it shows with your meetings.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start the meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the meeting now</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -128,17 +128,17 @@
     <message>
         <location filename="../../qml/Mentor/AdeptActionsPane.qml" line="+50"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No action items</source>
-        <translation type="unfinished"></translation>
+        <translation>No action items</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you and your mentor agree to do shows up here after a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you and your mentor agree to do shows up here after a meeting.</translation>
     </message>
 </context>
 <context>
@@ -174,47 +174,47 @@
     <message>
         <location filename="../../qml/Mentor/AdeptPage.qml" line="+18"/>
         <source>Shared</source>
-        <translation type="unfinished">Shared</translation>
+        <translation>Shared</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>My notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Back to adepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to adepts</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Start meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Start meeting</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Nothing shared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing shared yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reflections your adept chooses to share with you show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflections your adept chooses to share with you show up here.</translation>
     </message>
 </context>
 <context>
@@ -222,98 +222,121 @@
     <message>
         <location filename="../../qml/Mentor/AgreementPane.qml" line="+94"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+71"/>
         <location line="+13"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>%1, adept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, adept</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mentor</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+108"/>
         <location line="+12"/>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not written yet.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>Edit agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agreement</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>By acknowledging, you say you have read the agreement and will keep to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>By acknowledging, you say you have read the agreement and will keep to it.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>I acknowledge the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>I acknowledge the agreement</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the agreement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the agreement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changing the text asks both of you to acknowledge it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the text asks both of you to acknowledge it again.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What the adept wants to have achieved when the mentorship ends</source>
-        <translation type="unfinished"></translation>
+        <translation>What the adept wants to have achieved when the mentorship ends</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+12"/>
         <source>What the adept undertakes</source>
-        <translation type="unfinished"></translation>
+        <translation>What the adept undertakes</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+12"/>
         <source>What the mentor undertakes</source>
-        <translation type="unfinished"></translation>
+        <translation>What the mentor undertakes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Save agreement</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCard</name>
+    <message>
+        <location filename="../../qml/Meetings/CalendarCard.qml" line="+13"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the meetings as a calendar file for any calendar app. It holds only the times and the rhythm, no names and no notes.</source>
+        <translation>Save the meetings as a calendar file for any calendar app. It holds only the times and the rhythm, no names and no notes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import an invitation</source>
+        <translation>Import an invitation</translation>
     </message>
 </context>
 <context>
@@ -367,7 +390,7 @@
     <message>
         <location filename="../../qml/Meeting/CoachingStep.qml" line="+14"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -381,32 +404,32 @@
         <location line="+29"/>
         <source>Coaching time left: %1</source>
         <extracomment>Screen-reader text of the coaching clock</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coaching time left: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start the clock when the coaching begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the clock when the coaching begins.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The coaching half hour is done. Go on when you are both ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coaching half hour is done. Go on when you are both ready.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The clock keeps running if you leave this page or lock the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clock keeps running if you leave this page or lock the app.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Start coaching</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start the clock again</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the clock again</translation>
     </message>
 </context>
 <context>
@@ -414,12 +437,50 @@
     <message>
         <location filename="../../qml/Mentor/CommentEditor.qml" line="+13"/>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimePicker</name>
+    <message>
+        <location filename="../../qml/Meetings/DateTimePicker.qml" line="+33"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minute</source>
+        <translation>Minute</translation>
     </message>
 </context>
 <context>
@@ -450,17 +511,17 @@
     <message>
         <location filename="../../qml/Meeting/EvaluationEditor.qml" line="+21"/>
         <source>How was the meeting? 1 is poor, 5 is very good.</source>
-        <translation type="unfinished"></translation>
+        <translation>How was the meeting? 1 is poor, 5 is very good.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What worked, what could be better</source>
-        <translation type="unfinished"></translation>
+        <translation>What worked, what could be better</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>
@@ -468,17 +529,17 @@
     <message>
         <location filename="../../qml/Meeting/EvaluationStep.qml" line="+10"/>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each of you says how the meeting was. It opens the next look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each of you says how the meeting was. It opens the next look back.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>You, the mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>You, the mentor</translation>
     </message>
 </context>
 <context>
@@ -642,17 +703,17 @@
     <message>
         <location filename="../../qml/Mentor/FocusChart.qml" line="+37"/>
         <source>Focus areas over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus areas over time</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Hide the text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the text version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Show as text</translation>
     </message>
 </context>
 <context>
@@ -660,32 +721,32 @@
     <message>
         <location filename="../../qml/Meeting/FocusStep.qml" line="+14"/>
         <source>Focus areas</source>
-        <translation type="unfinished">Focus areas</translation>
+        <translation>Focus areas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The areas your adept chose for today. Change them if the conversation goes elsewhere; write the minutes under each.</source>
-        <translation type="unfinished"></translation>
+        <translation>The areas your adept chose for today. Change them if the conversation goes elsewhere; write the minutes under each.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>What you talked about, what your adept takes with them</source>
-        <translation type="unfinished"></translation>
+        <translation>What you talked about, what your adept takes with them</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The meeting as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting as a whole</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anything that belongs to no single area</source>
-        <translation type="unfinished"></translation>
+        <translation>Anything that belongs to no single area</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
@@ -693,59 +754,59 @@
     <message>
         <location filename="../../qml/Mentor/HeldMeetingCard.qml" line="+53"/>
         <source>Evaluations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluations</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2 of 5</source>
         <extracomment>An evaluation of a meeting: who, the rating out of 5, and what they wrote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of 5</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How was this meeting for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>How was this meeting for you?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>1 poor</source>
         <extracomment>A rating from 1 (poor) to 5 (very good)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 poor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>5 very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 very good</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>What was good, what could be better? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>What was good, what could be better? (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Your evaluation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Save evaluation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change my evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my evaluation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Evaluate the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate the meeting</translation>
     </message>
 </context>
 <context>
@@ -901,27 +962,27 @@
     <message>
         <location filename="../../qml/Meeting/LeaveMeetingDialog.qml" line="+21"/>
         <source>Leave the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the meeting?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep it as a draft to resume later: nothing is lost, the coaching clock keeps running. Or discard it: nothing of it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it as a draft to resume later: nothing is lost, the coaching clock keeps running. Or discard it: nothing of it is saved.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep as draft</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Discard</source>
-        <translation type="unfinished">Discard</translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Stay</translation>
     </message>
 </context>
 <context>
@@ -929,65 +990,65 @@
     <message>
         <location filename="../../qml/Meeting/LookBackStep.qml" line="+16"/>
         <source>Look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Look back</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is the first meeting: there is nothing to look back on yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the first meeting: there is nothing to look back on yet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last meeting, an ad-hoc one, was held on %1.</source>
         <extracomment>%1 is the date of the last meeting, e.g. &quot;Tuesday 14 April 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The last meeting, an ad-hoc one, was held on %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last meeting was held on %1.</source>
         <extracomment>%1 is the date of the last meeting, e.g. &quot;Tuesday 14 April 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The last meeting was held on %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Minutes of the last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes of the last meeting</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No minutes were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No minutes were written.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>How it was evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>How it was evaluated</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2 of 5</source>
         <extracomment>An earlier evaluation: who, and the rating, e.g. &quot;Karin: 4 of 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of 5</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Open action items</source>
-        <translation type="unfinished">Open action items</translation>
+        <translation>Open action items</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing open.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Shared since</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared since</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was shared since the last meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was shared since the last meeting.</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
@@ -1004,12 +1065,12 @@
     <message>
         <location filename="../../qml/Mentor/MeetingHistoryPane.qml" line="+70"/>
         <source>No meetings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book the first meeting from meeting mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Book the first meeting from meeting mode.</translation>
     </message>
 </context>
 <context>
@@ -1017,44 +1078,44 @@
     <message>
         <location filename="../../qml/Meeting/MeetingModePage.qml" line="+31"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Leave the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave the meeting</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Ad-hoc meeting with %1</source>
         <extracomment>Title of meeting mode; %1 is the adept&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc meeting with %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meeting with %1</source>
         <extracomment>Title of meeting mode; %1 is the adept&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meeting with %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Resumed from the draft: everything written so far is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumed from the draft: everything written so far is here.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>End meeting</translation>
     </message>
 </context>
 <context>
@@ -1096,30 +1157,30 @@
         <location filename="../../qml/Meeting/MeetingTimeFields.qml" line="+27"/>
         <location line="+8"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>HH:MM</source>
         <extracomment>Placeholder of a time field: the format to type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+12"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Length</translation>
     </message>
     <message numerus="yes">
         <location line="-4"/>
@@ -1134,18 +1195,103 @@
         <location line="+2"/>
         <source>%1 hours</source>
         <extracomment>A meeting&apos;s length in hours, e.g. &quot;2.5 hours&quot; / &quot;2,5 timmar&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hours</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>A quiet place away from work</source>
-        <translation type="unfinished"></translation>
+        <translation>A quiet place away from work</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../qml/Meetings/MeetingsPage.qml" line="+31"/>
+        <location line="+15"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings with %1</source>
+        <translation>Meetings with %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Adept</source>
+        <translation>Adept</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No mentorship yet</source>
+        <translation>No mentorship yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the mentorship has started, its meeting rhythm and the next meetings show up here.</source>
+        <translation>When the mentorship has started, its meeting rhythm and the next meetings show up here.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Next meetings</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rhythm gives no more meetings.</source>
+        <translation>The rhythm gives no more meetings.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a rhythm to see the next meetings.</source>
+        <translation>Set a rhythm to see the next meetings.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Booked meetings</source>
+        <translation>Booked meetings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No single meetings booked ahead.</source>
+        <translation>No single meetings booked ahead.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Held meetings</source>
+        <translation>Held meetings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No meetings held yet.</source>
+        <translation>No meetings held yet.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export the meetings</source>
+        <translation>Export the meetings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Import a meeting invitation</source>
+        <translation>Import a meeting invitation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1159,12 +1305,12 @@
     <message>
         <location line="-66"/>
         <source>Your adepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Your adepts</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>New mentorship</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1174,12 +1320,12 @@
     <message>
         <location line="+1"/>
         <source>Start a mentorship to write its agreement. What your adept shares and your notes about them show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a mentorship to write its agreement. What your adept shares and your notes about them show up here.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Asking for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking for a meeting</translation>
     </message>
 </context>
 <context>
@@ -1187,54 +1333,77 @@
     <message>
         <location filename="../../qml/Mentor/MentorshipPage.qml" line="+15"/>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Action items</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+15"/>
         <source>Mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorship</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>With %1 · %2</source>
         <extracomment>%1 is the mentor&apos;s name, %2 a progress text like &quot;Month 14 of 18&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>With %1 · %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No mentorship yet</source>
-        <translation type="unfinished">No mentorship yet</translation>
+        <translation>No mentorship yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up your mentorship to write its agreement with your mentor. Minutes and action items from your meetings show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up your mentorship to write its agreement with your mentor. Minutes and action items from your meetings show up here.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Set up the mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up the mentorship</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>No meetings held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No meetings held yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The minutes of each meeting show up here afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes of each meeting show up here afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../qml/Meetings/MoveDialog.qml" line="+26"/>
+        <source>Move the meeting</source>
+        <translation>Move the meeting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Planned for %1, %2</source>
+        <translation>Planned for %1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep as it was</source>
+        <translation>Keep as it was</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move</source>
+        <translation>Move</translation>
     </message>
 </context>
 <context>
@@ -1242,58 +1411,58 @@
     <message>
         <location filename="../../qml/Mentor/NewMentorshipDialog.qml" line="+23"/>
         <source>New mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>New mentorship</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+10"/>
         <source>Adept&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adept&apos;s name</translation>
     </message>
     <message>
         <location line="-10"/>
         <location line="+10"/>
         <source>Your mentor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your mentor&apos;s name</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Format hint for the start date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+13"/>
         <source>Planned length in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned length in months</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At least 18 months is recommended: development takes time.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least 18 months is recommended: development takes time.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+13"/>
         <source>Formal meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Formal meetings</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
 </context>
 <context>
@@ -1326,27 +1495,27 @@
     <message>
         <location filename="../../qml/Meeting/NextMeetingStep.qml" line="+12"/>
         <source>Next meeting</source>
-        <translation type="unfinished">Next meeting</translation>
+        <translation>Next meeting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next meeting is already booked. Change it here if you agreed on something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next meeting is already booked. Change it here if you agreed on something else.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book the next meeting while you are both here. Ending the meeting saves everything at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Book the next meeting while you are both here. Ending the meeting saves everything at once.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the next meeting</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Book the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Book the next meeting</translation>
     </message>
 </context>
 <context>
@@ -1354,32 +1523,75 @@
     <message>
         <location filename="../../qml/Mentor/NotesPane.qml" line="+47"/>
         <source>Private: only you see these notes. They are never shared with your adept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private: only you see these notes. They are never shared with your adept.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A private note about your adept</source>
-        <translation type="unfinished"></translation>
+        <translation>A private note about your adept</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>New note</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes yet.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit note</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete note</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceRow</name>
+    <message>
+        <location filename="../../qml/Meetings/OccurrenceRow.qml" line="+55"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the meeting of %1</source>
+        <translation>Move the meeting of %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the meeting of %1</source>
+        <translation>Cancel the meeting of %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo move</source>
+        <translation>Undo move</translation>
     </message>
 </context>
 <context>
@@ -1402,17 +1614,17 @@
     <message>
         <location filename="../../qml/Mentor/ProgressPane.qml" line="+43"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Focus areas over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus areas over time</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reflections and meetings that took up each area, month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflections and meetings that took up each area, month by month.</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1633,7 @@
         <location filename="../../qml/Meeting/RatingPicker.qml" line="+34"/>
         <source>%1 of 5</source>
         <extracomment>Screen-reader name of a rating button, e.g. &quot;4 of 5&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 of 5</translation>
     </message>
 </context>
 <context>
@@ -1551,27 +1763,27 @@
         <location filename="../../qml/Mentor/ReflectionReview.qml" line="+74"/>
         <source>Your comment, %1</source>
         <extracomment>Above a comment the mentor wrote; %1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your comment, %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit comment</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete comment</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Your comment. Your adept sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your comment. Your adept sees it.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -1598,13 +1810,174 @@
         <location filename="../../qml/Mentor/RequestCard.qml" line="+16"/>
         <source>%1 asks for a meeting: %2. %3</source>
         <extracomment>Screen-reader name of a request card: who, how urgent, why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 asks for a meeting: %2. %3</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 needs a sounding board</source>
         <extracomment>A request for an ad-hoc meeting; %1 is the adept&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs a sounding board</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmCard</name>
+    <message>
+        <location filename="../../qml/Meetings/RhythmCard.qml" line="+13"/>
+        <source>Rhythm</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rhythm yet. Set one, and the next meetings follow from it.</source>
+        <translation>No rhythm yet. Set one, and the next meetings follow from it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change rhythm</source>
+        <translation>Change rhythm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set the rhythm</source>
+        <translation>Set the rhythm</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmDialog</name>
+    <message>
+        <location filename="../../qml/Meetings/RhythmDialog.qml" line="+52"/>
+        <source>Meeting rhythm</source>
+        <translation>Meeting rhythm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>How often</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>On a weekday each month</source>
+        <translation>On a weekday each month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every few weeks</source>
+        <translation>Every few weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rule as written (iCalendar)</source>
+        <translation>A rule as written (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Which one in the month</source>
+        <translation>Which one in the month</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Every week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many weeks apart</source>
+        <translation>How many weeks apart</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first meeting is on the date below; the rule gives the rest.</source>
+        <translation>The first meeting is on the date below; the rule gives the rest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first meeting is the first day on or after the date below that fits.</source>
+        <translation>The first meeting is the first day on or after the date below that fits.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save rhythm</source>
+        <translation>Save rhythm</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmText</name>
+    <message>
+        <location filename="../../src/app/meetingsrule.cpp" line="+148"/>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>third</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fourth</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The %1 %2 of every month at %3</source>
+        <extracomment>e.g. &quot;The first Tuesday of every month at 14:00&quot;; %1 ordinal, %2 weekday, %3 time</extracomment>
+        <translation>The %1 %2 of every month at %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Every %n week(s) on %1 at %2</source>
+        <extracomment>e.g. &quot;Every 4 weeks on Thursday at 14:00&quot;; %1 weekday, %2 time</extracomment>
+        <translation>
+            <numerusform>Every week on %1 at %2</numerusform>
+            <numerusform>Every %n weeks on %1 at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By the rule %1, at %2</source>
+        <extracomment>A rule the editor has no words for, shown as written; %1 rule, %2 time</extracomment>
+        <translation>By the rule %1, at %2</translation>
     </message>
 </context>
 <context>
@@ -1685,17 +2058,98 @@
         <translation>Lock now</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Meeting and reflection reminders arrive in a later version.</source>
-        <translation>Meeting and reflection reminders arrive in a later version.</translation>
+        <source>Reminders show only the time and the kind of reminder, never anything you have written.</source>
+        <translation>Reminders show only the time and the kind of reminder, never anything you have written.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Meeting: the day before</source>
+        <translation>Meeting: the day before</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meeting: an hour before</source>
+        <translation>Meeting: an hour before</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepare for the meeting</source>
+        <translation>Prepare for the meeting</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) before: read what your adept has shared.</source>
+        <translation>
+            <numerusform>%n day before: read what your adept has shared.</numerusform>
+            <numerusform>%n days before: read what your adept has shared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) before: choose focus areas and share reflections.</source>
+        <translation>
+            <numerusform>%n day before: choose focus areas and share reflections.</numerusform>
+            <numerusform>%n days before: choose focus areas and share reflections.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A nudge to reflect between meetings</source>
+        <translation>A nudge to reflect between meetings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No next meeting booked with an adept</source>
+        <translation>No next meeting booked with an adept</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An adept asks for an extra meeting</source>
+        <translation>An adept asks for an extra meeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reminders show then; they wait until the quiet hours end.</source>
+        <translation>No reminders show then; they wait until the quiet hours end.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discreet</source>
+        <translation>Discreet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out the adept&apos;s name and the place: only &quot;Mentorship meeting&quot; and the time.</source>
+        <translation>Leave out the adept&apos;s name and the place: only &quot;Mentorship meeting&quot; and the time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out your mentor&apos;s name and the place: only &quot;Mentorship meeting&quot; and the time.</source>
+        <translation>Leave out your mentor&apos;s name and the place: only &quot;Mentorship meeting&quot; and the time.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -1804,32 +2258,32 @@
     <message>
         <location filename="../../qml/Meeting/StepBar.qml" line="+15"/>
         <source>Look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Look back</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Focus areas</source>
-        <translation type="unfinished">Focus areas</translation>
+        <translation>Focus areas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Action items</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next meeting</source>
-        <translation type="unfinished">Next meeting</translation>
+        <translation>Next meeting</translation>
     </message>
 </context>
 <context>
@@ -1926,18 +2380,24 @@
 <context>
     <name>UnlockedShell</name>
     <message>
-        <location filename="../../qml/Shell/UnlockedShell.qml" line="+22"/>
+        <location filename="../../qml/Shell/UnlockedShell.qml" line="+23"/>
         <source>Adepts</source>
         <translation>Adepts</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1949,11 +2409,11 @@
     <message>
         <location line="+1"/>
         <source>Mentorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentorship</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+62"/>
+        <location line="+113"/>
+        <location line="+63"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
@@ -2017,108 +2477,108 @@
         <location filename="../../src/app/adeptreview.cpp" line="+35"/>
         <source>Booked</source>
         <extracomment>Status of a meeting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Held</source>
         <extracomment>Status of a meeting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancelled</source>
         <extracomment>Status of a meeting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Month %1 of %2</source>
-        <translation type="unfinished">Month %1 of %2</translation>
+        <translation>Month %1 of %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 planned meetings held</source>
         <extracomment>Meetings held so far against what the cadence planned up to today</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 planned meetings held</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last meeting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last meeting %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No meeting held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting held yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Started %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Planned to end in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned to end in %1</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Ad-hoc</source>
         <extracomment>Kind of meeting: a monthly one or one asked for in between</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>This adept&apos;s page could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>This adept&apos;s page could not be read.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No focus areas chosen yet.</source>
         <extracomment>Summary of the focus-area chart; %1 is a list like &quot;Leadership (12), Staff matters (4)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No focus areas chosen yet.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Most often: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Most often: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+41"/>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write something first.</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>The comment could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The comment could not be saved. Try again.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The comment could not be deleted. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The comment could not be deleted. Try again.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The note could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note could not be saved. Try again.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The note could not be deleted. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The note could not be deleted. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2127,59 +2587,59 @@
         <location filename="../../src/app/adeptside.cpp" line="+90"/>
         <source>The meeting</source>
         <extracomment>Heading of the minutes about the meeting as a whole</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The meeting</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Ad-hoc meeting</source>
         <extracomment>Kind of meeting: a monthly one or one asked for in between</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc meeting</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monthly meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly meeting</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You</source>
         <extracomment>Who owns an action item</extracomment>
-        <translation type="unfinished">You</translation>
+        <translation>You</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due %1</source>
-        <translation type="unfinished">Due %1</translation>
+        <translation>Due %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your mentorship could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your mentorship could not be read.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Only the one who owns an action item ticks it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the one who owns an action item ticks it off.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That could not be saved. Try again.</source>
-        <translation type="unfinished">That could not be saved. Try again.</translation>
+        <translation>That could not be saved. Try again.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a rating from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a rating from 1 to 5.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only a meeting that was held can be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a meeting that was held can be evaluated.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The evaluation could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The evaluation could not be saved. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2261,128 +2721,309 @@
     <message>
         <location filename="../../src/app/meetingsession.cpp" line="+31"/>
         <source>The disk is full, so the meeting was not saved. Free some space and end it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full, so the meeting was not saved. Free some space and end it again.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Part of this meeting was removed on another device, so it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of this meeting was removed on another device, so it was not saved.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meeting could not be saved. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting could not be saved. Nothing was changed; try again.</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>That meeting cannot be started: it belongs to someone else or was already held.</source>
-        <translation type="unfinished"></translation>
+        <translation>That meeting cannot be started: it belongs to someone else or was already held.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The meeting could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting could not be opened.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>The meeting as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting as a whole</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
         <location filename="../../src/app/meetingsession_fields.cpp" line="+125"/>
         <source>Mentor</source>
-        <translation type="unfinished">Mentor</translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../src/app/meetingsession_fields.cpp" line="+57"/>
         <source>Due %1</source>
         <extracomment>When an action item is due, e.g. &quot;Due Tuesday 12 May 2026&quot;</extracomment>
-        <translation type="unfinished">Due %1</translation>
+        <translation>Due %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The look back could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The look back could not be read.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The meeting could not be kept as a draft. Do not lock the app until it is ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting could not be kept as a draft. Do not lock the app until it is ended.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The draft could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft could not be removed.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Action item %1: the due date is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Action item %1: the due date is not a date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Give each evaluation a rating from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give each evaluation a rating from 1 to 5.</translation>
     </message>
     <message>
         <location filename="../../src/app/meetingsession_fields.cpp" line="-58"/>
         <source>Adept</source>
-        <translation type="unfinished">Adept</translation>
+        <translation>Adept</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>No due date</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>The next meeting must come after this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next meeting must come after this one.</translation>
     </message>
     <message>
         <location line="-101"/>
         <location line="+116"/>
         <source>Write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the time as HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the time as HH:MM.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A meeting lasts from 15 minutes to 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>A meeting lasts from 15 minutes to 24 hours.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · %2 · %3–%4</source>
         <extracomment>A meeting&apos;s day and time, e.g. &quot;Tuesday 12 May 2026 · Week 20 · 09:00–11:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3–%4</translation>
     </message>
     <message>
         <location filename="../../src/app/meetingsession_overview.cpp" line="+84"/>
         <source>The meetings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The meetings could not be read.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>That request is no longer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>That request is no longer there.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>That request was already handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>That request was already handled.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The ad-hoc meeting could not be booked. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ad-hoc meeting could not be booked. Nothing was changed; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::Meetings</name>
+    <message>
+        <location filename="../../src/app/meetings.cpp" line="+56"/>
+        <source>That file is too large to be a meeting invitation (at most 1 MB).</source>
+        <translation>That file is too large to be a meeting invitation (at most 1 MB).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file is not a calendar invitation (.ics) Bollplank can read.</source>
+        <translation>That file is not a calendar invitation (.ics) Bollplank can read.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invitation uses a time zone this device does not know.</source>
+        <translation>The invitation uses a time zone this device does not know.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invitation is for a whole day, not a meeting at a time.</source>
+        <translation>The invitation is for a whole day, not a meeting at a time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invitation holds too many events (at most %1).</source>
+        <translation>The invitation holds too many events (at most %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds no meeting.</source>
+        <translation>The file holds no meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation could not be read: it has an invalid date, rule or length.</source>
+        <translation>The invitation could not be read: it has an invalid date, rule or length.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The meetings could not be read.</source>
+        <translation>The meetings could not be read.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Moved from %1 at %2</source>
+        <extracomment>A moved meeting: when the rhythm had it; %1 date, %2 time</extracomment>
+        <translation>Moved from %1 at %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ad-hoc meeting</source>
+        <translation>Ad-hoc meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formal meeting</source>
+        <translation>Formal meeting</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Times in %1</source>
+        <extracomment>%1 is an IANA time zone such as Europe/Stockholm</extracomment>
+        <translation>Times in %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+81"/>
+        <source>There is no %1 %2 %3. Pick a day the month has.</source>
+        <translation>There is no %1 %2 %3. Pick a day the month has.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+81"/>
+        <source>Pick a time of day between 00:00 and 23:59.</source>
+        <translation>Pick a time of day between 00:00 and 23:59.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>That meeting could not be moved. Try again.</source>
+        <translation>That meeting could not be moved. Try again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That meeting could not be cancelled. Try again.</source>
+        <translation>That meeting could not be cancelled. Try again.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That meeting could not be restored. Try again.</source>
+        <translation>That meeting could not be restored. Try again.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose which weekday and how often.</source>
+        <translation>Choose which weekday and how often.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a time zone this device knows. Write one such as Europe/Stockholm.</source>
+        <extracomment>%1 is what the person typed</extracomment>
+        <translation>&quot;%1&quot; is not a time zone this device knows. Write one such as Europe/Stockholm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That rule is not one Bollplank understands. Write an iCalendar rule such as FREQ=MONTHLY;BYDAY=1TU.</source>
+        <translation>That rule is not one Bollplank understands. Write an iCalendar rule such as FREQ=MONTHLY;BYDAY=1TU.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That rhythm gives no meeting after the first date. Check the rule and the date.</source>
+        <translation>That rhythm gives no meeting after the first date. Check the rule and the date.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The rhythm could not be saved. Try again.</source>
+        <translation>The rhythm could not be saved. Try again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, from %2</source>
+        <extracomment>The rhythm in words, then the first meeting&apos;s date</extracomment>
+        <translation>%1, from %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>mentorship-meetings</source>
+        <extracomment>File name of the exported calendar, without the .ics; no names in it, a calendar file travels</extracomment>
+        <translation>mentorship-meetings</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The meetings could not be read for the calendar file.</source>
+        <translation>The meetings could not be read for the calendar file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save %1. Choose another folder.</source>
+        <translation>Could not save %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the meetings to %1</source>
+        <translation>Saved the meetings to %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open %1.</source>
+        <translation>Could not open %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The invitation could not be imported; nothing was changed.</source>
+        <translation>The invitation could not be imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported the meeting rhythm.</source>
+        <translation>Imported the meeting rhythm.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported %n meeting(s).</source>
+        <translation>
+            <numerusform>Imported %n meeting.</numerusform>
+            <numerusform>Imported %n meetings.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2391,22 +3032,22 @@
         <location filename="../../src/app/mentorhome.cpp" line="+97"/>
         <source>Month %1 of %2</source>
         <extracomment>Progress of a mentorship, e.g. &quot;Month 14 of 18&quot;</extracomment>
-        <translation type="unfinished">Month %1 of %2</translation>
+        <translation>Month %1 of %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last met %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No meeting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting yet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your adepts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your adepts could not be read.</translation>
     </message>
 </context>
 <context>
@@ -2415,87 +3056,105 @@
         <location filename="../../src/app/mentorshipsetup.cpp" line="+80"/>
         <source>Monthly</source>
         <extracomment>How often the formal meetings are held</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every six weeks</source>
         <extracomment>How often the formal meetings are held</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Every six weeks</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every two months</source>
         <extracomment>How often the formal meetings are held</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Every two months</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write the adept&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the adept&apos;s name.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Write your mentor&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your mentor&apos;s name.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the start date as %1.</source>
         <extracomment>The date format is shown as an example</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Write the start date as %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The planned length must be %1 to %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned length must be %1 to %2 months.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose how often you meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how often you meet.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The mentorship could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mentorship could not be saved. Try again.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 has not acknowledged it yet</source>
         <extracomment>%1 is a person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 has not acknowledged it yet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Acknowledged by %1 on %2</source>
         <extracomment>%1 is a person&apos;s name, %2 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged by %1 on %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The agreement could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement could not be read.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The agreement needs goals and a confidentiality clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement needs goals and a confidentiality clause.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The agreement could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement could not be saved. Try again.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the agreement before acknowledging it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the agreement before acknowledging it.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The acknowledgement could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The acknowledgement could not be saved. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::ReminderPreferences</name>
+    <message>
+        <location filename="../../src/app/remindersettings.cpp" line="+48"/>
+        <source>The reminder settings could not be read.</source>
+        <translation>The reminder settings could not be read.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Quiet hours need a start and a different end, such as 22:00 to 07:00.</source>
+        <translation>Quiet hours need a start and a different end, such as 22:00 to 07:00.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>That could not be saved. Try again.</source>
+        <translation>That could not be saved. Try again.</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarCard</name>
+    <message>
+        <location filename="../../qml/Meetings/CalendarCard.qml" line="+13"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the meetings as a calendar file for any calendar app. It holds only the times and the rhythm, no names and no notes.</source>
+        <translation>Spara mötena som en kalenderfil för valfri kalenderapp. Den innehåller bara tiderna och rytmen, inga namn och inga anteckningar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import an invitation</source>
+        <translation>Importera en inbjudan</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+21"/>
@@ -420,6 +443,44 @@
         <location line="+35"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimePicker</name>
+    <message>
+        <location filename="../../qml/Meetings/DateTimePicker.qml" line="+33"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hour</source>
+        <translation>Timme</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Minute</source>
+        <translation>Minut</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1210,91 @@
     </message>
 </context>
 <context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../qml/Meetings/MeetingsPage.qml" line="+31"/>
+        <location line="+15"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings with %1</source>
+        <translation>Möten med %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Adept</source>
+        <translation>Adept</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No mentorship yet</source>
+        <translation>Inget mentorskap ännu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the mentorship has started, its meeting rhythm and the next meetings show up here.</source>
+        <translation>När mentorskapet har börjat visas mötesrytmen och de närmaste mötena här.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Next meetings</source>
+        <translation>Kommande möten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rhythm gives no more meetings.</source>
+        <translation>Rytmen ger inga fler möten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a rhythm to see the next meetings.</source>
+        <translation>Välj en rytm för att se de kommande mötena.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Booked meetings</source>
+        <translation>Bokade möten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No single meetings booked ahead.</source>
+        <translation>Inga enskilda möten bokade framåt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Held meetings</source>
+        <translation>Genomförda möten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No meetings held yet.</source>
+        <translation>Inga genomförda möten ännu.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export the meetings</source>
+        <translation>Exportera mötena</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Import a meeting invitation</source>
+        <translation>Importera en mötesinbjudan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+</context>
+<context>
     <name>MentorHomePage</name>
     <message>
         <location filename="../../qml/Shell/MentorHomePage.qml" line="+30"/>
@@ -1235,6 +1381,29 @@
         <location line="+1"/>
         <source>The minutes of each meeting show up here afterwards.</source>
         <translation>Minnesanteckningarna från varje möte visas här efteråt.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../qml/Meetings/MoveDialog.qml" line="+26"/>
+        <source>Move the meeting</source>
+        <translation>Flytta mötet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Planned for %1, %2</source>
+        <translation>Planerat till %1, %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep as it was</source>
+        <translation>Behåll som det var</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move</source>
+        <translation>Flytta</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1549,49 @@
         <location line="+11"/>
         <source>Delete note</source>
         <translation>Ta bort anteckningen</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceRow</name>
+    <message>
+        <location filename="../../qml/Meetings/OccurrenceRow.qml" line="+55"/>
+        <source>Cancelled</source>
+        <translation>Inställt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the meeting of %1</source>
+        <translation>Flytta mötet %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel meeting</source>
+        <translation>Ställ in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the meeting of %1</source>
+        <translation>Ställ in mötet %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo move</source>
+        <translation>Ångra flytten</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1820,167 @@
     </message>
 </context>
 <context>
+    <name>RhythmCard</name>
+    <message>
+        <location filename="../../qml/Meetings/RhythmCard.qml" line="+13"/>
+        <source>Rhythm</source>
+        <translation>Rytm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No rhythm yet. Set one, and the next meetings follow from it.</source>
+        <translation>Ingen rytm ännu. Välj en, så följer de kommande mötena av den.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change rhythm</source>
+        <translation>Ändra rytm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set the rhythm</source>
+        <translation>Välj rytm</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmDialog</name>
+    <message>
+        <location filename="../../qml/Meetings/RhythmDialog.qml" line="+52"/>
+        <source>Meeting rhythm</source>
+        <translation>Mötesrytm</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+16"/>
+        <source>How often</source>
+        <translation>Hur ofta</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>On a weekday each month</source>
+        <translation>En veckodag varje månad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every few weeks</source>
+        <translation>Med några veckors mellanrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rule as written (iCalendar)</source>
+        <translation>En egen regel (iCalendar)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Which one in the month</source>
+        <translation>Vilken i månaden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Every %n week(s)</source>
+        <translation>
+            <numerusform>Varje vecka</numerusform>
+            <numerusform>Var %n:e vecka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many weeks apart</source>
+        <translation>Hur många veckor emellan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Weekday</source>
+        <translation>Veckodag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first meeting is on the date below; the rule gives the rest.</source>
+        <translation>Det första mötet är på datumet nedan; regeln ger resten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first meeting is the first day on or after the date below that fits.</source>
+        <translation>Det första mötet blir den första passande dagen från och med datumet nedan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Time zone</source>
+        <translation>Tidszon</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save rhythm</source>
+        <translation>Spara rytmen</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmText</name>
+    <message>
+        <location filename="../../src/app/meetingsrule.cpp" line="+148"/>
+        <source>first</source>
+        <translation>första</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>second</source>
+        <translation>andra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>third</source>
+        <translation>tredje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fourth</source>
+        <translation>fjärde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last</source>
+        <translation>sista</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The %1 %2 of every month at %3</source>
+        <extracomment>e.g. &quot;The first Tuesday of every month at 14:00&quot;; %1 ordinal, %2 weekday, %3 time</extracomment>
+        <translation>Den %1 %2en i varje månad kl. %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Every %n week(s) on %1 at %2</source>
+        <extracomment>e.g. &quot;Every 4 weeks on Thursday at 14:00&quot;; %1 weekday, %2 time</extracomment>
+        <translation>
+            <numerusform>Varje vecka, %1ar kl. %2</numerusform>
+            <numerusform>Med %n veckors mellanrum, %1ar kl. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By the rule %1, at %2</source>
+        <extracomment>A rule the editor has no words for, shown as written; %1 rule, %2 time</extracomment>
+        <translation>Enligt regeln %1, kl. %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../qml/Settings/SettingsPage.qml" line="+14"/>
@@ -1685,17 +2058,98 @@
         <translation>Lås nu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reminders</source>
         <translation>Påminnelser</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Meeting and reflection reminders arrive in a later version.</source>
-        <translation>Påminnelser om möten och reflektioner kommer i en senare version.</translation>
+        <source>Reminders show only the time and the kind of reminder, never anything you have written.</source>
+        <translation>Påminnelser visar bara tiden och vad de gäller, aldrig något du har skrivit.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Meeting: the day before</source>
+        <translation>Möte: dagen före</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meeting: an hour before</source>
+        <translation>Möte: en timme före</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepare for the meeting</source>
+        <translation>Förbered mötet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) before: read what your adept has shared.</source>
+        <translation>
+            <numerusform>%n dag före: läs det din adept har delat.</numerusform>
+            <numerusform>%n dagar före: läs det din adept har delat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) before: choose focus areas and share reflections.</source>
+        <translation>
+            <numerusform>%n dag före: välj fokusområden och dela reflektioner.</numerusform>
+            <numerusform>%n dagar före: välj fokusområden och dela reflektioner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A nudge to reflect between meetings</source>
+        <translation>En påminnelse om att reflektera mellan mötena</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No next meeting booked with an adept</source>
+        <translation>Inget nästa möte bokat med en adept</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An adept asks for an extra meeting</source>
+        <translation>En adept ber om ett extra möte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quiet hours</source>
+        <translation>Tysta timmar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reminders show then; they wait until the quiet hours end.</source>
+        <translation>Då visas inga påminnelser; de väntar tills de tysta timmarna är slut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Discreet</source>
+        <translation>Diskret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave out the adept&apos;s name and the place: only &quot;Mentorship meeting&quot; and the time.</source>
+        <translation>Utan adeptens namn och platsen: bara ”Mentorsmöte” och tiden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out your mentor&apos;s name and the place: only &quot;Mentorship meeting&quot; and the time.</source>
+        <translation>Utan din mentors namn och platsen: bara ”Mentorsmöte” och tiden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
@@ -1926,18 +2380,24 @@
 <context>
     <name>UnlockedShell</name>
     <message>
-        <location filename="../../qml/Shell/UnlockedShell.qml" line="+22"/>
+        <location filename="../../qml/Shell/UnlockedShell.qml" line="+23"/>
         <source>Adepts</source>
         <translation>Adepter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Journal</source>
         <translation>Dagbok</translation>
     </message>
@@ -1952,8 +2412,8 @@
         <translation>Mentorskap</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+62"/>
+        <location line="+113"/>
+        <location line="+63"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
@@ -2386,6 +2846,187 @@
     </message>
 </context>
 <context>
+    <name>bollplank::Meetings</name>
+    <message>
+        <location filename="../../src/app/meetings.cpp" line="+56"/>
+        <source>That file is too large to be a meeting invitation (at most 1 MB).</source>
+        <translation>Filen är för stor för att vara en mötesinbjudan (högst 1 MB).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That file is not a calendar invitation (.ics) Bollplank can read.</source>
+        <translation>Filen är ingen kalenderinbjudan (.ics) som Bollplank kan läsa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invitation uses a time zone this device does not know.</source>
+        <translation>Inbjudan använder en tidszon som den här enheten inte känner till.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invitation is for a whole day, not a meeting at a time.</source>
+        <translation>Inbjudan gäller en hel dag, inte ett möte på en viss tid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invitation holds too many events (at most %1).</source>
+        <translation>Inbjudan innehåller för många händelser (högst %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds no meeting.</source>
+        <translation>Filen innehåller inget möte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The invitation could not be read: it has an invalid date, rule or length.</source>
+        <translation>Inbjudan kunde inte läsas: den har ett ogiltigt datum, en ogiltig regel eller längd.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The meetings could not be read.</source>
+        <translation>Mötena kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Moved from %1 at %2</source>
+        <extracomment>A moved meeting: when the rhythm had it; %1 date, %2 time</extracomment>
+        <translation>Flyttat från %1 kl. %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ad-hoc meeting</source>
+        <translation>Extra möte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formal meeting</source>
+        <translation>Ordinarie möte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Times in %1</source>
+        <extracomment>%1 is an IANA time zone such as Europe/Stockholm</extracomment>
+        <translation>Tider i %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+81"/>
+        <source>There is no %1 %2 %3. Pick a day the month has.</source>
+        <translation>Det finns ingen %1 %2 %3. Välj en dag som månaden har.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+81"/>
+        <source>Pick a time of day between 00:00 and 23:59.</source>
+        <translation>Välj en tid mellan 00:00 och 23:59.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>That meeting could not be moved. Try again.</source>
+        <translation>Mötet kunde inte flyttas. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That meeting could not be cancelled. Try again.</source>
+        <translation>Mötet kunde inte ställas in. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That meeting could not be restored. Try again.</source>
+        <translation>Mötet kunde inte återställas. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose which weekday and how often.</source>
+        <translation>Välj veckodag och hur ofta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a time zone this device knows. Write one such as Europe/Stockholm.</source>
+        <extracomment>%1 is what the person typed</extracomment>
+        <translation>”%1” är ingen tidszon som den här enheten känner till. Skriv en som Europe/Stockholm.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That rule is not one Bollplank understands. Write an iCalendar rule such as FREQ=MONTHLY;BYDAY=1TU.</source>
+        <translation>Den regeln förstår inte Bollplank. Skriv en iCalendar-regel som FREQ=MONTHLY;BYDAY=1TU.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>That rhythm gives no meeting after the first date. Check the rule and the date.</source>
+        <translation>Den rytmen ger inget möte efter det första datumet. Kontrollera regeln och datumet.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The rhythm could not be saved. Try again.</source>
+        <translation>Rytmen kunde inte sparas. Försök igen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, from %2</source>
+        <extracomment>The rhythm in words, then the first meeting&apos;s date</extracomment>
+        <translation>%1, från %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 tim %2 min</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>mentorship-meetings</source>
+        <extracomment>File name of the exported calendar, without the .ics; no names in it, a calendar file travels</extracomment>
+        <translation>mentorsmoten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The meetings could not be read for the calendar file.</source>
+        <translation>Mötena kunde inte läsas till kalenderfilen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save %1. Choose another folder.</source>
+        <translation>Kunde inte spara %1. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the meetings to %1</source>
+        <translation>Mötena sparades i %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open %1.</source>
+        <translation>Kunde inte öppna %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The invitation could not be imported; nothing was changed.</source>
+        <translation>Inbjudan kunde inte importeras; inget ändrades.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported the meeting rhythm.</source>
+        <translation>Mötesrytmen importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported %n meeting(s).</source>
+        <translation>
+            <numerusform>%n möte importerades.</numerusform>
+            <numerusform>%n möten importerades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bollplank::MentorHome</name>
     <message>
         <location filename="../../src/app/mentorhome.cpp" line="+97"/>
@@ -2496,6 +3137,24 @@
         <location line="+1"/>
         <source>The acknowledgement could not be saved. Try again.</source>
         <translation>Bekräftelsen gick inte att spara. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::ReminderPreferences</name>
+    <message>
+        <location filename="../../src/app/remindersettings.cpp" line="+48"/>
+        <source>The reminder settings could not be read.</source>
+        <translation>Inställningarna för påminnelser kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Quiet hours need a start and a different end, such as 22:00 to 07:00.</source>
+        <translation>Tysta timmar behöver en början och ett annat slut, till exempel 22:00 till 07:00.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>That could not be saved. Try again.</source>
+        <translation>Det kunde inte sparas. Försök igen.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@
 #include "meetingsession.h"
 #include "mentorhome.h"
 #include "mentorshipsetup.h"
+#include "meetings.h"
 #include "platformservices.h"
+#include "reminderhost.h"
+#include "remindersettings.h"
 #include "session.h"
 #include "settings.h"
 
@@ -38,6 +41,12 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_adeptSide, &AdeptSide::refresh);
     connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_meetingPrep, &MeetingPrep::refresh);
     connect(m_adeptSide, &AdeptSide::actionsEdited, m_meetingPrep, &MeetingPrep::refresh);
+    m_meetings = new Meetings(m_session, m_settings, this);
+    m_reminderPreferences = new ReminderPreferences(m_session, this);
+    m_reminderHost = new ReminderHost(m_session, m_settings, m_options.fakePlatform, this);
+    // Reminders follow every change of what they are planned from.
+    connect(m_meetings, &Meetings::scheduleChanged, m_reminderHost, &ReminderHost::reschedule);
+    connect(m_reminderPreferences, &ReminderPreferences::saved, m_reminderHost, &ReminderHost::reschedule);
     m_session->start();
 }
 
@@ -49,6 +58,9 @@ AppContext::~AppContext()
     delete m_adeptReview;
     delete m_mentorHome;
     delete m_meetingSession;
+    delete m_reminderHost;
+    delete m_reminderPreferences;
+    delete m_meetings;
     delete m_meetingPrep;
     delete m_journal;
     delete m_focusCatalog;
@@ -87,5 +99,7 @@ template AdeptReview *singletonFrom(QQmlEngine *, AdeptReview *(AppContext::*)()
 template MentorshipSetup *singletonFrom(QQmlEngine *, MentorshipSetup *(AppContext::*)() const);
 template AdeptSide *singletonFrom(QQmlEngine *, AdeptSide *(AppContext::*)() const);
 template FocusCatalog *singletonFrom(QQmlEngine *, FocusCatalog *(AppContext::*)() const);
+template Meetings *singletonFrom(QQmlEngine *, Meetings *(AppContext::*)() const);
+template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(AppContext::*)() const);
 
 } // namespace bollplank

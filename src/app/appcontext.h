@@ -21,6 +21,9 @@ class MeetingPrep;
 class MeetingSession;
 class MentorHome;
 class MentorshipSetup;
+class Meetings;
+class ReminderHost;
+class ReminderPreferences;
 class Session;
 class Settings;
 
@@ -51,6 +54,9 @@ public:
     [[nodiscard]] AdeptReview *adeptReview() const noexcept { return m_adeptReview; }
     [[nodiscard]] MentorshipSetup *mentorshipSetup() const noexcept { return m_mentorshipSetup; }
     [[nodiscard]] AdeptSide *adeptSide() const noexcept { return m_adeptSide; }
+    [[nodiscard]] Meetings *meetings() const noexcept { return m_meetings; }
+    [[nodiscard]] ReminderPreferences *reminderPreferences() const noexcept { return m_reminderPreferences; }
+    [[nodiscard]] ReminderHost *reminderHost() const noexcept { return m_reminderHost; }
 
 private:
     AppOptions m_options;
@@ -65,6 +71,9 @@ private:
     AdeptReview *m_adeptReview = nullptr;
     MentorshipSetup *m_mentorshipSetup = nullptr;
     AdeptSide *m_adeptSide = nullptr;
+    Meetings *m_meetings;
+    ReminderPreferences *m_reminderPreferences;
+    ReminderHost *m_reminderHost;
 };
 
 /// Hands a context's object to QML as a singleton that C++ keeps ownership of.

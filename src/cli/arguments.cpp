@@ -75,6 +75,17 @@ constexpr OptionSpec Options[] = {
     { "prepare-days", true },
     { "quiet", true },
     { "discreet", true },
+    // pairing and sync
+    { "relay", true },
+    { "qr", true },
+    { "own-device", false },
+    { "valid", true },
+    { "safety-number", true },
+    { "wait", true },
+    { "watch", false },
+    { "listen", true },
+    { "port", true },
+    { "allow-plain-lan", false },
 };
 
 const OptionSpec *specOf(const QString &name)

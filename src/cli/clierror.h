@@ -16,6 +16,8 @@ enum class ExitCode : int {
     InUse = 4, ///< another process has the profile open
     Invalid = 5, ///< no such profile or record, or a value the domain rejects
     Io = 6, ///< reading or writing a file failed, or any other failure
+    Unreachable = 7, ///< sync: the relay or the other device cannot be reached
+    SyncRefused = 8, ///< sync: refused (not paired, not authorised, over a limit) or a damaged envelope
 };
 
 /// A failure the CLI itself detects. The message is one line for stderr and never holds

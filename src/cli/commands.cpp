@@ -34,6 +34,8 @@ const QList<Command> &allCommands()
         addNoteCommands(list);
         addQueryCommands(list);
         addCalendarCommands(list);
+        addPairCommands(list);
+        addSyncCommands(list);
         return list;
     }();
     return commands;

@@ -33,6 +33,8 @@ void addActionCommands(QList<Command> &commands);
 void addNoteCommands(QList<Command> &commands);
 void addQueryCommands(QList<Command> &commands);
 void addCalendarCommands(QList<Command> &commands);
+void addPairCommands(QList<Command> &commands);
+void addSyncCommands(QList<Command> &commands);
 
 /// Every command, in the order --help lists them.
 [[nodiscard]] const QList<Command> &allCommands();

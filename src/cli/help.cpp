@@ -44,6 +44,8 @@ Exit codes:
   4  in use: another process has the profile open
   5  not found or invalid: no such profile or record, or a value that is not allowed
   6  input/output or other failure
+  7  sync: the relay or the other device cannot be reached
+  8  sync: refused (not paired, not authorised, over a limit) or a damaged envelope
 Every failure prints one line on stderr: "bollplank-cli: <reason>".)"_s;
 
 } // namespace

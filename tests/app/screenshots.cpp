@@ -9,7 +9,12 @@
 #include "startup.h"
 #include "staticqml.h"
 
+#include "meetings.h"
+
 #include "profile/profile.h"
+#include "repo/mentorships.h"
+#include "schedule/recurrence.h"
+#include "schedule/seriesrepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +23,7 @@
 #include <QPainter>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -36,7 +42,8 @@ struct Size
 
 const Size Sizes[] = { { 390, 844 }, { 820, 1180 }, { 1180, 820 }, { 1440, 900 } };
 const char *const UnlockedScreens[] = { "journal", "reader", "editor", "meeting", "soundingboard", "settings",
-    "mentorship:meetings", "mentorship:actions", "mentorship:agreement" };
+    "mentorship:meetings", "mentorship:actions", "mentorship:agreement", "meetings", "meetingmove", "meetingrhythm",
+    "settingsreminders" };
 /// The mentor's demo: the home, one adept's page tab by tab, starting a mentorship.
 const char *const MentorScreens[] = { "adepts", "adept:shared", "adept:notes", "adept:meetings", "adept:agreement",
     "adept:progress", "newmentorship" };
@@ -88,10 +95,78 @@ QQuickWindow *load(QQmlApplicationEngine &engine, AppOptions options)
     return qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
 }
 
+/// Scrolls the Flickable holding the item so that the item is at its top.
+void scrollTo(QQuickItem *item)
+{
+    for (QQuickItem *p = item ? item->parentItem() : nullptr; p; p = p->parentItem()) {
+        if (p->property("contentY").isValid() && p->property("contentHeight").isValid()) {
+            QQuickItem *content = qvariant_cast<QQuickItem *>(p->property("contentItem"));
+            const qreal y = content ? item->mapToItem(content, QPointF(0, 0)).y() : 0;
+            const qreal max = std::max(0.0, p->property("contentHeight").toReal() - p->height());
+            p->setProperty("contentY", std::min(std::max(0.0, y - 8), max));
+            return;
+        }
+    }
+}
+
+void closeDialogs(QQuickWindow *window)
+{
+    for (const char *name : { "moveDialog", "rhythmDialog" })
+        if (QObject *dialog = window->findChild<QObject *>(QString::fromLatin1(name)))
+            QMetaObject::invokeMethod(dialog, "close");
+}
+
 void showScreen(QQuickWindow *window, const char *screen)
 {
     QObject *shell = window->findChild<QObject *>(QStringLiteral("appShell"));
-    QMetaObject::invokeMethod(shell, "showScreen", Q_ARG(QVariant, QString::fromLatin1(screen)));
+    const QString name = QString::fromLatin1(screen);
+    closeDialogs(window);
+    // The meeting dialogs and the reminder settings are parts of the meetings and settings pages.
+    const QString page = name.startsWith(QStringLiteral("meeting")) && name != QStringLiteral("meeting")
+        ? QStringLiteral("meetings")
+        : name == QStringLiteral("settingsreminders") ? QStringLiteral("settings") : name;
+    QMetaObject::invokeMethod(shell, "showScreen", Q_ARG(QVariant, page));
+    if (name == QStringLiteral("meetingmove")) {
+        const QVariantList occurrences = AppContext::of(qmlEngine(shell))->meetings()->occurrences();
+        QObject *dialog = window->findChild<QObject *>(QStringLiteral("moveDialog"));
+        if (dialog && !occurrences.isEmpty())
+            QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, occurrences.constFirst()));
+    } else if (name == QStringLiteral("meetingrhythm")) {
+        if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("rhythmDialog")))
+            QMetaObject::invokeMethod(dialog, "openWithCurrent");
+    } else if (name == QStringLiteral("settingsreminders")) {
+        settle(window);
+        scrollTo(window->findChild<QQuickItem *>(QStringLiteral("remindersCard")));
+    }
+}
+
+/// The demo has no meeting rhythm: give its first mentorship one (the first Tuesday of every
+/// month at 14:00, Stockholm time) with the next-but-one meeting moved and the one after cancelled.
+void addDemoRhythm(const QString &folder)
+{
+    std::unique_ptr<UnlockedProfile> profile = UnlockedProfile::open(folder, DemoPassphrase);
+    Store &store = profile->store();
+    const QList<Mentorship> mentorships = MentorshipRepository(store).list();
+    if (mentorships.isEmpty())
+        return;
+    MeetingSeriesRepository repo(store);
+    if (repo.forMentorship(mentorships.first().meta.id))
+        return;
+    MeetingSeries series;
+    series.mentorshipId = mentorships.first().meta.id;
+    series.rule = QStringLiteral("FREQ=MONTHLY;BYDAY=1TU");
+    series.start = CivilTime { QDate(QDate::currentDate().year() - 1, 1, 6), QTime(14, 0) };
+    series.start.date = series.start.date.addDays((Qt::Tuesday - series.start.date.dayOfWeek() + 7) % 7);
+    series.timeZone = QStringLiteral("Europe/Stockholm");
+    series.place = QStringLiteral("Café Linné");
+    repo.save(series);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QList<Recurrence::Occurrence> next
+        = Recurrence::expand(series, {}, now, now + 400LL * 24 * 3600 * 1000, 4);
+    if (next.size() < 3)
+        return;
+    repo.moveOccurrence(series.meta.id, next.at(1).original, next.at(1).startsAt + 26LL * 3600 * 1000);
+    repo.cancelOccurrence(series.meta.id, next.at(2).original);
 }
 
 AppOptions baseOptions(const QString &lang, const QString &theme, const QString &folder, const QString &settings)
@@ -313,6 +388,7 @@ int main(int argc, char *argv[])
         mentorRequest.folder = tmp.filePath(QStringLiteral("mentor-") + lang);
         mentorRequest.role = QStringLiteral("mentor");
         createDemo(mentorRequest).reset();
+        addDemoRhythm(request.folder);
         for (const QString &theme : { QStringLiteral("light"), QStringLiteral("dark") }) {
             if (wanted("adept"))
                 renderProfile(lang, theme, request.folder, tmp, UnlockedScreens, QStringLiteral("unlock"));

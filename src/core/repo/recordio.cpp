@@ -3,6 +3,7 @@
 #include "profile/store.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
+#include "sync/outbox.h"
 
 #include <QUuid>
 #include <string>
@@ -66,6 +67,7 @@ void writeRecord(Store &store, const char *table, RecordMeta &meta, std::initial
             insert.bind(index++, f.value);
         insert.run();
         meta = { id, 1, author, now, false };
+        sync::queueChange(store, QString::fromLatin1(table), id);
         return;
     }
 
@@ -92,11 +94,20 @@ void writeRecord(Store &store, const char *table, RecordMeta &meta, std::initial
     meta.authorDevice = author;
     meta.updatedAt = now;
     meta.deleted = false;
+    sync::queueChange(store, QString::fromLatin1(table), meta.id);
 }
 
-void tombstoneWhere(Store &store, const char *table, const char *column, const QVariant &value,
+int tombstoneWhere(Store &store, const char *table, const char *column, const QVariant &value,
     std::initializer_list<Field> blanked)
 {
+    // The ids first: each tombstone is an outgoing revision too.
+    QStringList ids;
+    {
+        auto affected = store.db().prepare(std::string("SELECT id FROM ") + table + " WHERE " + column + " = ? AND deleted = 0");
+        affected.bind(1, value);
+        while (affected.step())
+            ids.append(affected.text(0));
+    }
     std::string sql = std::string("UPDATE ") + table
         + " SET rev = rev + 1, author_device = ?, updated_at = ?, deleted = 1";
     for (const Field &f : blanked)
@@ -109,12 +120,15 @@ void tombstoneWhere(Store &store, const char *table, const char *column, const Q
         update.bind(index++, f.value);
     update.bind(index, value);
     update.run();
+    const int changed = store.db().changes();
+    for (const QString &id : ids)
+        sync::queueChange(store, QString::fromLatin1(table), id);
+    return changed;
 }
 
 void tombstone(Store &store, const char *table, const QString &id, std::initializer_list<Field> blanked)
 {
-    tombstoneWhere(store, table, "id", id, blanked);
-    if (store.db().changes() == 0)
+    if (tombstoneWhere(store, table, "id", id, blanked) == 0)
         throw StoreError(StoreError::Kind::NotFound, std::string("No such record in ") + table);
 }
 

@@ -32,7 +32,8 @@ void writeRecord(Store &store, const char *table, RecordMeta &meta, std::initial
 void tombstone(Store &store, const char *table, const QString &id, std::initializer_list<Field> blanked);
 
 /// Tombstones every live row whose column equals value (a cascade), blanking content as above.
-void tombstoneWhere(Store &store, const char *table, const char *column, const QVariant &value,
+/// Returns how many rows it tombstoned.
+int tombstoneWhere(Store &store, const char *table, const char *column, const QVariant &value,
     std::initializer_list<Field> blanked);
 
 /// The id of a live or tombstoned row matching a natural key (a UNIQUE column or pair), so that

@@ -5,6 +5,7 @@
 #include "schema_v2.h"
 #include "schema_v3.h"
 #include "schema_v4.h"
+#include "schema_v5.h"
 #include "storeerror.h"
 #include "transaction.h"
 
@@ -19,6 +20,7 @@ const std::vector<Migration> &migrations()
         { 2, "full-text search index over reflections, minutes, comments and notes", schema::v2 },
         { 3, "meeting series with moved and cancelled occurrences, reminder settings and delivery log", schema::v3 },
         { 4, "drafts of meetings left halfway", schema::v4 },
+        { 5, "sync: device keys, collections, outbox, cursors and pairing invites", schema::v5 },
     };
     return all;
 }

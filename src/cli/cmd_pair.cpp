@@ -1,0 +1,338 @@
+// pair invite/accept/confirm/finish/list, unpair: pairing in person through the sync endpoint's
+// mailbox (docs/pairing.md). Each step that posts to the mailbox runs in one transaction with
+// the local change, so an unreachable endpoint leaves the invite as it was, ready to try again.
+#include "commands.h"
+#include "context.h"
+#include "syncsetup.h"
+
+#include "qrcode.h"
+#include "relaytransport.h"
+#include "store/transaction.h"
+#include "sync/engine.h"
+#include "sync/pairing.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QThread>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace bollplank::cli {
+
+namespace {
+
+using sync::Pairing;
+using sync::PairingPurpose;
+
+QString digitsOnly(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits.append(c);
+        else if (!c.isSpace())
+            return {};
+    }
+    return digits;
+}
+
+struct InviteRow
+{
+    QByteArray mailbox;
+    QByteArray peerSign; ///< empty until the answer was opened
+    bool used = false;
+};
+
+/// This device's invites in one role ('issued' or 'accepted') that are not completed.
+QList<InviteRow> openInvites(Store &store, const char *role)
+{
+    auto query = store.db().prepare("SELECT mailbox, peer_sign_public, used_at IS NOT NULL FROM sync_invite "
+                                    "WHERE role = ? AND completed_at IS NULL ORDER BY expires_at");
+    query.bind(1, role);
+    QList<InviteRow> rows;
+    while (query.step())
+        rows.append({ query.blob(0), query.isNull(1) ? QByteArray() : query.blob(1), query.int64(2) != 0 });
+    return rows;
+}
+
+/// One sync round after a pairing step, so the server learns the new members at once.
+sync::SyncReport syncOnce(Store &store, net::RelayTransport &transport)
+{
+    sync::Engine engine(store);
+    return engine.sync(transport);
+}
+
+void invite(Context &ctx)
+{
+    const bool ownDevice = ctx.args.flag(u"own-device"_s);
+    const QString mentorship = ownDevice ? QString() : ctx.mentorshipId();
+    const int minutes = ctx.number(u"valid"_s).value_or(15);
+    if (minutes < 1 || minutes > 24 * 60)
+        throw usageError(u"--valid takes minutes from 1 to 1440"_s);
+    const QUrl endpoint = syncEndpoint(ctx);
+    withSyncErrors([&] {
+        Pairing pairing(ctx.store());
+        const sync::Invite made = pairing.createInvite(ownDevice ? PairingPurpose::OwnDevice : PairingPurpose::Partner,
+            mentorship, { endpoint.toString() }, qint64(minutes) * 60 * 1000);
+        const QString text = made.toText();
+        if (const auto qr = ctx.args.value(u"qr"_s)) {
+            if (!qr::image(text).save(*qr, "PNG"))
+                throw CliError(ExitCode::Io, u"cannot write the QR code to %1"_s.arg(*qr));
+        }
+        ctx.out.result(
+            QJsonObject { { u"invite"_s, text }, { u"expiresAt"_s, jsonTime(made.expiresAt) },
+                { u"endpoint"_s, endpoint.toString() }, { u"purpose"_s, ownDevice ? u"own-device"_s : u"partner"_s },
+                { u"qr"_s, ctx.args.value(u"qr"_s) ? QJsonValue(QDir::toNativeSeparators(*ctx.args.value(u"qr"_s))) : QJsonValue() } },
+            u"%1\n\nShow this invite (or its QR code) to the other device; it is valid until %2 and works once.\n"
+            "Then run \"pair confirm\" here to compare the safety number."_s.arg(text, textTime(made.expiresAt)));
+    });
+}
+
+void accept(Context &ctx)
+{
+    QString text = ctx.params.value(0);
+    if (text == u"-"_s) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            throw CliError(ExitCode::Io, u"cannot read the invite from standard input"_s);
+        text = QString::fromUtf8(in.readAll());
+    }
+    std::optional<QString> mentorship;
+    if (ctx.args.has(u"mentorship"_s))
+        mentorship = ctx.mentorshipId();
+    withSyncErrors([&] {
+        const sync::Invite parsed = sync::Invite::fromText(text);
+        QList<QUrl> endpoints;
+        if (ctx.args.has(u"relay"_s))
+            endpoints.append(parseEndpoint(*ctx.args.value(u"relay"_s), u"relay"_s));
+        for (const QString &endpoint : parsed.endpoints) {
+            const QUrl url(endpoint);
+            if (url.isValid() && (url.scheme() == u"ws"_s || url.scheme() == u"wss"_s))
+                endpoints.append(url);
+        }
+        if (endpoints.isEmpty())
+            throw sync::SyncError(sync::SyncErrorKind::InvalidInvite,
+                u"the invite names no sync address this version can reach; give --relay"_s);
+
+        // The answer is recorded only once it reached the mailbox, so a failed post can be retried.
+        Transaction tx(ctx.store().db());
+        Pairing pairing(ctx.store());
+        const Pairing::Accepted accepted = pairing.accept(text, mentorship.value_or(QString()));
+        std::optional<sync::SyncError> lastError;
+        QUrl reached;
+        for (const QUrl &url : endpoints) {
+            try {
+                openTransport(ctx.store(), url)->postToMailbox(accepted.mailboxId, accepted.message);
+                reached = url;
+                break;
+            } catch (const sync::SyncError &e) {
+                if (e.kind() != sync::SyncErrorKind::Unreachable)
+                    throw;
+                lastError = e;
+            }
+        }
+        if (reached.isEmpty())
+            throw *lastError;
+        tx.commit();
+        rememberEndpoint(ctx, reached);
+        const QString number = sync::formatSafetyNumber(accepted.safetyNumber);
+        ctx.out.result(QJsonObject { { u"safetyNumber"_s, accepted.safetyNumber }, { u"endpoint"_s, reached.toString() } },
+            u"Safety number:\n  %1\n\nCompare it aloud with the other device. When it matches there, the other"
+            " device confirms; then run \"pair finish\" here."_s.arg(number));
+    });
+}
+
+bool askYes(const QString &number)
+{
+    std::fprintf(stderr, "Safety number:\n  %s\nDoes the other device show the same number? Type yes to pair: ",
+        qPrintable(number));
+    std::fflush(stderr);
+    char line[64] = {};
+    if (!std::fgets(line, sizeof line, stdin))
+        return false;
+    return QString::fromLocal8Bit(line).trimmed().compare(u"yes"_s, Qt::CaseInsensitive) == 0;
+}
+
+void confirm(Context &ctx)
+{
+    std::optional<QString> given;
+    if (const auto value = ctx.args.value(u"safety-number"_s)) {
+        given = digitsOnly(*value);
+        if (given->size() != 60)
+            throw usageError(u"--safety-number takes the 60 digits the other device shows (spaces allowed)"_s);
+    }
+    const QUrl endpoint = syncEndpoint(ctx);
+    withSyncErrors([&] {
+        auto transport = openTransport(ctx.store(), endpoint);
+        Pairing pairing(ctx.store());
+        const sync::DeviceIdentity self = sync::DeviceIdentity::load(ctx.store());
+
+        // Open the answers that arrived for this device's invites.
+        for (const InviteRow &row : openInvites(ctx.store(), "issued")) {
+            if (row.used)
+                continue;
+            for (const QByteArray &message : transport->readMailbox(row.mailbox))
+                (void)pairing.openAnswer(message);
+        }
+        const QList<InviteRow> answered = [&] {
+            QList<InviteRow> rows;
+            for (const InviteRow &row : openInvites(ctx.store(), "issued")) {
+                if (row.used && !row.peerSign.isEmpty())
+                    rows.append(row);
+            }
+            return rows;
+        }();
+        if (answered.isEmpty())
+            throw CliError(ExitCode::Invalid,
+                u"no answer to an invite yet: the other device runs \"pair accept\" first"_s);
+
+        QJsonArray results;
+        QStringList lines;
+        for (const InviteRow &row : answered) {
+            const QString digits = sync::safetyNumber(self.signPublicKey(), row.peerSign);
+            const QString number = sync::formatSafetyNumber(digits);
+            bool confirmed = false;
+            if (given) {
+                if (*given != digits)
+                    throw CliError(ExitCode::Invalid,
+                        u"the safety numbers differ: do not pair (someone else may have answered the invite)"_s);
+                confirmed = true;
+            } else if (!ctx.out.json() && ::isatty(STDIN_FILENO)) {
+                confirmed = askYes(number);
+            }
+            if (confirmed) {
+                Transaction tx(ctx.store().db());
+                const QByteArray grant = pairing.grant(row.mailbox);
+                transport->postToMailbox(row.mailbox, grant);
+                tx.commit();
+            }
+            results.append(QJsonObject { { u"safetyNumber"_s, digits }, { u"confirmed"_s, confirmed } });
+            lines.append(confirmed ? u"Paired (safety number %1)."_s.arg(number)
+                                   : u"Safety number:\n  %1\nNot confirmed yet: compare it aloud, then run"
+                                     " \"pair confirm --safety-number DIGITS\"."_s.arg(number));
+        }
+        if (std::any_of(results.cbegin(), results.cend(),
+                [](const QJsonValue &v) { return v.toObject().value(u"confirmed"_s).toBool(); }))
+            (void)syncOnce(ctx.store(), *transport);
+        ctx.out.result(QJsonObject { { u"answers"_s, results } }, lines.join(u'\n'));
+    });
+}
+
+void finish(Context &ctx)
+{
+    const int wait = ctx.number(u"wait"_s).value_or(0);
+    if (wait < 0 || wait > 3600)
+        throw usageError(u"--wait takes seconds from 0 to 3600"_s);
+    const QUrl endpoint = syncEndpoint(ctx);
+    withSyncErrors([&] {
+        const QList<InviteRow> pending = openInvites(ctx.store(), "accepted");
+        if (pending.isEmpty())
+            throw CliError(ExitCode::Invalid, u"no accepted invite is waiting: run \"pair accept\" first"_s);
+        auto transport = openTransport(ctx.store(), endpoint);
+        Pairing pairing(ctx.store());
+        int collections = 0;
+        bool granted = false;
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(wait);
+        for (;;) {
+            for (const InviteRow &row : pending) {
+                for (const QByteArray &message : transport->readMailbox(row.mailbox)) {
+                    if (const auto received = pairing.receiveGrant(row.mailbox, message)) {
+                        collections += int(received->size());
+                        granted = true;
+                    }
+                }
+            }
+            if (granted || QDateTime::currentDateTimeUtc() >= until || stopRequested())
+                break;
+            QThread::msleep(500);
+        }
+        if (!granted)
+            throw CliError(ExitCode::Invalid,
+                u"the other device has not confirmed yet: compare the safety number, let it run"
+                " \"pair confirm\", then run \"pair finish\" again"_s);
+        const sync::SyncReport report = syncOnce(ctx.store(), *transport);
+        ctx.out.result(QJsonObject { { u"paired"_s, true }, { u"collections"_s, collections },
+                           { u"pulled"_s, report.pulled }, { u"pushed"_s, report.pushed } },
+            u"Paired: %1 collection(s) now sync with the other device."_s.arg(collections));
+    });
+}
+
+void list(Context &ctx)
+{
+    withSyncErrors([&] {
+        sync::Collections collections(ctx.store());
+        const sync::DeviceIdentity self = sync::DeviceIdentity::load(ctx.store());
+        QJsonArray array;
+        QStringList lines;
+        for (const sync::Collection &c : collections.all()) {
+            QJsonArray members;
+            QStringList names;
+            for (const sync::Member &m : collections.members(c.id)) {
+                if (m.signPublicKey == self.signPublicKey())
+                    continue;
+                const QString number = sync::safetyNumber(self.signPublicKey(), m.signPublicKey);
+                members.append(QJsonObject { { u"device"_s, m.deviceId }, { u"safetyNumber"_s, number } });
+                names.append(u"    device %1, safety number %2"_s.arg(m.deviceId.left(8), sync::formatSafetyNumber(number)));
+            }
+            array.append(QJsonObject { { u"collection"_s, QString::fromLatin1(c.id.toHex()) },
+                { u"kind"_s, sync::toString(c.kind) }, { u"mentorship"_s, jsonText(c.mentorshipId) },
+                { u"devices"_s, members } });
+            lines.append(u"%1 %2%3"_s.arg(sync::toString(c.kind), QString::fromLatin1(c.id.toHex().left(8)),
+                names.isEmpty() ? u" (this device only)"_s : QString()));
+            lines.append(names);
+        }
+        ctx.out.result(array, lines.isEmpty() ? u"Not paired with any device."_s : lines.join(u'\n'));
+    });
+}
+
+void unpair(Context &ctx)
+{
+    const QString mentorship = ctx.mentorshipId();
+    const QUrl endpoint = syncEndpoint(ctx);
+    withSyncErrors([&] {
+        sync::Collections collections(ctx.store());
+        const auto shared = collections.shared(mentorship);
+        if (!shared)
+            throw CliError(ExitCode::Invalid, u"this mentorship is not paired"_s);
+        const sync::DeviceIdentity self = sync::DeviceIdentity::load(ctx.store());
+        auto transport = openTransport(ctx.store(), endpoint);
+        int revoked = 0;
+        // The server stops serving the shared space to the other devices; what they already
+        // hold stays on their side.
+        for (const sync::Member &m : collections.members(shared->id)) {
+            if (m.signPublicKey == self.signPublicKey())
+                continue;
+            transport->setMember(shared->id, m.signPublicKey, true);
+            ++revoked;
+        }
+        ctx.out.result(QJsonObject { { u"revoked"_s, revoked } },
+            u"Unpaired: %1 device(s) no longer sync this mentorship's shared space."_s.arg(revoked));
+    });
+}
+
+} // namespace
+
+void addPairCommands(QList<Command> &commands)
+{
+    commands.append({
+        { u"pair invite"_s, u"[--mentorship ID] [--own-device] [--relay URL] [--qr FILE] [--valid MINUTES]"_s,
+            u"make a one-time invite for the other device (text, and a QR code PNG with --qr)"_s, 0, 0, &invite },
+        { u"pair accept"_s, u"TEXT|- [--mentorship ID] [--relay URL]"_s,
+            u"answer an invite and show the safety number to compare"_s, 1, 1, &accept },
+        { u"pair confirm"_s, u"[--safety-number DIGITS] [--relay URL]"_s,
+            u"show the safety number of an answer; with the matching number, pair"_s, 0, 0, &confirm },
+        { u"pair finish"_s, u"[--wait SECONDS] [--relay URL]"_s,
+            u"receive the keys once the other device confirmed, and sync"_s, 0, 0, &finish },
+        { u"pair list"_s, QString(), u"list the collections and the devices they sync with"_s, 0, 0, &list },
+        { u"unpair"_s, u"[--mentorship ID] [--relay URL]"_s,
+            u"stop syncing a mentorship's shared space with the other person's devices"_s, 0, 0, &unpair },
+    });
+}
+
+} // namespace bollplank::cli

@@ -1,0 +1,138 @@
+// sync (once, or --watch), sync serve (the direct endpoint on this device).
+#include "commands.h"
+#include "context.h"
+#include "syncsetup.h"
+
+#include "relaytransport.h"
+#include "syncserver.h"
+#include "sync/engine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace bollplank::cli {
+
+namespace {
+
+QJsonObject reportJson(const sync::SyncReport &r)
+{
+    return QJsonObject { { u"pushed"_s, r.pushed }, { u"pulled"_s, r.pulled }, { u"applied"_s, r.applied },
+        { u"merged"_s, r.merged }, { u"conflicts"_s, r.conflicts }, { u"waiting"_s, r.waiting },
+        { u"notPaired"_s, r.notPaired }, { u"refused"_s, QJsonArray::fromStringList(r.refused) } };
+}
+
+QString reportText(const sync::SyncReport &r)
+{
+    QString text = u"Synced: %1 sent, %2 received, %3 applied"_s.arg(r.pushed).arg(r.pulled).arg(r.applied);
+    if (r.merged)
+        text += u", %1 merged"_s.arg(r.merged);
+    if (r.conflicts)
+        text += u", %1 kept as conflict copies"_s.arg(r.conflicts);
+    if (r.notPaired)
+        text += u"; %1 collection(s) not paired on the server"_s.arg(r.notPaired);
+    for (const QString &why : r.refused)
+        text += u"\nrefused: "_s + why;
+    return text + u'.';
+}
+
+void syncNow(Context &ctx)
+{
+    const QUrl endpoint = syncEndpoint(ctx);
+    withSyncErrors([&] {
+        auto transport = openTransport(ctx.store(), endpoint);
+        sync::Engine engine(ctx.store());
+        sync::SyncReport report = engine.sync(*transport);
+        if (!ctx.args.flag(u"watch"_s)) {
+            ctx.out.result(reportJson(report), reportText(report));
+            return;
+        }
+        // Watch: hear about every collection this device may use, sync on each announcement
+        // (and every half minute, for changes the server could not announce), until a signal.
+        watchForStop();
+        for (const sync::Collection &c : engine.collections().all()) {
+            try {
+                transport->watch(c.id);
+            } catch (const sync::SyncError &e) {
+                if (e.kind() != sync::SyncErrorKind::NotPaired)
+                    throw;
+            }
+        }
+        Output::printText(ctx.out.json() ? QString::fromUtf8(QJsonDocument(reportJson(report)).toJson(QJsonDocument::Compact))
+                                         : reportText(report));
+        QElapsedTimer sinceSync;
+        sinceSync.start();
+        while (!stopRequested()) {
+            const bool news = !transport->waitForNews(500).empty();
+            if (!news && sinceSync.elapsed() < 30000)
+                continue;
+            report = engine.sync(*transport);
+            sinceSync.restart();
+            if (report.pushed || report.pulled || !report.refused.isEmpty())
+                Output::printText(ctx.out.json()
+                        ? QString::fromUtf8(QJsonDocument(reportJson(report)).toJson(QJsonDocument::Compact))
+                        : reportText(report));
+        }
+    });
+}
+
+void serve(Context &ctx)
+{
+    net::ServerOptions options;
+    const QString listen = ctx.args.value(u"listen"_s).value_or(u"127.0.0.1"_s);
+    if (!options.address.setAddress(listen))
+        throw usageError(u"--listen takes an IP address of this device"_s);
+    const int port = ctx.number(u"port"_s).value_or(8765);
+    if (port < 0 || port > 65535)
+        throw usageError(u"--port takes a number from 0 to 65535"_s);
+    options.port = quint16(port);
+    options.allowPlainOnLan = ctx.args.flag(u"allow-plain-lan"_s);
+    // Only envelopes and mailbox messages (ciphertext) live here; the profile stays closed, so
+    // this device's own "sync" reaches the endpoint like any other client.
+    options.database = QDir(ctx.session.folder()).filePath(u"direct-endpoint.sqlite"_s);
+    if (!QDir(ctx.session.folder()).exists())
+        throw CliError(ExitCode::Invalid, u"no profile in %1"_s.arg(QDir::toNativeSeparators(ctx.session.folder())));
+    // Before the "listening" line: a script may send SIGTERM as soon as it reads it.
+    watchForStop();
+    net::SyncServer server(options);
+    try {
+        server.start();
+    } catch (const std::exception &e) {
+        throw CliError(ExitCode::Unreachable, QString::fromUtf8(e.what()));
+    }
+    Output::printText(u"listening on %1"_s.arg(server.url().toString()));
+    std::fflush(stdout);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (stopRequested())
+            QCoreApplication::quit();
+    });
+    poll.start(200);
+    QCoreApplication::exec();
+    server.close();
+}
+
+} // namespace
+
+void addSyncCommands(QList<Command> &commands)
+{
+    commands.append({
+        // "sync serve" first: the command table matches the longest name it meets first.
+        { u"sync serve"_s, u"[--listen ADDRESS] [--port N] [--allow-plain-lan]"_s,
+            u"serve the direct sync endpoint from this device (put its address in invites with --relay)"_s, 0, 0,
+            &serve },
+        { u"sync"_s, u"[--relay URL] [--watch]"_s,
+            u"send and receive changes once; with --watch, keep syncing as changes arrive until stopped"_s, 0, 0,
+            &syncNow },
+    });
+}
+
+} // namespace bollplank::cli

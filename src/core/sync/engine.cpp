@@ -1,0 +1,691 @@
+#include "engine.h"
+
+#include "envelope.h"
+#include "merge.h"
+#include "outbox.h"
+#include "profile/store.h"
+#include "records.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+#include "transport.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QSet>
+#include <QUuid>
+#include <sodium.h>
+
+namespace bollplank::sync {
+
+namespace {
+
+constexpr int PageSize = 200;
+constexpr int PushBatch = 200;
+constexpr int HistoryKept = 16;
+
+[[noreturn]] void tampered(const QString &why)
+{
+    throw SyncError(SyncErrorKind::Tampered, QStringLiteral("Envelope refused: ") + why);
+}
+
+struct Held
+{
+    qint64 revision = 0;
+    bool deleted = false;
+    QString table;
+};
+
+std::optional<Held> held(Store &store, const QByteArray &collectionId, const QString &recordId)
+{
+    auto q = store.db().prepare(
+        "SELECT revision, deleted, table_name FROM sync_record WHERE collection_id = ? AND record_id = ?");
+    q.bind(1, collectionId).bind(2, recordId);
+    if (!q.step())
+        return std::nullopt;
+    return Held { q.int64(0), q.int64(1) != 0, q.text(2) };
+}
+
+// What was exchanged through a collection: the parent of the next envelope and a merge base.
+void remember(Store &store, const QByteArray &collectionId, const QString &recordId, const QString &table,
+    qint64 revision, bool deleted, const QByteArray &content)
+{
+    auto &db = store.db();
+    // Never backwards: a late concurrent revision does not make this device forget a newer one.
+    db.prepare("UPDATE sync_record SET revision = max(revision, ?), deleted = ?, table_name = ? "
+               "WHERE collection_id = ? AND record_id = ?")
+        .bind(1, revision)
+        .bind(2, deleted)
+        .bind(3, table)
+        .bind(4, collectionId)
+        .bind(5, recordId)
+        .run();
+    if (db.changes() == 0)
+        db.prepare("INSERT INTO sync_record (collection_id, record_id, table_name, revision, deleted) VALUES (?, ?, ?, ?, ?)")
+            .bind(1, collectionId)
+            .bind(2, recordId)
+            .bind(3, table)
+            .bind(4, revision)
+            .bind(5, deleted)
+            .run();
+    db.prepare("INSERT OR REPLACE INTO sync_history (collection_id, record_id, revision, content) VALUES (?, ?, ?, ?)")
+        .bind(1, collectionId)
+        .bind(2, recordId)
+        .bind(3, revision)
+        .bind(4, content)
+        .run();
+    db.prepare("DELETE FROM sync_history WHERE collection_id = ? AND record_id = ? AND revision <= ?")
+        .bind(1, collectionId)
+        .bind(2, recordId)
+        .bind(3, revision - HistoryKept)
+        .run();
+}
+
+std::optional<Payload> historyAt(Store &store, const QByteArray &collectionId, const QString &recordId, qint64 revision)
+{
+    auto q = store.db().prepare(
+        "SELECT content FROM sync_history WHERE collection_id = ? AND record_id = ? AND revision = ?");
+    q.bind(1, collectionId).bind(2, recordId).bind(3, revision);
+    if (!q.step())
+        return std::nullopt;
+    return Payload::decode(q.blob(0));
+}
+
+bool seen(Store &store, const QByteArray &hash)
+{
+    auto q = store.db().prepare("SELECT 1 FROM sync_seen WHERE hash = ?");
+    q.bind(1, hash);
+    return q.step();
+}
+
+void markSeen(Store &store, const QByteArray &hash)
+{
+    store.db().prepare("INSERT OR IGNORE INTO sync_seen (hash) VALUES (?)").bind(1, hash).run();
+}
+
+QString memberRecordId(const QByteArray &signPublicKey)
+{
+    return QStringLiteral("member:") + QString::fromLatin1(signPublicKey.toHex());
+}
+
+// The same on every device that meets the same conflict, so two devices make one copy, not two.
+QString copyIdFor(const QString &recordId, const QVariantMap &loserFields)
+{
+    QByteArray digest(16, Qt::Uninitialized);
+    const QByteArray input = recordId.toUtf8() + '\0' + QCborValue(QCborMap::fromVariantMap(loserFields)).toCbor();
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), 16,
+        reinterpret_cast<const unsigned char *>(input.constData()), std::size_t(input.size()), nullptr, 0);
+    digest[6] = char((digest[6] & 0x0f) | 0x40);
+    digest[8] = char((digest[8] & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(digest).toString(QUuid::WithoutBraces);
+}
+
+// Tables with one row per natural key (a meeting's minutes for an area, a party's evaluation):
+// a conflict copy cannot sit beside the record, so the record's text holds both versions.
+bool oneRowPerKey(const QString &table)
+{
+    return table == QLatin1String("minutes") || table == QLatin1String("evaluation")
+        || table == QLatin1String("meeting_focus") || table == QLatin1String("agreement");
+}
+
+struct LocalState
+{
+    qint64 revision = 0;
+    bool deleted = false;
+};
+
+std::optional<LocalState> localState(Store &store, const QString &table, const QString &id)
+{
+    auto q = store.db().prepare("SELECT rev, deleted FROM " + table.toStdString() + " WHERE id = ?");
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return LocalState { q.int64(0), q.int64(1) != 0 };
+}
+
+} // namespace
+
+bool Engine::fromUnknownDevice(const Collection &c, const QByteArray &envelope)
+{
+    try {
+        const EnvelopeHeader h = peekEnvelope(envelope);
+        return h.collectionId == c.id && !m_collections.member(c.id, h.author);
+    } catch (const SyncError &) {
+        return false;
+    }
+}
+
+QVariantMap Engine::grantFields(const Collection &c)
+{
+    QCborArray keys;
+    for (const auto &[epoch, key] : m_collections.keys(c.id))
+        keys.append(QCborArray { epoch, QByteArray(reinterpret_cast<const char *>(key.data()), int(SecureKey::Size)) });
+    QCborArray members;
+    for (const Member &m : m_collections.members(c.id))
+        members.append(QCborArray { m.signPublicKey, m.boxPublicKey, m.deviceId });
+    return { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
+        { QStringLiteral("mentorship"), c.mentorshipId }, { QStringLiteral("epoch"), c.currentEpoch },
+        { QStringLiteral("keys"), QCborValue(keys).toCbor() }, { QStringLiteral("members"), QCborValue(members).toCbor() } };
+}
+
+void Engine::adoptGrant(const QVariantMap &fields, const QString &recordId)
+{
+    Collection c;
+    c.id = fields.value(QStringLiteral("id")).toByteArray();
+    const auto kind = parseCollectionKind(fields.value(QStringLiteral("kind")).toString());
+    c.mentorshipId = fields.value(QStringLiteral("mentorship")).toString();
+    c.currentEpoch = int(fields.value(QStringLiteral("epoch")).toLongLong());
+    if (c.id.size() != Collections::IdSize || kind != CollectionKind::Shared || c.currentEpoch < 1
+        || recordId != QStringLiteral("grant:") + QString::fromLatin1(c.id.toHex()))
+        tampered(QStringLiteral("malformed collection grant"));
+    c.kind = *kind;
+    QList<std::pair<int, SecureKey>> keys;
+    for (const QCborValue &k : QCborValue::fromCbor(fields.value(QStringLiteral("keys")).toByteArray()).toArray()) {
+        const QByteArray blob = k.toArray().at(1).toByteArray();
+        if (blob.size() != int(SecureKey::Size))
+            tampered(QStringLiteral("malformed collection grant"));
+        SecureKey key;
+        std::copy(blob.cbegin(), blob.cend(), reinterpret_cast<char *>(key.data()));
+        keys.append({ int(k.toArray().at(0).toInteger()), std::move(key) });
+    }
+    QList<Member> members;
+    for (const QCborValue &v : QCborValue::fromCbor(fields.value(QStringLiteral("members")).toByteArray()).toArray())
+        members.append({ v.toArray().at(0).toByteArray(), v.toArray().at(1).toByteArray(), v.toArray().at(2).toString() });
+    if (keys.isEmpty())
+        tampered(QStringLiteral("malformed collection grant"));
+    m_collections.adopt(c, keys, members);
+}
+
+Engine::Engine(Store &store)
+    : m_store(store)
+    , m_self(DeviceIdentity::load(store))
+    , m_collections(store)
+{
+}
+
+void Engine::ensureOwnCollections()
+{
+    Transaction tx(m_store.db());
+    if (isAdeptProfile(m_store)) {
+        if (!m_collections.journal()) {
+            const Collection c = m_collections.create(CollectionKind::Journal, {}, m_self);
+            queueExisting(m_store, m_collections, c);
+        }
+    } else {
+        QStringList mentorships;
+        {
+            auto q = m_store.db().prepare("SELECT id FROM mentorship WHERE deleted = 0 ORDER BY seq");
+            while (q.step())
+                mentorships.append(q.text(0));
+        }
+        for (const QString &id : mentorships)
+            if (!m_collections.notes(id)) {
+                const Collection c = m_collections.create(CollectionKind::Notes, id, m_self);
+                queueExisting(m_store, m_collections, c);
+            }
+    }
+    tx.commit();
+}
+
+int Engine::outgoingCount()
+{
+    auto q = m_store.db().prepare("SELECT count(*) FROM sync_outbox");
+    return q.step() ? q.integer(0) : 0;
+}
+
+QList<ConflictCopy> Engine::conflicts()
+{
+    QList<ConflictCopy> out;
+    auto q = m_store.db().prepare("SELECT table_name, record_id, copy_id, created_at FROM sync_conflict ORDER BY seq");
+    while (q.step())
+        out.append({ q.text(0), q.text(1), q.optionalText(2).value_or(QString()), q.int64(3) });
+    return out;
+}
+
+SyncReport Engine::sync(Transport &transport)
+{
+    SyncReport report;
+    if (!m_collections.all().isEmpty())
+        ensureOwnCollections();
+    // Private collections come first and may grant shared ones: those join the same round.
+    QSet<QByteArray> done;
+    for (bool more = true; more;) {
+        more = false;
+        for (const Collection &c : m_collections.all()) {
+            if (done.contains(c.id))
+                continue;
+            done.insert(c.id);
+            more = true;
+            try {
+                announce(transport, c);
+                push(transport, c, report);
+                pull(transport, c, report);
+            } catch (const SyncError &e) {
+                if (e.kind() != SyncErrorKind::NotPaired)
+                    throw;
+                ++report.notPaired;
+            }
+        }
+    }
+    retryWaiting(report);
+    return report;
+}
+
+void Engine::announce(Transport &transport, const Collection &c)
+{
+    for (const Member &m : m_collections.unannounced(c.id)) {
+        transport.setMember(c.id, m.signPublicKey);
+        Transaction tx(m_store.db());
+        m_collections.markAnnounced(c.id, m.signPublicKey);
+        // The other members learn of the new device from the collection itself.
+        if (m.signPublicKey != m_self.signPublicKey())
+            queueIn(m_store, c.id, QString::fromLatin1(MemberTable), memberRecordId(m.signPublicKey));
+        tx.commit();
+    }
+}
+
+void Engine::build(const Collection &c)
+{
+    struct Queued
+    {
+        qint64 seq;
+        QString table;
+        QString id;
+    };
+    QList<Queued> queued;
+    {
+        auto q = m_store.db().prepare(
+            "SELECT seq, table_name, record_id FROM sync_outbox WHERE collection_id = ? AND envelope IS NULL ORDER BY seq");
+        q.bind(1, c.id);
+        while (q.step())
+            queued.append({ q.int64(0), q.text(1), q.text(2) });
+    }
+    if (queued.isEmpty())
+        return;
+    const SecureKey *key = m_collections.cachedKey(c.id, c.currentEpoch);
+    if (!key)
+        throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("This device does not hold the current key of a collection"));
+
+    Transaction tx(m_store.db());
+    for (const Queued &item : queued) {
+        const auto drop = [&] { m_store.db().prepare("DELETE FROM sync_outbox WHERE seq = ?").bind(1, item.seq).run(); };
+        const std::optional<Held> h = held(m_store, c.id, item.id);
+        Payload payload;
+        qint64 revision = 1;
+        if (item.table == QLatin1String(MemberTable)) {
+            const QByteArray key = QByteArray::fromHex(item.id.mid(7).toLatin1());
+            const std::optional<Member> m = m_collections.member(c.id, key);
+            if (!m || h) {
+                drop();
+                continue;
+            }
+            payload.table = item.table;
+            payload.updatedAt = m_store.now();
+            payload.fields = { { QStringLiteral("sign_public"), m->signPublicKey },
+                { QStringLiteral("box_public"), m->boxPublicKey }, { QStringLiteral("device_id"), m->deviceId } };
+        } else if (item.table == QLatin1String(GrantTable)) {
+            const std::optional<Collection> granted
+                = m_collections.find(QByteArray::fromHex(item.id.mid(6).toLatin1()));
+            if (!granted || h) {
+                drop();
+                continue;
+            }
+            payload.table = item.table;
+            payload.updatedAt = m_store.now();
+            payload.fields = grantFields(*granted);
+        } else {
+            const std::optional<LocalRow> local = readLocal(m_store, m_collections, c, item.table, item.id);
+            if (!local || (h && local->revision <= h->revision) || (!h && local->payload.deleted)) {
+                drop();
+                continue;
+            }
+            payload = local->payload;
+            revision = local->revision;
+        }
+        EnvelopeHeader header;
+        header.collectionId = c.id;
+        header.keyEpoch = c.currentEpoch;
+        header.recordId = item.id;
+        header.revision = revision;
+        header.parentRevision = h ? std::min(h->revision, revision - 1) : 0;
+        const QByteArray content = payload.encode();
+        const QByteArray envelope = sealEnvelope(header, content, *key, m_self);
+        m_store.db().prepare("UPDATE sync_outbox SET envelope = ? WHERE seq = ?").bind(1, envelope).bind(2, item.seq).run();
+        remember(m_store, c.id, item.id, item.table, revision, payload.deleted, content);
+        markSeen(m_store, envelopeHash(envelope));
+    }
+    tx.commit();
+}
+
+void Engine::push(Transport &transport, const Collection &c, SyncReport &report)
+{
+    build(c);
+    for (;;) {
+        std::vector<QByteArray> batch;
+        QList<qint64> sent;
+        {
+            // Built envelopes always precede unbuilt ones of the collection (build ran first).
+            auto q = m_store.db().prepare("SELECT seq, envelope FROM sync_outbox WHERE collection_id = ? "
+                                          "ORDER BY seq LIMIT ?");
+            q.bind(1, c.id).bind(2, PushBatch);
+            while (q.step()) {
+                if (q.isNull(1))
+                    break;
+                sent.append(q.int64(0));
+                batch.push_back(q.blob(1));
+            }
+        }
+        if (batch.empty())
+            return;
+        // Acknowledged only after the server answered; a failure here resends the same bytes.
+        transport.push(c.id, batch);
+        Transaction tx(m_store.db());
+        for (qint64 seq : sent)
+            m_store.db().prepare("DELETE FROM sync_outbox WHERE seq = ?").bind(1, seq).run();
+        tx.commit();
+        report.pushed += int(batch.size());
+    }
+}
+
+void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
+{
+    qint64 after = 0;
+    {
+        auto q = m_store.db().prepare("SELECT after FROM sync_cursor WHERE collection_id = ?");
+        q.bind(1, c.id);
+        if (q.step())
+            after = q.int64(0);
+    }
+    for (;;) {
+        const PullPage page = transport.pull(c.id, after, PageSize);
+        if (page.envelopes.empty())
+            return;
+        // A page and its cursor commit together: a failure before this point re-pulls the page.
+        Transaction tx(m_store.db());
+        for (const StoredEnvelope &stored : page.envelopes) {
+            ++report.pulled;
+            try {
+                Transaction one(m_store.db());
+                const Outcome outcome = applyOne(c, stored.bytes, report);
+                if (outcome == Outcome::Waiting)
+                    m_store.db()
+                        .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
+                        .bind(1, c.id)
+                        .bind(2, stored.bytes)
+                        .run();
+                else if (outcome == Outcome::Applied)
+                    ++report.applied;
+                one.commit();
+            } catch (const SyncError &e) {
+                // The message names the check that failed, never the content.
+                qWarning("sync: envelope %lld refused: %s", static_cast<long long>(stored.sequence), e.what());
+                report.refused.append(QString::fromUtf8(e.what()));
+                // A device announced by another member may be heard of after its first envelope:
+                // keep it, unverified and unapplied, to try again once the membership arrives.
+                if (fromUnknownDevice(c, stored.bytes))
+                    m_store.db()
+                        .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
+                        .bind(1, c.id)
+                        .bind(2, stored.bytes)
+                        .run();
+            } catch (const StoreError &e) {
+                // A verified revision this version cannot store (two rows for one key, say): kept
+                // to retry, never dropped, and sync goes on.
+                qWarning("sync: envelope %lld kept for later: %s", static_cast<long long>(stored.sequence), e.what());
+                m_store.db()
+                    .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
+                    .bind(1, c.id)
+                    .bind(2, stored.bytes)
+                    .run();
+            }
+            after = std::max<qint64>(after, stored.sequence);
+        }
+        m_store.db().prepare("INSERT OR REPLACE INTO sync_cursor (collection_id, after) VALUES (?, ?)").bind(1, c.id).bind(2, after).run();
+        tx.commit();
+        if (!page.more)
+            return;
+    }
+}
+
+void Engine::retryWaiting(SyncReport &report)
+{
+    for (bool progress = true; progress;) {
+        progress = false;
+        struct Pending
+        {
+            qint64 seq;
+            QByteArray collectionId;
+            QByteArray envelope;
+        };
+        QList<Pending> pending;
+        {
+            auto q = m_store.db().prepare("SELECT seq, collection_id, envelope FROM sync_pending ORDER BY seq");
+            while (q.step())
+                pending.append({ q.int64(0), q.blob(1), q.blob(2) });
+        }
+        for (const Pending &p : pending) {
+            const std::optional<Collection> c = m_collections.find(p.collectionId);
+            try {
+                Transaction tx(m_store.db());
+                if (!c || applyOne(*c, p.envelope, report) != Outcome::Waiting) {
+                    m_store.db().prepare("DELETE FROM sync_pending WHERE seq = ?").bind(1, p.seq).run();
+                    ++report.applied;
+                    progress = true;
+                }
+                tx.commit();
+                continue;
+            } catch (const SyncError &e) {
+                if (c && fromUnknownDevice(*c, p.envelope))
+                    continue; // still waiting for its author's membership
+                report.refused.append(QString::fromUtf8(e.what()));
+            } catch (const StoreError &) {
+                continue; // still cannot be stored; it stays waiting and is counted below
+            }
+            Transaction drop(m_store.db());
+            m_store.db().prepare("DELETE FROM sync_pending WHERE seq = ?").bind(1, p.seq).run();
+            drop.commit();
+        }
+    }
+    auto q = m_store.db().prepare("SELECT count(*) FROM sync_pending");
+    report.waiting = q.step() ? q.integer(0) : 0;
+}
+
+void Engine::apply(const QByteArray &collectionId, const QByteArray &envelope)
+{
+    const std::optional<Collection> c = m_collections.find(collectionId);
+    if (!c)
+        throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("This device is not a member of that collection"));
+    SyncReport report;
+    Transaction tx(m_store.db());
+    if (applyOne(*c, envelope, report) == Outcome::Waiting)
+        m_store.db()
+            .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
+            .bind(1, c->id)
+            .bind(2, envelope)
+            .run();
+    tx.commit();
+}
+
+Engine::Outcome Engine::applyOne(const Collection &c, const QByteArray &envelope, SyncReport &report)
+{
+    const QByteArray hash = envelopeHash(envelope);
+    // Our own envelopes come back with every pull: the exact bytes we signed need no checking.
+    if (seen(m_store, hash)) {
+        const EnvelopeHeader peeked = peekEnvelope(envelope);
+        if (peeked.author == m_self.signPublicKey() && peeked.collectionId == c.id)
+            return Outcome::AlreadyHad;
+    }
+    const OpenedEnvelope opened = openEnvelope(envelope, c.id, m_collections);
+    const EnvelopeHeader &header = opened.header;
+    const bool mine = header.author == m_self.signPublicKey();
+    if (seen(m_store, hash)) {
+        if (mine)
+            return Outcome::AlreadyHad; // our own envelope, back from the server
+        tampered(QStringLiteral("replayed: this envelope was applied before"));
+    }
+    if (mine)
+        tampered(QStringLiteral("replayed: signed by this device but never sent from it"));
+    const Payload theirs = Payload::decode(opened.plaintext);
+    if (!allowedIn(c.kind, theirs.table))
+        tampered(QStringLiteral("a record of this kind does not belong in this collection"));
+    const Member author = *m_collections.member(c.id, header.author);
+
+    if (theirs.table == QLatin1String(MemberTable)) {
+        const Member added { theirs.fields.value(QStringLiteral("sign_public")).toByteArray(),
+            theirs.fields.value(QStringLiteral("box_public")).toByteArray(),
+            theirs.fields.value(QStringLiteral("device_id")).toString() };
+        if (added.signPublicKey.size() != 32 || added.boxPublicKey.size() != 32 || added.deviceId.isEmpty()
+            || header.recordId != memberRecordId(added.signPublicKey))
+            tampered(QStringLiteral("malformed membership record"));
+        m_collections.addMember(c.id, added, true);
+        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, opened.plaintext);
+        markSeen(m_store, hash);
+        return Outcome::Applied;
+    }
+
+    if (theirs.table == QLatin1String(GrantTable)) {
+        adoptGrant(theirs.fields, header.recordId);
+        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, opened.plaintext);
+        markSeen(m_store, hash);
+        return Outcome::Applied;
+    }
+
+    const std::optional<Held> h = held(m_store, c.id, header.recordId);
+    if (h && h->table != theirs.table)
+        tampered(QStringLiteral("the record changed its kind"));
+    if (h && header.revision <= h->revision && header.parentRevision >= h->revision)
+        tampered(QStringLiteral("replayed: revision %1 is older than the %2 this device holds")
+                     .arg(header.revision)
+                     .arg(h->revision));
+
+    Outcome outcome = Outcome::Applied;
+    const std::optional<LocalState> local = localState(m_store, theirs.table, header.recordId);
+    // On the adept's devices a reflection's home is the journal; the shared copy is only a mirror.
+    const bool mirror = c.kind == CollectionKind::Shared && theirs.table == QLatin1String("reflection")
+        && isAdeptProfile(m_store);
+    if (mirror) {
+        outcome = Outcome::AlreadyHad;
+    } else if (!local) {
+        if (!theirs.deleted && !writeImported(m_store, c, header.recordId, header.revision, author.deviceId, theirs))
+            return Outcome::Waiting;
+    } else if (!h) {
+        // Here already (sent through this collection by another of this person's devices).
+        if (local->revision < header.revision) {
+            if (!writeImported(m_store, c, header.recordId, header.revision, author.deviceId, theirs))
+                return Outcome::Waiting;
+        } else {
+            outcome = Outcome::AlreadyHad;
+        }
+    } else if (local->revision <= h->revision && header.revision > h->revision
+        && header.parentRevision >= h->revision) {
+        // The common case: nothing changed here since, theirs follows what this device holds.
+        if (!writeImported(m_store, c, header.recordId, header.revision, author.deviceId, theirs))
+            return Outcome::Waiting;
+    } else {
+        // Concurrent: both sides wrote on top of the same revision.
+        const LocalRow ours = *readLocal(m_store, m_collections, c, theirs.table, header.recordId);
+        const std::optional<Payload> base = historyAt(m_store, c.id, header.recordId, header.parentRevision);
+        const qint64 next = std::max(local->revision, header.revision) + 1;
+        const QString &table = theirs.table;
+        const auto bumpRevision = [&](qint64 revision) {
+            m_store.db()
+                .prepare("UPDATE " + table.toStdString() + " SET rev = ?, author_device = ?, updated_at = ? WHERE id = ?")
+                .bind(1, revision)
+                .bind(2, m_self.deviceId())
+                .bind(3, m_store.now())
+                .bind(4, header.recordId)
+                .run();
+            queueChange(m_store, table, header.recordId);
+        };
+        if (theirs.deleted && ours.payload.deleted) {
+            outcome = Outcome::AlreadyHad;
+        } else if (theirs.deleted) {
+            // An edit beats a delete: ours stays, at a revision above the tombstone.
+            bumpRevision(next);
+            ++report.merged;
+        } else if (ours.payload.deleted) {
+            if (!writeImported(m_store, c, header.recordId, next, m_self.deviceId(), theirs))
+                return Outcome::Waiting;
+            queueChange(m_store, table, header.recordId);
+            ++report.merged;
+        } else {
+            Payload merged = ours.payload;
+            merged.updatedAt = std::max(ours.payload.updatedAt, theirs.updatedAt);
+            bool clean = true;
+            for (auto it = theirs.fields.cbegin(); it != theirs.fields.cend(); ++it) {
+                const QVariant o = ours.payload.fields.value(it.key());
+                const QVariant &t = it.value();
+                if (o == t)
+                    continue;
+                const std::optional<QVariant> b
+                    = base ? std::optional<QVariant>(base->fields.value(it.key())) : std::nullopt;
+                if (b && *b == o) {
+                    merged.fields.insert(it.key(), t);
+                } else if (b && *b == t) {
+                    continue;
+                } else if (o.typeId() == QMetaType::QString && t.typeId() == QMetaType::QString) {
+                    const auto text = mergeLines(b ? b->toString() : QString(), o.toString(), t.toString());
+                    if (text)
+                        merged.fields.insert(it.key(), *text);
+                    else
+                        clean = false;
+                } else {
+                    clean = false;
+                }
+            }
+            if (clean) {
+                if (merged.fields != ours.payload.fields) {
+                    if (!writeImported(m_store, c, header.recordId, next, m_self.deviceId(), merged))
+                        return Outcome::Waiting;
+                    queueChange(m_store, table, header.recordId);
+                }
+                ++report.merged;
+            } else {
+                // Not mergeable: one version stays in the record, the other becomes a visible copy.
+                // Both devices pick the same winner (the larger device key) and the same copy id.
+                const bool theirsWins = header.author > m_self.signPublicKey();
+                const Payload &winner = theirsWins ? theirs : ours.payload;
+                const Payload &loser = theirsWins ? ours.payload : theirs;
+                QString copyId;
+                if (oneRowPerKey(table)) {
+                    Payload both = winner;
+                    for (auto it = loser.fields.cbegin(); it != loser.fields.cend(); ++it)
+                        if (it.value().typeId() == QMetaType::QString && it.value() != winner.fields.value(it.key()))
+                            both.fields.insert(it.key(), winner.fields.value(it.key()).toString()
+                                    + QStringLiteral("\n\n<<<<<<< conflict: another version >>>>>>>\n")
+                                    + it.value().toString());
+                    if (!writeImported(m_store, c, header.recordId, next, m_self.deviceId(), both))
+                        return Outcome::Waiting;
+                    queueChange(m_store, table, header.recordId);
+                } else {
+                    if (theirsWins) {
+                        if (!writeImported(m_store, c, header.recordId, header.revision, author.deviceId, theirs))
+                            return Outcome::Waiting;
+                    } else {
+                        // Ours stays, above theirs, so the other device takes it as the newer one.
+                        bumpRevision(next);
+                    }
+                    copyId = copyIdFor(header.recordId, loser.fields);
+                    if (!localState(m_store, table, copyId)) {
+                        if (!writeImported(m_store, c, copyId, 1, m_self.deviceId(), loser))
+                            return Outcome::Waiting;
+                        queueChange(m_store, table, copyId);
+                    }
+                }
+                m_store.db()
+                    .prepare("INSERT INTO sync_conflict (table_name, record_id, copy_id, created_at) VALUES (?, ?, ?, ?)")
+                    .bind(1, table)
+                    .bind(2, header.recordId)
+                    .bind(3, copyId.isEmpty() ? QVariant() : QVariant(copyId))
+                    .bind(4, m_store.now())
+                    .run();
+                ++report.conflicts;
+            }
+        }
+    }
+    remember(m_store, c.id, header.recordId, theirs.table, header.revision, theirs.deleted, opened.plaintext);
+    markSeen(m_store, hash);
+    return outcome;
+}
+
+} // namespace bollplank::sync

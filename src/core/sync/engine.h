@@ -1,0 +1,92 @@
+#pragma once
+
+// The sync engine: pushes the outbox and pulls each collection by cursor through a Transport.
+//
+//   sync::Engine engine(profile.store());
+//   const sync::SyncReport report = engine.sync(transport); // throws SyncError Unreachable etc.
+//
+// Idempotent and resumable: an envelope is encoded once and kept until the server acknowledged
+// it (the server deduplicates a resent one); a pulled page is applied and its cursor saved in one
+// transaction. A transport that fails at any point leaves no duplicate and no gap; call sync again.
+
+#include "collections.h"
+#include "identity.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace bollplank {
+class Store;
+}
+
+namespace bollplank::sync {
+
+class Transport;
+
+struct SyncReport
+{
+    int pushed = 0;    ///< envelopes the server acknowledged
+    int pulled = 0;    ///< envelopes received
+    int applied = 0;   ///< of those, written to this device's records
+    int merged = 0;    ///< concurrent edits merged cleanly
+    int conflicts = 0; ///< concurrent edits kept as a conflict copy
+    int waiting = 0;   ///< verified envelopes still waiting for a record they refer to
+    /// Why envelopes were refused (never their content); each also went to the log.
+    QStringList refused;
+    /// Collections the server would not let this device use (not paired yet, or unpaired).
+    int notPaired = 0;
+};
+
+/// An edit that could not be merged: the record kept one version, the copy holds the other.
+struct ConflictCopy
+{
+    QString table;
+    QString recordId;
+    QString copyId; ///< empty when the table allows one row per key (the text holds both versions)
+    qint64 createdAt = 0;
+};
+
+class Engine
+{
+public:
+    explicit Engine(Store &store);
+
+    /// One full round: tell the server about new members, push the outbox, pull every collection.
+    SyncReport sync(Transport &transport);
+
+    /// Verifies and applies one envelope as if pulled from collectionId. Throws SyncError
+    /// (Tampered, Protocol, NotPaired) and changes nothing when it is refused.
+    void apply(const QByteArray &collectionId, const QByteArray &envelope);
+
+    /// Creates the private collections this profile is missing (the adept's journal, the mentor's
+    /// notes for each mentorship) and queues what belongs in them. Pairing calls it.
+    void ensureOwnCollections();
+
+    /// Outgoing revisions not yet acknowledged by the server.
+    [[nodiscard]] int outgoingCount();
+    [[nodiscard]] QList<ConflictCopy> conflicts();
+
+    [[nodiscard]] const DeviceIdentity &identity() const noexcept { return m_self; }
+    [[nodiscard]] Collections &collections() noexcept { return m_collections; }
+
+private:
+    enum class Outcome { Applied, AlreadyHad, Waiting };
+    Outcome applyOne(const Collection &c, const QByteArray &envelope, SyncReport &report);
+    void announce(Transport &transport, const Collection &c);
+    void build(const Collection &c);
+    void push(Transport &transport, const Collection &c, SyncReport &report);
+    void pull(Transport &transport, const Collection &c, SyncReport &report);
+    void retryWaiting(SyncReport &report);
+    QVariantMap grantFields(const Collection &c);
+    bool fromUnknownDevice(const Collection &c, const QByteArray &envelope);
+    void adoptGrant(const QVariantMap &fields, const QString &recordId);
+
+    Store &m_store;
+    DeviceIdentity m_self;
+    Collections m_collections;
+};
+
+} // namespace bollplank::sync

@@ -1,0 +1,222 @@
+#include "envelope.h"
+
+#include "collections.h"
+#include "identity.h"
+#include "store/securekey.h"
+#include "store/sodiuminit.h"
+#include "transport.h"
+
+#include <QCborArray>
+#include <QCborStreamWriter>
+#include <QCborValue>
+#include <QtEndian>
+#include <sodium.h>
+
+namespace bollplank::sync {
+
+namespace {
+
+const QByteArray SignContext = QByteArrayLiteral("bollplank-envelope-v1") + '\0';
+constexpr int HeaderFields = 8;
+constexpr int MaxRecordIdLength = 128;
+
+[[noreturn]] void tampered(const QString &why)
+{
+    throw SyncError(SyncErrorKind::Tampered, QStringLiteral("Envelope refused: ") + why);
+}
+
+const unsigned char *u(const QByteArray &a)
+{
+    return reinterpret_cast<const unsigned char *>(a.constData());
+}
+
+QByteArray encodeHeader(const EnvelopeHeader &h)
+{
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startArray(HeaderFields);
+    w.append(quint64(h.version));
+    w.appendByteString(h.collectionId.constData(), h.collectionId.size());
+    w.append(quint64(h.keyEpoch));
+    w.append(h.recordId);
+    w.append(quint64(h.revision));
+    w.append(quint64(h.parentRevision));
+    w.appendByteString(h.author.constData(), h.author.size());
+    w.appendByteString(h.nonce.constData(), h.nonce.size());
+    w.endArray();
+    return out;
+}
+
+// Re-encoding must give back the exact bytes: one encoding per value, so no byte can change
+// without changing what is signed.
+QCborValue strictCbor(const QByteArray &bytes, const char *what)
+{
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError || value.toCbor() != bytes)
+        tampered(QStringLiteral("malformed %1").arg(QLatin1String(what)));
+    return value;
+}
+
+qint64 uintField(const QCborValue &v)
+{
+    if (!v.isInteger() || v.toInteger() < 0)
+        tampered(QStringLiteral("malformed header field"));
+    return v.toInteger();
+}
+
+EnvelopeHeader decodeHeader(const QByteArray &bytes)
+{
+    const QCborValue value = strictCbor(bytes, "header");
+    const QCborArray a = value.toArray();
+    if (!value.isArray() || a.isEmpty())
+        tampered(QStringLiteral("malformed header"));
+    EnvelopeHeader h;
+    h.version = int(uintField(a.at(0)));
+    if (h.version != EnvelopeHeader::CurrentVersion)
+        throw SyncError(SyncErrorKind::Protocol,
+            QStringLiteral("Envelope format version %1 is not understood by this version of Bollplank").arg(h.version));
+    if (a.size() != HeaderFields || !a.at(1).isByteArray() || !a.at(3).isString() || !a.at(6).isByteArray()
+        || !a.at(7).isByteArray())
+        tampered(QStringLiteral("malformed header"));
+    h.collectionId = a.at(1).toByteArray();
+    const qint64 epoch = uintField(a.at(2));
+    h.recordId = a.at(3).toString();
+    h.revision = uintField(a.at(4));
+    h.parentRevision = uintField(a.at(5));
+    h.author = a.at(6).toByteArray();
+    h.nonce = a.at(7).toByteArray();
+    if (h.collectionId.size() != Collections::IdSize || epoch < 1 || epoch > 1'000'000 || h.recordId.isEmpty()
+        || h.recordId.size() > MaxRecordIdLength || h.revision < 1 || h.parentRevision >= h.revision
+        || h.author.size() != crypto_sign_PUBLICKEYBYTES
+        || h.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
+        tampered(QStringLiteral("malformed header"));
+    h.keyEpoch = int(epoch);
+    return h;
+}
+
+struct Parts
+{
+    QByteArray header;
+    QByteArray ciphertext;
+    QByteArray signature;
+};
+
+Parts split(const QByteArray &envelope)
+{
+    const QCborValue value = strictCbor(envelope, "envelope");
+    const QCborArray a = value.toArray();
+    if (!value.isArray() || a.size() != 3 || !a.at(0).isByteArray() || !a.at(1).isByteArray()
+        || !a.at(2).isByteArray())
+        tampered(QStringLiteral("malformed envelope"));
+    return { a.at(0).toByteArray(), a.at(1).toByteArray(), a.at(2).toByteArray() };
+}
+
+QByteArray signedPart(const QByteArray &header, const QByteArray &ciphertext)
+{
+    QByteArray length(4, Qt::Uninitialized);
+    qToBigEndian<quint32>(quint32(header.size()), length.data());
+    return SignContext + length + header + ciphertext;
+}
+
+} // namespace
+
+int paddedSize(int n)
+{
+    int size = 256;
+    while (size <= n)
+        size *= 2;
+    return size;
+}
+
+QByteArray envelopeHash(const QByteArray &envelope)
+{
+    ensureSodium();
+    QByteArray hash(32, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), 32, u(envelope), std::size_t(envelope.size()),
+        nullptr, 0);
+    return hash;
+}
+
+QByteArray sealEnvelope(EnvelopeHeader header, const QByteArray &plaintext, const SecureKey &key,
+    const DeviceIdentity &self)
+{
+    ensureSodium();
+    header.version = EnvelopeHeader::CurrentVersion;
+    header.author = self.signPublicKey();
+    header.nonce = QByteArray(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
+    randombytes_buf(header.nonce.data(), std::size_t(header.nonce.size()));
+    const QByteArray headerBytes = encodeHeader(header);
+
+    const int padded = paddedSize(int(plaintext.size()));
+    QByteArray buffer(padded, '\0');
+    std::copy(plaintext.cbegin(), plaintext.cend(), buffer.begin());
+    std::size_t paddedLength = 0;
+    if (sodium_pad(&paddedLength, reinterpret_cast<unsigned char *>(buffer.data()), std::size_t(plaintext.size()),
+            std::size_t(padded), std::size_t(padded))
+        != 0)
+        throw SyncError(SyncErrorKind::Protocol, QStringLiteral("Record too large to pad"));
+
+    QByteArray ciphertext(int(paddedLength) + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+    unsigned long long ciphertextLength = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(ciphertext.data()),
+        &ciphertextLength, u(buffer), paddedLength, u(headerBytes), std::size_t(headerBytes.size()), nullptr,
+        u(header.nonce), key.data());
+    sodium_memzero(buffer.data(), std::size_t(buffer.size()));
+    ciphertext.resize(qsizetype(ciphertextLength));
+
+    const QByteArray signature = self.sign(signedPart(headerBytes, ciphertext));
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startArray(3);
+    w.appendByteString(headerBytes.constData(), headerBytes.size());
+    w.appendByteString(ciphertext.constData(), ciphertext.size());
+    w.appendByteString(signature.constData(), signature.size());
+    w.endArray();
+    return out;
+}
+
+EnvelopeHeader peekEnvelope(const QByteArray &envelope)
+{
+    return decodeHeader(split(envelope).header);
+}
+
+OpenedEnvelope openEnvelope(const QByteArray &envelope, const QByteArray &collectionId, Collections &collections)
+{
+    const Parts parts = split(envelope);
+    OpenedEnvelope opened;
+    opened.header = decodeHeader(parts.header);
+    const EnvelopeHeader &h = opened.header;
+    if (h.collectionId != collectionId)
+        tampered(QStringLiteral("it belongs to another collection"));
+    if (!collections.member(collectionId, h.author))
+        tampered(QStringLiteral("signed by a device that is not a member of this collection"));
+    if (!DeviceIdentity::verify(h.author, signedPart(parts.header, parts.ciphertext), parts.signature))
+        tampered(QStringLiteral("the signature does not match"));
+    const SecureKey *key = collections.cachedKey(collectionId, h.keyEpoch);
+    if (!key)
+        tampered(QStringLiteral("unknown key epoch %1").arg(h.keyEpoch));
+    if (parts.ciphertext.size() < crypto_aead_xchacha20poly1305_ietf_ABYTES)
+        tampered(QStringLiteral("truncated ciphertext"));
+
+    QByteArray padded(parts.ciphertext.size() - crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
+    unsigned long long paddedLength = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(padded.data()), &paddedLength,
+            nullptr, u(parts.ciphertext), std::size_t(parts.ciphertext.size()), u(parts.header),
+            std::size_t(parts.header.size()), u(h.nonce), key->data())
+        != 0)
+        tampered(QStringLiteral("decryption failed"));
+    std::size_t length = 0;
+    // The whole buffer is one padding block (see paddedSize), so it unpads with its own length.
+    if (paddedLength < 256 || (paddedLength & (paddedLength - 1)) != 0
+        || sodium_unpad(&length, u(padded), std::size_t(paddedLength), std::size_t(paddedLength)) != 0) {
+        // A valid signer wrote it, but the padding is not ours.
+        sodium_memzero(padded.data(), std::size_t(padded.size()));
+        tampered(QStringLiteral("bad padding"));
+    }
+    padded.truncate(qsizetype(length));
+    opened.plaintext = padded;
+    return opened;
+}
+
+} // namespace bollplank::sync

@@ -1,0 +1,59 @@
+#pragma once
+
+// Envelopes: how one revision of one record travels (docs/sync-envelope-format.md).
+
+#include <QByteArray>
+#include <QString>
+
+namespace bollplank {
+class SecureKey;
+}
+
+namespace bollplank::sync {
+
+class Collections;
+class DeviceIdentity;
+
+/// The clear part of an envelope. All of it is the AEAD's associated data and is signed.
+struct EnvelopeHeader
+{
+    static constexpr int CurrentVersion = 1;
+
+    int version = CurrentVersion;
+    QByteArray collectionId; ///< 16 bytes
+    int keyEpoch = 1;
+    QString recordId;
+    qint64 revision = 0;       ///< this revision, >= 1
+    qint64 parentRevision = 0; ///< the revision it was written on top of; 0 for the first
+    QByteArray author;         ///< the author device's Ed25519 public key
+    QByteArray nonce;          ///< 24 random bytes for XChaCha20-Poly1305
+};
+
+struct OpenedEnvelope
+{
+    EnvelopeHeader header;
+    QByteArray plaintext; ///< unpadded
+};
+
+/// Pads plaintext, encrypts it under key with the header (nonce filled in here) as associated
+/// data, and signs header and ciphertext as self. header.author is set to self's key.
+[[nodiscard]] QByteArray sealEnvelope(EnvelopeHeader header, const QByteArray &plaintext, const SecureKey &key,
+    const DeviceIdentity &self);
+
+/// Parses the structure only (nothing is verified). Throws SyncError Tampered or Protocol.
+[[nodiscard]] EnvelopeHeader peekEnvelope(const QByteArray &envelope);
+
+/// Verifies and opens an envelope pulled from collectionId. Refuses (SyncError Tampered, nothing
+/// decrypted) an envelope whose header names another collection, whose author is not a member,
+/// whose signature or AEAD tag fails, or whose key epoch this device does not hold.
+[[nodiscard]] OpenedEnvelope openEnvelope(const QByteArray &envelope, const QByteArray &collectionId,
+    Collections &collections);
+
+/// The padded size for a plaintext of n bytes: the next power of two, at least 256, so sizes
+/// leak only their order of magnitude.
+[[nodiscard]] int paddedSize(int n);
+
+/// BLAKE2b-256 of the envelope bytes: the key of the replay guard.
+[[nodiscard]] QByteArray envelopeHash(const QByteArray &envelope);
+
+} // namespace bollplank::sync

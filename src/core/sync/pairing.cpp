@@ -1,0 +1,530 @@
+#include "pairing.h"
+
+#include "engine.h"
+#include "outbox.h"
+#include "profile/store.h"
+#include "securebytes.h"
+#include "store/sodiuminit.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+#include "transport.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QtEndian>
+#include <sodium.h>
+
+namespace bollplank::sync {
+
+namespace {
+
+constexpr int SecretSize = 32;
+constexpr int ChecksumSize = 4;
+const char *const Base32Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+[[noreturn]] void invalid(const QString &why)
+{
+    throw SyncError(SyncErrorKind::InvalidInvite, why);
+}
+
+const unsigned char *u(const QByteArray &a)
+{
+    return reinterpret_cast<const unsigned char *>(a.constData());
+}
+
+QByteArray hash(const QByteArray &input, int size, const QByteArray &key = {})
+{
+    ensureSodium();
+    QByteArray out(size, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), std::size_t(size), u(input),
+        std::size_t(input.size()), key.isEmpty() ? nullptr : u(key), std::size_t(key.size()));
+    return out;
+}
+
+QString base32(const QByteArray &bytes)
+{
+    QString out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (char c : bytes) {
+        buffer = (buffer << 8) | quint8(c);
+        bits += 8;
+        while (bits >= 5) {
+            out += QLatin1Char(Base32Alphabet[(buffer >> (bits - 5)) & 31]);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out += QLatin1Char(Base32Alphabet[(buffer << (5 - bits)) & 31]);
+    return out;
+}
+
+std::optional<QByteArray> fromBase32(const QString &text)
+{
+    QByteArray out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (QChar ch : text) {
+        const char c = ch.toLatin1();
+        int value = -1;
+        if (c >= 'A' && c <= 'Z')
+            value = c - 'A';
+        else if (c >= '2' && c <= '7')
+            value = c - '2' + 26;
+        if (value < 0)
+            return std::nullopt;
+        buffer = (buffer << 5) | quint32(value);
+        bits += 5;
+        if (bits >= 8) {
+            out += char((buffer >> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return out;
+}
+
+QString purposeName(PairingPurpose p)
+{
+    return p == PairingPurpose::Partner ? QStringLiteral("partner") : QStringLiteral("own-device");
+}
+
+QByteArray answerProof(const QByteArray &secret, const QByteArray &mailbox, const QByteArray &sign,
+    const QByteArray &box, const QString &deviceId)
+{
+    const QByteArray key = hash(QByteArrayLiteral("bollplank-pairing-proof-v1"), crypto_auth_KEYBYTES, secret);
+    const QByteArray message = mailbox + sign + box + deviceId.toUtf8();
+    QByteArray mac(crypto_auth_BYTES, Qt::Uninitialized);
+    crypto_auth(reinterpret_cast<unsigned char *>(mac.data()), u(message), std::size_t(message.size()), u(key));
+    return mac;
+}
+
+QByteArray framed(const char *kind, const QCborMap &fields)
+{
+    QCborMap m = fields;
+    m.insert(QStringLiteral("k"), QString::fromLatin1(kind));
+    return QCborValue(m).toCbor();
+}
+
+std::optional<QCborMap> unframe(const QByteArray &message, const char *kind)
+{
+    QCborParserError error;
+    const QCborValue v = QCborValue::fromCbor(message, &error);
+    if (error.error != QCborError::NoError || !v.isMap())
+        invalid(QStringLiteral("The pairing message is damaged"));
+    const QCborMap m = v.toMap();
+    if (m.value(QStringLiteral("k")).toString() != QLatin1String(kind))
+        return std::nullopt;
+    return m;
+}
+
+QByteArray sealTo(const QByteArray &boxPublicKey, const QByteArray &plain)
+{
+    QByteArray sealed(plain.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), u(plain), std::size_t(plain.size()),
+        u(boxPublicKey));
+    return sealed;
+}
+
+QByteArray openSealed(const DeviceIdentity &self, const QByteArray &sealed)
+{
+    if (sealed.size() <= crypto_box_SEALBYTES)
+        invalid(QStringLiteral("The pairing message is damaged"));
+    QByteArray plain(sealed.size() - crypto_box_SEALBYTES, Qt::Uninitialized);
+    if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()), u(sealed), std::size_t(sealed.size()),
+            u(self.boxPublicKey()), self.boxSecretKey().data())
+        != 0)
+        invalid(QStringLiteral("The pairing message was not meant for this device or was changed on the way"));
+    return plain;
+}
+
+QByteArray grantSigned(const QByteArray &mailbox, const QByteArray &sealed)
+{
+    return QByteArrayLiteral("bollplank-grant-v1") + '\0' + mailbox + sealed;
+}
+
+struct InviteRow
+{
+    QString purpose;
+    QByteArray secret;
+    QByteArray peerSign;
+    QByteArray peerBox;
+    QString peerDevice;
+    QString mentorshipId;
+    qint64 expiresAt = 0;
+    bool used = false;
+    bool completed = false;
+};
+
+std::optional<InviteRow> inviteRow(Store &store, const QByteArray &mailbox, const char *role)
+{
+    auto q = store.db().prepare("SELECT purpose, secret, peer_sign_public, peer_box_public, peer_device_id, "
+                                "mentorship_id, expires_at, used_at, completed_at FROM sync_invite "
+                                "WHERE mailbox = ? AND role = ?");
+    q.bind(1, mailbox).bind(2, role);
+    if (!q.step())
+        return std::nullopt;
+    return InviteRow { q.text(0), q.blob(1), q.blob(2), q.blob(3), q.optionalText(4).value_or(QString()),
+        q.optionalText(5).value_or(QString()), q.int64(6), !q.isNull(7), !q.isNull(8) };
+}
+
+} // namespace
+
+QByteArray Invite::mailboxId() const
+{
+    return hash(QByteArrayLiteral("bollplank-mailbox-v1") + secret, 32);
+}
+
+QString Invite::toText() const
+{
+    QCborArray addresses;
+    for (const QString &e : endpoints)
+        addresses.append(e);
+    const QByteArray cbor = QCborValue(QCborMap { { QStringLiteral("v"), Version },
+                                           { QStringLiteral("p"), purposeName(purpose) },
+                                           { QStringLiteral("s"), signPublicKey }, { QStringLiteral("b"), boxPublicKey },
+                                           { QStringLiteral("k"), secret }, { QStringLiteral("e"), expiresAt },
+                                           { QStringLiteral("a"), addresses } })
+                                .toCbor();
+    return TextPrefix + base32(cbor + hash(cbor, 16).left(ChecksumSize));
+}
+
+Invite Invite::fromText(const QString &text)
+{
+    QString compact;
+    for (QChar c : text)
+        if (!c.isSpace() && c != QLatin1Char('-'))
+            compact += c.toUpper();
+    // The prefix has dashes-free text; a person may type it with spaces or line breaks.
+    if (!compact.startsWith(TextPrefix))
+        invalid(compact.startsWith(QStringLiteral("BOLLPLANK:INVITE:"))
+                ? QStringLiteral("This invite comes from a newer version of Bollplank; update the app")
+                : QStringLiteral("This is not a Bollplank invite"));
+    const std::optional<QByteArray> raw = fromBase32(compact.mid(TextPrefix.size()));
+    if (!raw || raw->size() <= ChecksumSize)
+        invalid(QStringLiteral("The invite text is mistyped or incomplete"));
+    const QByteArray cbor = raw->left(raw->size() - ChecksumSize);
+    if (hash(cbor, 16).left(ChecksumSize) != raw->right(ChecksumSize))
+        invalid(QStringLiteral("The invite text is mistyped or incomplete"));
+    QCborParserError error;
+    const QCborValue v = QCborValue::fromCbor(cbor, &error);
+    const QCborMap m = v.toMap();
+    if (error.error != QCborError::NoError || !v.isMap() || m.value(QStringLiteral("v")).toInteger() != Version)
+        invalid(QStringLiteral("The invite text is not understood by this version of Bollplank"));
+    Invite invite;
+    const QString purpose = m.value(QStringLiteral("p")).toString();
+    if (purpose != purposeName(PairingPurpose::Partner) && purpose != purposeName(PairingPurpose::OwnDevice))
+        invalid(QStringLiteral("The invite text is not understood by this version of Bollplank"));
+    invite.purpose = purpose == purposeName(PairingPurpose::Partner) ? PairingPurpose::Partner : PairingPurpose::OwnDevice;
+    invite.signPublicKey = m.value(QStringLiteral("s")).toByteArray();
+    invite.boxPublicKey = m.value(QStringLiteral("b")).toByteArray();
+    invite.secret = m.value(QStringLiteral("k")).toByteArray();
+    invite.expiresAt = m.value(QStringLiteral("e")).toInteger();
+    for (const QCborValue &a : m.value(QStringLiteral("a")).toArray())
+        invite.endpoints.append(a.toString());
+    if (invite.signPublicKey.size() != 32 || invite.boxPublicKey.size() != 32 || invite.secret.size() != SecretSize
+        || invite.expiresAt <= 0)
+        invalid(QStringLiteral("The invite is damaged"));
+    return invite;
+}
+
+QString safetyNumber(const QByteArray &a, const QByteArray &b)
+{
+    const QByteArray &low = a < b ? a : b;
+    const QByteArray &high = a < b ? b : a;
+    const QByteArray digest = hash(QByteArrayLiteral("bollplank-safety-number-v1") + low + high, 60);
+    QString digits;
+    for (int group = 0; group < 12; ++group) {
+        quint64 value = 0;
+        for (int i = 0; i < 5; ++i)
+            value = (value << 8) | quint8(digest[group * 5 + i]);
+        digits += QStringLiteral("%1").arg(value % 100000, 5, 10, QLatin1Char('0'));
+    }
+    return digits;
+}
+
+QString formatSafetyNumber(const QString &digits)
+{
+    QStringList groups;
+    for (int i = 0; i < digits.size(); i += 5)
+        groups.append(digits.mid(i, 5));
+    return groups.join(QLatin1Char(' '));
+}
+
+Pairing::Pairing(Store &store)
+    : m_store(store)
+    , m_self(DeviceIdentity::load(store))
+{
+}
+
+Invite Pairing::createInvite(PairingPurpose purpose, const QString &mentorshipId, const QStringList &endpoints,
+    qint64 validForMs)
+{
+    if (purpose == PairingPurpose::Partner) {
+        auto q = m_store.db().prepare("SELECT 1 FROM mentorship WHERE id = ? AND deleted = 0");
+        q.bind(1, mentorshipId);
+        if (!q.step())
+            throw StoreError(StoreError::Kind::NotFound, "Choose the mentorship to pair with");
+    }
+    if (validForMs <= 0)
+        throw StoreError(StoreError::Kind::InvalidInput, "An invite must be valid for some time");
+    Invite invite;
+    invite.purpose = purpose;
+    invite.signPublicKey = m_self.signPublicKey();
+    invite.boxPublicKey = m_self.boxPublicKey();
+    invite.secret = QByteArray(SecretSize, Qt::Uninitialized);
+    randombytes_buf(invite.secret.data(), SecretSize);
+    invite.expiresAt = m_store.now() + validForMs;
+    invite.endpoints = endpoints;
+    Transaction tx(m_store.db());
+    m_store.db()
+        .prepare("INSERT INTO sync_invite (mailbox, role, purpose, secret, mentorship_id, expires_at) "
+                 "VALUES (?, 'issued', ?, ?, ?, ?)")
+        .bind(1, invite.mailboxId())
+        .bind(2, purposeName(purpose))
+        .bind(3, invite.secret)
+        .bind(4, mentorshipId.isEmpty() ? QVariant() : QVariant(mentorshipId))
+        .bind(5, invite.expiresAt)
+        .run();
+    tx.commit();
+    return invite;
+}
+
+Pairing::Accepted Pairing::accept(const QString &inviteText, const QString &mentorshipId)
+{
+    const Invite invite = Invite::fromText(inviteText);
+    if (invite.expiresAt < m_store.now())
+        invalid(QStringLiteral("This invite has expired; ask for a new one"));
+    if (invite.signPublicKey == m_self.signPublicKey())
+        invalid(QStringLiteral("This invite was made on this device"));
+    const QByteArray mailbox = invite.mailboxId();
+    {
+        auto q = m_store.db().prepare("SELECT 1 FROM sync_invite WHERE mailbox = ?");
+        q.bind(1, mailbox);
+        if (q.step())
+            invalid(QStringLiteral("This invite was already used; ask for a new one"));
+    }
+    QString binding;
+    if (invite.purpose == PairingPurpose::Partner) {
+        binding = mentorshipId;
+        if (binding.isEmpty()) {
+            auto q = m_store.db().prepare("SELECT id FROM mentorship WHERE deleted = 0 LIMIT 2");
+            QStringList ids;
+            while (q.step())
+                ids.append(q.text(0));
+            if (ids.size() != 1)
+                throw StoreError(StoreError::Kind::InvalidInput, "Choose the mentorship to pair with");
+            binding = ids.first();
+        } else {
+            auto q = m_store.db().prepare("SELECT 1 FROM mentorship WHERE id = ? AND deleted = 0");
+            q.bind(1, binding);
+            if (!q.step())
+                throw StoreError(StoreError::Kind::NotFound, "Choose the mentorship to pair with");
+        }
+    }
+
+    const QCborMap body { { QStringLiteral("m"), mailbox }, { QStringLiteral("s"), m_self.signPublicKey() },
+        { QStringLiteral("b"), m_self.boxPublicKey() }, { QStringLiteral("d"), m_self.deviceId() },
+        { QStringLiteral("p"),
+            answerProof(invite.secret, mailbox, m_self.signPublicKey(), m_self.boxPublicKey(), m_self.deviceId()) } };
+    QByteArray plain = QCborValue(body).toCbor();
+    plain += m_self.sign(QByteArrayLiteral("bollplank-answer-v1") + '\0' + plain); // 64 bytes at the end
+    const QByteArray message = framed("answer", { { QStringLiteral("b"), sealTo(invite.boxPublicKey, plain) } });
+
+    Transaction tx(m_store.db());
+    m_store.db()
+        .prepare("INSERT INTO sync_invite (mailbox, role, purpose, secret, peer_sign_public, peer_box_public, "
+                 "mentorship_id, expires_at, used_at) VALUES (?, 'accepted', ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, mailbox)
+        .bind(2, purposeName(invite.purpose))
+        .bind(3, invite.secret)
+        .bind(4, invite.signPublicKey)
+        .bind(5, invite.boxPublicKey)
+        .bind(6, binding.isEmpty() ? QVariant() : QVariant(binding))
+        .bind(7, invite.expiresAt)
+        .bind(8, m_store.now())
+        .run();
+    tx.commit();
+    return { mailbox, message, safetyNumber(m_self.signPublicKey(), invite.signPublicKey), invite };
+}
+
+std::optional<Pairing::Answer> Pairing::openAnswer(const QByteArray &message)
+{
+    const std::optional<QCborMap> framing = unframe(message, "answer");
+    if (!framing)
+        return std::nullopt;
+    const QByteArray plain = openSealed(m_self, framing->value(QStringLiteral("b")).toByteArray());
+    if (plain.size() <= crypto_sign_BYTES)
+        invalid(QStringLiteral("The pairing message is damaged"));
+    const QByteArray bodyBytes = plain.left(plain.size() - crypto_sign_BYTES);
+    const QByteArray signature = plain.right(crypto_sign_BYTES);
+    const QCborMap body = QCborValue::fromCbor(bodyBytes).toMap();
+    const QByteArray mailbox = body.value(QStringLiteral("m")).toByteArray();
+    Answer answer;
+    answer.mailboxId = mailbox;
+    answer.device = { body.value(QStringLiteral("s")).toByteArray(), body.value(QStringLiteral("b")).toByteArray(),
+        body.value(QStringLiteral("d")).toString() };
+
+    const std::optional<InviteRow> row = inviteRow(m_store, mailbox, "issued");
+    if (!row)
+        invalid(QStringLiteral("This answer is for an invite this device did not make"));
+    if (row->used)
+        invalid(QStringLiteral("This invite was already used; make a new one"));
+    if (row->expiresAt < m_store.now())
+        invalid(QStringLiteral("This invite has expired; make a new one"));
+    if (answer.device.signPublicKey.size() != 32 || answer.device.boxPublicKey.size() != 32
+        || answer.device.deviceId.isEmpty()
+        || sodium_memcmp(u(answerProof(row->secret, mailbox, answer.device.signPublicKey, answer.device.boxPublicKey,
+                               answer.device.deviceId)),
+               u(body.value(QStringLiteral("p")).toByteArray().leftJustified(crypto_auth_BYTES, '\0', true)),
+               crypto_auth_BYTES)
+            != 0
+        || !DeviceIdentity::verify(answer.device.signPublicKey,
+            QByteArrayLiteral("bollplank-answer-v1") + '\0' + bodyBytes, signature))
+        invalid(QStringLiteral("This answer does not prove it comes from the invited device"));
+
+    Transaction tx(m_store.db());
+    m_store.db()
+        .prepare("UPDATE sync_invite SET used_at = ?, peer_sign_public = ?, peer_box_public = ?, peer_device_id = ? "
+                 "WHERE mailbox = ? AND role = 'issued' AND used_at IS NULL")
+        .bind(1, m_store.now())
+        .bind(2, answer.device.signPublicKey)
+        .bind(3, answer.device.boxPublicKey)
+        .bind(4, answer.device.deviceId)
+        .bind(5, mailbox)
+        .run();
+    tx.commit();
+    answer.safetyNumber = safetyNumber(m_self.signPublicKey(), answer.device.signPublicKey);
+    return answer;
+}
+
+QByteArray Pairing::grant(const QByteArray &mailboxId)
+{
+    const std::optional<InviteRow> row = inviteRow(m_store, mailboxId, "issued");
+    if (!row || !row->used || row->peerSign.isEmpty())
+        invalid(QStringLiteral("No answer to this invite has arrived yet"));
+    if (row->completed)
+        invalid(QStringLiteral("This invite was already used; make a new one"));
+    const Member peer { row->peerSign, row->peerBox, row->peerDevice };
+
+    Transaction tx(m_store.db());
+    Engine engine(m_store);
+    Collections &collections = engine.collections();
+    engine.ensureOwnCollections();
+    QList<Collection> granted;
+    if (row->purpose == purposeName(PairingPurpose::Partner)) {
+        std::optional<Collection> shared = collections.shared(row->mentorshipId);
+        if (!shared) {
+            shared = collections.create(CollectionKind::Shared, row->mentorshipId, m_self);
+            queueExisting(m_store, collections, *shared);
+        }
+        shareWithOwnDevices(m_store, collections, *shared);
+        granted.append(*shared);
+    } else {
+        granted = collections.all();
+    }
+    QCborArray list;
+    for (const Collection &c : granted) {
+        collections.addMember(c.id, peer);
+        QCborArray keys;
+        for (const auto &[epoch, key] : collections.keys(c.id)) {
+            QByteArray blob(reinterpret_cast<const char *>(key.data()), int(SecureKey::Size));
+            keys.append(QCborArray { epoch, blob });
+            wipe(blob);
+        }
+        QCborArray members;
+        for (const Member &m : collections.members(c.id))
+            members.append(QCborArray { m.signPublicKey, m.boxPublicKey, m.deviceId });
+        list.append(QCborMap { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
+            { QStringLiteral("mentorship"), c.mentorshipId }, { QStringLiteral("epoch"), c.currentEpoch },
+            { QStringLiteral("keys"), keys }, { QStringLiteral("members"), members } });
+    }
+    QByteArray plain = QCborValue(QCborMap { { QStringLiteral("m"), mailboxId }, { QStringLiteral("c"), list } }).toCbor();
+    const QByteArray sealed = sealTo(peer.boxPublicKey, plain);
+    wipe(plain);
+    m_store.db()
+        .prepare("UPDATE sync_invite SET completed_at = ? WHERE mailbox = ? AND role = 'issued'")
+        .bind(1, m_store.now())
+        .bind(2, mailboxId)
+        .run();
+    tx.commit();
+    return framed("grant",
+        { { QStringLiteral("b"), sealed }, { QStringLiteral("s"), m_self.sign(grantSigned(mailboxId, sealed)) } });
+}
+
+std::optional<QList<Collection>> Pairing::receiveGrant(const QByteArray &mailboxId, const QByteArray &message)
+{
+    const std::optional<QCborMap> framing = unframe(message, "grant");
+    if (!framing)
+        return std::nullopt;
+    const std::optional<InviteRow> row = inviteRow(m_store, mailboxId, "accepted");
+    if (!row)
+        invalid(QStringLiteral("This grant is for an invite this device did not accept"));
+    if (row->completed)
+        invalid(QStringLiteral("This invite was already used"));
+    const QByteArray sealed = framing->value(QStringLiteral("b")).toByteArray();
+    if (!DeviceIdentity::verify(row->peerSign, grantSigned(mailboxId, sealed),
+            framing->value(QStringLiteral("s")).toByteArray()))
+        invalid(QStringLiteral("The key grant is not signed by the invite's device"));
+    QByteArray plain = openSealed(m_self, sealed);
+    const QCborMap body = QCborValue::fromCbor(plain).toMap();
+    wipe(plain);
+    if (body.value(QStringLiteral("m")).toByteArray() != mailboxId)
+        invalid(QStringLiteral("The key grant belongs to another invite"));
+
+    const bool partner = row->purpose == purposeName(PairingPurpose::Partner);
+    Transaction tx(m_store.db());
+    Collections collections(m_store);
+    QList<Collection> adopted;
+    for (const QCborValue &entry : body.value(QStringLiteral("c")).toArray()) {
+        const QCborMap m = entry.toMap();
+        Collection c;
+        c.id = m.value(QStringLiteral("id")).toByteArray();
+        const auto kind = parseCollectionKind(m.value(QStringLiteral("kind")).toString());
+        if (c.id.size() != Collections::IdSize || !kind)
+            invalid(QStringLiteral("The key grant is damaged"));
+        // A partner never receives anyone's private collections.
+        if (partner && *kind != CollectionKind::Shared)
+            invalid(QStringLiteral("The key grant offers a private collection to a partner"));
+        c.kind = *kind;
+        c.mentorshipId = partner ? row->mentorshipId : m.value(QStringLiteral("mentorship")).toString();
+        c.currentEpoch = int(m.value(QStringLiteral("epoch")).toInteger());
+        QList<std::pair<int, SecureKey>> keys;
+        for (const QCborValue &k : m.value(QStringLiteral("keys")).toArray()) {
+            QByteArray blob = k.toArray().at(1).toByteArray();
+            if (blob.size() != int(SecureKey::Size))
+                invalid(QStringLiteral("The key grant is damaged"));
+            SecureKey key;
+            std::copy_n(u(blob), SecureKey::Size, key.data());
+            wipe(blob);
+            keys.append({ int(k.toArray().at(0).toInteger()), std::move(key) });
+        }
+        QList<Member> members;
+        for (const QCborValue &mv : m.value(QStringLiteral("members")).toArray()) {
+            const QCborArray a = mv.toArray();
+            members.append({ a.at(0).toByteArray(), a.at(1).toByteArray(), a.at(2).toString() });
+        }
+        if (keys.isEmpty() || c.currentEpoch < 1)
+            invalid(QStringLiteral("The key grant is damaged"));
+        collections.adopt(c, keys, members);
+        adopted.append(c);
+    }
+    if (partner) {
+        Engine engine(m_store);
+        engine.ensureOwnCollections();
+    }
+    for (const Collection &c : adopted) {
+        queueExisting(m_store, collections, c);
+        if (partner)
+            shareWithOwnDevices(m_store, collections, c);
+    }
+    m_store.db()
+        .prepare("UPDATE sync_invite SET completed_at = ? WHERE mailbox = ? AND role = 'accepted'")
+        .bind(1, m_store.now())
+        .bind(2, mailboxId)
+        .run();
+    tx.commit();
+    return adopted;
+}
+
+} // namespace bollplank::sync

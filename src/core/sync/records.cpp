@@ -1,0 +1,364 @@
+#include "records.h"
+
+#include "profile/store.h"
+#include "transport.h"
+
+#include <QCborMap>
+#include <QCborValue>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
+
+namespace bollplank::sync {
+
+namespace {
+
+const QSet<QString> &sharedTables()
+{
+    static const QSet<QString> tables = { QStringLiteral("reflection"), QStringLiteral("comment"),
+        QStringLiteral("meeting"), QStringLiteral("meeting_focus"), QStringLiteral("minutes"),
+        QStringLiteral("action_item"), QStringLiteral("evaluation"), QStringLiteral("agreement"),
+        QStringLiteral("adhoc_request") };
+    return tables;
+}
+
+// What a tombstone blanks, as the repositories do, so deleted text does not linger.
+QVariantMap blanksFor(const QString &table)
+{
+    const QVariant empty = QString();
+    if (table == QLatin1String("reflection"))
+        return { { QStringLiteral("body"), empty }, { QStringLiteral("focus_mask"), 0 },
+            { QStringLiteral("lens"), QVariant() }, { QStringLiteral("stress"), QVariant() },
+            { QStringLiteral("visibility"), QStringLiteral("private") }, { QStringLiteral("shared_at"), QVariant() } };
+    if (table == QLatin1String("evaluation"))
+        return { { QStringLiteral("body"), empty }, { QStringLiteral("rating"), 1 } };
+    if (table == QLatin1String("meeting"))
+        return { { QStringLiteral("place"), empty } };
+    if (table == QLatin1String("mentorship"))
+        return { { QStringLiteral("adept_name"), empty }, { QStringLiteral("mentor_name"), empty } };
+    if (table == QLatin1String("agreement"))
+        return { { QStringLiteral("goals"), empty }, { QStringLiteral("adept_expectations"), empty },
+            { QStringLiteral("mentor_expectations"), empty }, { QStringLiteral("confidentiality"), empty } };
+    if (table == QLatin1String("adhoc_request"))
+        return { { QStringLiteral("reason"), empty } };
+    if (table == QLatin1String("meeting_focus"))
+        return {};
+    return { { QStringLiteral("body"), empty } };
+}
+
+[[noreturn]] void malformed(const QString &why)
+{
+    throw SyncError(SyncErrorKind::Protocol, QStringLiteral("Record refused: ") + why);
+}
+
+std::string sqlName(const QString &name)
+{
+    return name.toStdString();
+}
+
+QList<QByteArray> idsOf(const QList<Collection> &list)
+{
+    QList<QByteArray> ids;
+    for (const Collection &c : list)
+        ids.append(c.id);
+    return ids;
+}
+
+QList<QByteArray> sharedFor(Collections &collections, const std::optional<QString> &mentorshipId)
+{
+    if (!mentorshipId)
+        return idsOf(collections.allShared());
+    if (const auto c = collections.shared(*mentorshipId))
+        return { c->id };
+    return {};
+}
+
+std::optional<std::optional<QString>> lookup(Store &store, const std::string &sql, const QString &id)
+{
+    auto q = store.db().prepare(sql);
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return q.optionalText(0);
+}
+
+struct ForeignKey
+{
+    QString column;
+    QString parentTable;
+    QString parentColumn;
+};
+
+QList<ForeignKey> foreignKeys(Store &store, const QString &table)
+{
+    static QMutex mutex;
+    static QHash<QString, QList<ForeignKey>> cache;
+    QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(table); it != cache.constEnd())
+        return *it;
+    QList<ForeignKey> keys;
+    auto q = store.db().prepareOnce("PRAGMA foreign_key_list(" + sqlName(table) + ")");
+    while (q.step())
+        keys.append({ q.text(3), q.text(2), q.text(4) });
+    cache.insert(table, keys);
+    return keys;
+}
+
+} // namespace
+
+QByteArray Payload::encode() const
+{
+    QCborMap map;
+    map.insert(QStringLiteral("t"), table);
+    map.insert(QStringLiteral("d"), deleted);
+    map.insert(QStringLiteral("u"), updatedAt);
+    if (!deleted) {
+        // Explicitly typed: a null column must travel as CBOR null, not undefined.
+        QCborMap f;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            const QVariant &v = it.value();
+            if (v.isNull())
+                f.insert(it.key(), QCborValue(nullptr));
+            else if (v.typeId() == QMetaType::QByteArray)
+                f.insert(it.key(), v.toByteArray());
+            else if (v.typeId() == QMetaType::QString)
+                f.insert(it.key(), v.toString());
+            else
+                f.insert(it.key(), v.toLongLong());
+        }
+        map.insert(QStringLiteral("f"), f);
+    }
+    return QCborValue(map).toCbor();
+}
+
+Payload Payload::decode(const QByteArray &bytes)
+{
+    QCborParserError error;
+    const QCborValue value = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError || !value.isMap())
+        malformed(QStringLiteral("not a CBOR map"));
+    const QCborMap map = value.toMap();
+    Payload p;
+    if (!map.value(QStringLiteral("t")).isString() || !map.value(QStringLiteral("d")).isBool()
+        || !map.value(QStringLiteral("u")).isInteger())
+        malformed(QStringLiteral("missing table, deletion flag or time"));
+    p.table = map.value(QStringLiteral("t")).toString();
+    p.deleted = map.value(QStringLiteral("d")).toBool();
+    p.updatedAt = map.value(QStringLiteral("u")).toInteger();
+    if (!p.deleted) {
+        const QCborValue fields = map.value(QStringLiteral("f"));
+        if (!fields.isMap())
+            malformed(QStringLiteral("missing fields"));
+        for (auto it = fields.toMap().constBegin(); it != fields.toMap().constEnd(); ++it) {
+            const QCborValue &v = it.value();
+            if (!it.key().isString() || !(v.isString() || v.isInteger() || v.isNull() || v.isByteArray()))
+                malformed(QStringLiteral("a field of an unknown type"));
+            p.fields.insert(it.key().toString(), v.isNull() ? QVariant() : v.toVariant());
+        }
+    }
+    return p;
+}
+
+bool isSyncedTable(const QString &table)
+{
+    return sharedTables().contains(table) || table == QLatin1String("mentorship")
+        || table == QLatin1String("mentor_note");
+}
+
+bool allowedIn(CollectionKind kind, const QString &table)
+{
+    if (table == QLatin1String(MemberTable))
+        return true;
+    if (table == QLatin1String(GrantTable))
+        return kind != CollectionKind::Shared;
+    switch (kind) {
+    case CollectionKind::Shared:
+        return sharedTables().contains(table);
+    case CollectionKind::Journal:
+        return table == QLatin1String("reflection") || table == QLatin1String("mentorship");
+    case CollectionKind::Notes:
+        return table == QLatin1String("mentor_note") || table == QLatin1String("mentorship");
+    }
+    return false;
+}
+
+const QList<Column> &contentColumns(Store &store, const QString &table)
+{
+    static QMutex mutex;
+    static QHash<QString, QList<Column>> cache;
+    QMutexLocker lock(&mutex);
+    auto it = cache.find(table);
+    if (it == cache.end()) {
+        static const QSet<QString> meta = { QStringLiteral("seq"), QStringLiteral("id"), QStringLiteral("rev"),
+            QStringLiteral("author_device"), QStringLiteral("updated_at"), QStringLiteral("deleted") };
+        QList<Column> columns;
+        auto q = store.db().prepareOnce("PRAGMA table_info(" + sqlName(table) + ")");
+        while (q.step()) {
+            const QString name = q.text(1);
+            if (!meta.contains(name))
+                columns.append({ name, q.text(2).toUpper() == QLatin1String("INTEGER") });
+        }
+        it = cache.insert(table, columns);
+    }
+    return *it;
+}
+
+bool isAdeptProfile(Store &store)
+{
+    auto q = store.db().prepare("SELECT role FROM profile WHERE deleted = 0 LIMIT 1");
+    return q.step() && q.text(0) == QLatin1String("adept");
+}
+
+QList<QByteArray> homeCollections(Store &store, Collections &collections, const QString &table, const QString &id)
+{
+    if (!isSyncedTable(table))
+        return {};
+    {
+        auto q = store.db().prepare("SELECT deleted FROM " + sqlName(table) + " WHERE id = ?");
+        q.bind(1, id);
+        if (!q.step() || q.int64(0) != 0)
+            return {};
+    }
+    const bool adept = isAdeptProfile(store);
+    if (table == QLatin1String("reflection")) {
+        // Reflections are the adept's: the mentor holds copies and never sends them back.
+        if (!adept)
+            return {};
+        QList<QByteArray> homes;
+        if (const auto journal = collections.journal())
+            homes.append(journal->id);
+        auto q = store.db().prepare("SELECT visibility, mentorship_id FROM reflection WHERE id = ?");
+        q.bind(1, id);
+        if (q.step() && q.text(0) == QLatin1String("shared"))
+            homes += sharedFor(collections, q.optionalText(1));
+        return homes;
+    }
+    if (table == QLatin1String("mentorship")) {
+        if (adept) {
+            const auto journal = collections.journal();
+            return journal ? QList<QByteArray> { journal->id } : QList<QByteArray> {};
+        }
+        const auto notes = collections.notes(id);
+        return notes ? QList<QByteArray> { notes->id } : QList<QByteArray> {};
+    }
+    if (table == QLatin1String("mentor_note")) {
+        if (adept)
+            return {};
+        const auto mentorship = lookup(store, "SELECT mentorship_id FROM mentor_note WHERE id = ?", id);
+        const auto notes = mentorship && *mentorship ? collections.notes(**mentorship) : std::nullopt;
+        return notes ? QList<QByteArray> { notes->id } : QList<QByteArray> {};
+    }
+    std::optional<std::optional<QString>> mentorship;
+    if (table == QLatin1String("comment"))
+        mentorship = lookup(store,
+            "SELECT r.mentorship_id FROM comment c JOIN reflection r ON r.id = c.reflection_id WHERE c.id = ?", id);
+    else if (table == QLatin1String("minutes") || table == QLatin1String("evaluation")
+        || table == QLatin1String("meeting_focus"))
+        mentorship = lookup(store,
+            "SELECT m.mentorship_id FROM " + sqlName(table) + " x JOIN meeting m ON m.id = x.meeting_id WHERE x.id = ?",
+            id);
+    else
+        mentorship = lookup(store, "SELECT mentorship_id FROM " + sqlName(table) + " WHERE id = ?", id);
+    if (!mentorship)
+        return {};
+    return sharedFor(collections, *mentorship);
+}
+
+std::optional<LocalRow> readLocal(Store &store, Collections &collections, const Collection &c, const QString &table,
+    const QString &id)
+{
+    const QList<Column> &columns = contentColumns(store, table);
+    std::string sql = "SELECT rev, deleted, updated_at";
+    for (const Column &col : columns)
+        sql += ", " + sqlName(col.name);
+    sql += " FROM " + sqlName(table) + " WHERE id = ?";
+    auto q = store.db().prepare(sql);
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    LocalRow row;
+    row.revision = q.int64(0);
+    row.payload.table = table;
+    row.payload.updatedAt = q.int64(2);
+    const bool live = q.int64(1) == 0;
+    for (int i = 0; i < columns.size(); ++i) {
+        const Column &col = columns.at(i);
+        if (c.kind == CollectionKind::Shared && col.name == QLatin1String("mentorship_id"))
+            continue;
+        if (q.isNull(i + 3))
+            row.payload.fields.insert(col.name, QVariant());
+        else if (col.integer)
+            row.payload.fields.insert(col.name, q.int64(i + 3));
+        else
+            row.payload.fields.insert(col.name, q.text(i + 3));
+    }
+    q.reset();
+    if (!live || !homeCollections(store, collections, table, id).contains(c.id)) {
+        row.payload.deleted = true;
+        row.payload.fields.clear();
+    }
+    return row;
+}
+
+bool writeImported(Store &store, const Collection &c, const QString &id, qint64 revision, const QString &authorDevice,
+    const Payload &payload)
+{
+    const QString &table = payload.table;
+    const QList<Column> &columns = contentColumns(store, table);
+    QVariantMap fields = payload.deleted ? blanksFor(table) : payload.fields;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        if (std::none_of(columns.cbegin(), columns.cend(), [&](const Column &col) { return col.name == it.key(); }))
+            malformed(QStringLiteral("unknown field in %1").arg(table));
+    const bool hasMentorship
+        = std::any_of(columns.cbegin(), columns.cend(), [](const Column &col) { return col.name == QLatin1String("mentorship_id"); });
+    if (c.kind == CollectionKind::Shared && hasMentorship && !payload.deleted)
+        fields.insert(QStringLiteral("mentorship_id"), c.mentorshipId);
+
+    bool exists = false;
+    {
+        auto q = store.db().prepare("SELECT 1 FROM " + sqlName(table) + " WHERE id = ?");
+        q.bind(1, id);
+        exists = q.step();
+    }
+    if (payload.deleted && !exists)
+        return true; // nothing here to delete; the bookkeeping remembers the tombstone
+    if (!payload.deleted) {
+        for (const ForeignKey &fk : foreignKeys(store, table)) {
+            const QVariant value = fields.value(fk.column);
+            if (value.isNull())
+                continue;
+            auto q = store.db().prepare(
+                "SELECT 1 FROM " + sqlName(fk.parentTable) + " WHERE " + sqlName(fk.parentColumn) + " = ?");
+            q.bind(1, value);
+            if (!q.step())
+                return false;
+        }
+    }
+
+    std::string sql;
+    if (exists) {
+        sql = "UPDATE " + sqlName(table) + " SET rev = ?1, author_device = ?2, updated_at = ?3, deleted = ?4";
+        int index = 6;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            sql += ", " + sqlName(it.key()) + " = ?" + std::to_string(index++);
+        sql += " WHERE id = ?5";
+    } else {
+        std::string names = "rev, author_device, updated_at, deleted, id";
+        std::string values = "?1, ?2, ?3, ?4, ?5";
+        int index = 6;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            names += ", " + sqlName(it.key());
+            values += ", ?" + std::to_string(index++);
+        }
+        sql = "INSERT INTO " + sqlName(table) + " (" + names + ") VALUES (" + values + ")";
+    }
+    auto write = store.db().prepare(sql);
+    write.bind(1, revision).bind(2, authorDevice).bind(3, payload.updatedAt).bind(4, payload.deleted).bind(5, id);
+    int index = 6;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        write.bind(index++, it.value());
+    write.run();
+    return true;
+}
+
+} // namespace bollplank::sync

@@ -1,0 +1,75 @@
+#pragma once
+
+// Which tables sync, through which collection, and how a row becomes a payload and back.
+
+#include "collections.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+#include <optional>
+
+namespace bollplank {
+class Store;
+}
+
+namespace bollplank::sync {
+
+/// The pseudo-table of membership records: a member announces another device to the others.
+inline constexpr const char *MemberTable = "sync_member";
+/// The pseudo-table of collection grants inside a private collection: how a person's other
+/// devices receive a shared space paired after they were linked.
+inline constexpr const char *GrantTable = "sync_grant";
+
+/// One record's content as it travels inside an envelope (CBOR map, docs/sync-envelope-format.md).
+struct Payload
+{
+    QString table;
+    bool deleted = false;
+    qint64 updatedAt = 0;
+    QVariantMap fields; ///< content columns; absent in a tombstone
+
+    [[nodiscard]] QByteArray encode() const;
+    /// Throws SyncError Protocol for anything but a well-formed payload.
+    [[nodiscard]] static Payload decode(const QByteArray &bytes);
+};
+
+/// True for the record tables that travel (meeting series and reminders stay on the device).
+[[nodiscard]] bool isSyncedTable(const QString &table);
+/// Whether a collection of this kind may carry records of this table.
+[[nodiscard]] bool allowedIn(CollectionKind kind, const QString &table);
+
+/// A content column (everything but the sync columns) and whether it holds integers.
+struct Column
+{
+    QString name;
+    bool integer = false;
+};
+[[nodiscard]] const QList<Column> &contentColumns(Store &store, const QString &table);
+
+/// The collections a record belongs in as it stands now (none when deleted).
+[[nodiscard]] QList<QByteArray> homeCollections(Store &store, Collections &collections, const QString &table,
+    const QString &id);
+
+/// The local row's revision and content, shaped for collection c: a tombstone if it is deleted or
+/// no longer belongs there; the mentorship id left out of a shared payload (each side binds the
+/// collection to its own mentorship). nullopt if the row does not exist.
+struct LocalRow
+{
+    qint64 revision = 0;
+    Payload payload;
+};
+[[nodiscard]] std::optional<LocalRow> readLocal(Store &store, Collections &collections, const Collection &c,
+    const QString &table, const QString &id);
+
+/// Writes a record as another device wrote it (its author and revision), without queueing it
+/// again. Throws SyncError Protocol for an unknown column and returns false, changing nothing,
+/// when a row it refers to has not arrived yet.
+[[nodiscard]] bool writeImported(Store &store, const Collection &c, const QString &id, qint64 revision,
+    const QString &authorDevice, const Payload &payload);
+
+/// The profile's role, cached per store.
+[[nodiscard]] bool isAdeptProfile(Store &store);
+
+} // namespace bollplank::sync

@@ -1,0 +1,403 @@
+#include "relaystore.h"
+
+#include "store/sodiuminit.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVariant>
+
+#include <sodium.h>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace bollplank::net {
+
+namespace {
+
+const QString NotifyChannel = u"bollplank_new"_s;
+constexpr qint64 MailboxLifetimeSeconds = 7 * 24 * 3600;
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter { 0 };
+    return u"bollplank-relay-%1"_s.arg(++counter);
+}
+
+QByteArray contentHash(const QByteArray &bytes)
+{
+    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), size_t(hash.size()),
+        reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), nullptr, 0);
+    return hash;
+}
+
+/// A prepared statement that throws on failure; the message names the step, never the values.
+class Query
+{
+public:
+    Query(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(sql))
+            fail(u"prepare"_s);
+    }
+    Query &bind(const QVariant &value)
+    {
+        m_query.addBindValue(value);
+        return *this;
+    }
+    Query &exec()
+    {
+        if (!m_query.exec())
+            fail(u"run"_s);
+        return *this;
+    }
+    bool next() { return m_query.next(); }
+    [[nodiscard]] QVariant value(int i) const { return m_query.value(i); }
+    [[nodiscard]] int affected() const { return m_query.numRowsAffected(); }
+
+private:
+    [[noreturn]] void fail(const QString &step) const
+    {
+        throw RelayStoreError(u"relay storage: cannot %1 a statement: %2"_s
+                .arg(step, m_query.lastError().text())
+                .toStdString());
+    }
+    QSqlQuery m_query;
+};
+
+/// Commits on commit(), rolls back when left by an exception.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        if (!m_db.transaction())
+            throw RelayStoreError(
+                u"relay storage: cannot begin: %1"_s.arg(m_db.lastError().text()).toStdString());
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    void commit()
+    {
+        if (!m_db.commit())
+            throw RelayStoreError(
+                u"relay storage: cannot commit: %1"_s.arg(m_db.lastError().text()).toStdString());
+        m_done = true;
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_done = false;
+};
+
+const char *const SqliteSchema[] = {
+    "CREATE TABLE IF NOT EXISTS collections (id BLOB PRIMARY KEY, last_seq INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS members (collection BLOB NOT NULL, device BLOB NOT NULL,"
+    " PRIMARY KEY (collection, device))",
+    "CREATE TABLE IF NOT EXISTS envelopes (collection BLOB NOT NULL, seq INTEGER NOT NULL,"
+    " hash BLOB NOT NULL, body BLOB NOT NULL, PRIMARY KEY (collection, seq), UNIQUE (collection, hash))",
+    "CREATE TABLE IF NOT EXISTS mailbox (mailbox BLOB NOT NULL, hash BLOB NOT NULL, body BLOB NOT NULL,"
+    " posted INTEGER NOT NULL, PRIMARY KEY (mailbox, hash))",
+};
+
+const char *const PostgresSchema[] = {
+    "CREATE TABLE IF NOT EXISTS collections (id BYTEA PRIMARY KEY, last_seq BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS members (collection BYTEA NOT NULL, device BYTEA NOT NULL,"
+    " PRIMARY KEY (collection, device))",
+    "CREATE TABLE IF NOT EXISTS envelopes (collection BYTEA NOT NULL, seq BIGINT NOT NULL,"
+    " hash BYTEA NOT NULL, body BYTEA NOT NULL, PRIMARY KEY (collection, seq), UNIQUE (collection, hash))",
+    "CREATE TABLE IF NOT EXISTS mailbox (mailbox BYTEA NOT NULL, hash BYTEA NOT NULL, body BYTEA NOT NULL,"
+    " posted BIGINT NOT NULL, PRIMARY KEY (mailbox, hash))",
+};
+
+/// Statements without values (PostgreSQL cannot PREPARE schema changes).
+void runPlain(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw RelayStoreError(
+            u"relay storage: cannot set up the tables: %1"_s.arg(query.lastError().text()).toStdString());
+}
+
+} // namespace
+
+std::unique_ptr<RelayStore> RelayStore::open(const QString &spec)
+{
+    ensureSodium();
+    const bool postgres = spec.startsWith(u"postgresql://"_s) || spec.startsWith(u"postgres://"_s);
+    const QString name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, name);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(name);
+        throw RelayStoreError(postgres ? "relay storage: Qt's PostgreSQL driver (QPSQL) is not installed"
+                                       : "relay storage: Qt's SQLite driver (QSQLITE) is not installed");
+    }
+    if (postgres) {
+        const QUrl url(spec);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            throw RelayStoreError("relay storage: a PostgreSQL URL reads postgresql://user@host:port/database");
+        }
+        db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        // Further libpq options (sslmode=require, connect_timeout=5) pass through unchanged.
+        const QUrlQuery query(url);
+        QStringList options;
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+            options.append(key + u'=' + value);
+        db.setConnectOptions(options.join(u';'));
+    } else {
+        db.setDatabaseName(spec);
+    }
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        throw RelayStoreError(u"relay storage: cannot open %1: %2"_s
+                .arg(postgres ? u"the PostgreSQL database"_s : u"the SQLite database"_s, error)
+                .toStdString());
+    }
+    QSqlDriver *driver = db.driver();
+    db = QSqlDatabase(); // the store owns the connection from here; it removes it when destroyed
+    std::unique_ptr<RelayStore> store(new RelayStore(name, postgres));
+    store->createSchema();
+    if (postgres) {
+        if (!driver->subscribeToNotification(NotifyChannel))
+            throw RelayStoreError("relay storage: cannot LISTEN for other relay processes' notifications");
+        connect(driver, &QSqlDriver::notification, store.get(),
+            [s = store.get()](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                s->onNotification(channel, payload, source == QSqlDriver::SelfSource);
+            });
+    }
+    return store;
+}
+
+RelayStore::RelayStore(QString connectionName, bool postgres)
+    : m_connection(std::move(connectionName))
+    , m_postgres(postgres)
+{
+}
+
+RelayStore::~RelayStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void RelayStore::createSchema()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_postgres) {
+        // Several relay processes may start at once; CREATE TABLE IF NOT EXISTS alone races.
+        Transaction tx(db);
+        runPlain(db, u"SELECT pg_advisory_xact_lock(7310442)"_s);
+        for (const char *sql : PostgresSchema)
+            runPlain(db, QString::fromLatin1(sql));
+        tx.commit();
+    } else {
+        runPlain(db, u"PRAGMA journal_mode = WAL"_s);
+        runPlain(db, u"PRAGMA synchronous = NORMAL"_s);
+        Transaction tx(db);
+        for (const char *sql : SqliteSchema)
+            runPlain(db, QString::fromLatin1(sql));
+        tx.commit();
+    }
+}
+
+std::vector<qint64> RelayStore::append(const QByteArray &collection, const std::vector<QByteArray> &envelopes)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    // Locking the collection's row serialises appends to one collection across processes, so
+    // sequences become visible in order: a reader never sees 11 while 10 is still uncommitted.
+    Query last(db,
+        m_postgres ? u"SELECT last_seq FROM collections WHERE id = ? FOR UPDATE"_s
+                   : u"SELECT last_seq FROM collections WHERE id = ?"_s);
+    last.bind(collection).exec();
+    if (!last.next())
+        throw RelayStoreError("relay storage: append to a collection that has no members");
+    qint64 sequence = last.value(0).toLongLong();
+    const qint64 before = sequence;
+
+    std::vector<qint64> sequences;
+    sequences.reserve(envelopes.size());
+    Query find(db, u"SELECT seq FROM envelopes WHERE collection = ? AND hash = ?"_s);
+    Query insert(db, u"INSERT INTO envelopes (collection, seq, hash, body) VALUES (?, ?, ?, ?)"_s);
+    for (const QByteArray &bytes : envelopes) {
+        const QByteArray hash = contentHash(bytes);
+        find.bind(collection).bind(hash).exec();
+        if (find.next()) {
+            sequences.push_back(find.value(0).toLongLong());
+            continue;
+        }
+        ++sequence;
+        insert.bind(collection).bind(sequence).bind(hash).bind(bytes).exec();
+        sequences.push_back(sequence);
+    }
+    if (sequence != before) {
+        Query(db, u"UPDATE collections SET last_seq = ? WHERE id = ?"_s).bind(sequence).bind(collection).exec();
+        if (m_postgres) {
+            // Delivered to every listening relay process when the transaction commits.
+            Query(db, u"SELECT pg_notify(?, ?)"_s)
+                .bind(NotifyChannel)
+                .bind(QString::fromLatin1(collection.toHex()) + u':' + QString::number(sequence))
+                .exec();
+        }
+    }
+    tx.commit();
+    return sequences;
+}
+
+sync::PullPage RelayStore::read(const QByteArray &collection, qint64 after, int limit, qint64 maxBytes)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Query query(db, u"SELECT seq, body FROM envelopes WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?"_s);
+    query.bind(collection).bind(after).bind(limit + 1).exec();
+    sync::PullPage page;
+    qint64 bytes = 0;
+    while (query.next()) {
+        if (int(page.envelopes.size()) == limit) {
+            page.more = true;
+            break;
+        }
+        QByteArray body = query.value(1).toByteArray();
+        if (!page.envelopes.empty() && bytes + body.size() > maxBytes) {
+            page.more = true;
+            break;
+        }
+        bytes += body.size();
+        page.envelopes.push_back({ query.value(0).toLongLong(), std::move(body) });
+    }
+    return page;
+}
+
+bool RelayStore::isMember(const QByteArray &collection, const QByteArray &device)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Query query(db, u"SELECT 1 FROM members WHERE collection = ? AND device = ?"_s);
+    query.bind(collection).bind(device).exec();
+    return query.next();
+}
+
+bool RelayStore::setMember(const QByteArray &collection, const QByteArray &granter, const QByteArray &device,
+    bool revoke)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Transaction tx(db);
+    Query create(db,
+        m_postgres ? u"INSERT INTO collections (id, last_seq) VALUES (?, 0) ON CONFLICT DO NOTHING"_s
+                   : u"INSERT OR IGNORE INTO collections (id, last_seq) VALUES (?, 0)"_s);
+    create.bind(collection).exec();
+    const QString addMember = m_postgres
+        ? u"INSERT INTO members (collection, device) VALUES (?, ?) ON CONFLICT DO NOTHING"_s
+        : u"INSERT OR IGNORE INTO members (collection, device) VALUES (?, ?)"_s;
+    if (create.affected() == 1) {
+        Query(db, addMember).bind(collection).bind(granter).exec();
+    } else {
+        // Serialise grants on one collection like appends, so two revocations cannot both pass.
+        if (m_postgres)
+            Query(db, u"SELECT 1 FROM collections WHERE id = ? FOR UPDATE"_s).bind(collection).exec();
+        Query member(db, u"SELECT 1 FROM members WHERE collection = ? AND device = ?"_s);
+        member.bind(collection).bind(granter).exec();
+        if (!member.next())
+            return false;
+    }
+    if (revoke)
+        Query(db, u"DELETE FROM members WHERE collection = ? AND device = ?"_s).bind(collection).bind(device).exec();
+    else
+        Query(db, addMember).bind(collection).bind(device).exec();
+    tx.commit();
+    return true;
+}
+
+bool RelayStore::post(const QByteArray &mailbox, const QByteArray &message, int maxMessages)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Transaction tx(db);
+    Query(db, u"DELETE FROM mailbox WHERE posted < ?"_s).bind(now - MailboxLifetimeSeconds).exec();
+    const QByteArray hash = contentHash(message);
+    Query existing(db, u"SELECT 1 FROM mailbox WHERE mailbox = ? AND hash = ?"_s);
+    existing.bind(mailbox).bind(hash).exec();
+    if (existing.next()) {
+        tx.commit();
+        return true;
+    }
+    Query count(db, u"SELECT COUNT(*) FROM mailbox WHERE mailbox = ?"_s);
+    count.bind(mailbox).exec();
+    if (count.next() && count.value(0).toLongLong() >= maxMessages)
+        return false;
+    Query(db, u"INSERT INTO mailbox (mailbox, hash, body, posted) VALUES (?, ?, ?, ?)"_s)
+        .bind(mailbox)
+        .bind(hash)
+        .bind(message)
+        .bind(now)
+        .exec();
+    tx.commit();
+    return true;
+}
+
+std::vector<QByteArray> RelayStore::readMailbox(const QByteArray &mailbox)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Query query(db, u"SELECT body FROM mailbox WHERE mailbox = ? AND posted >= ? ORDER BY posted, hash"_s);
+    query.bind(mailbox).bind(QDateTime::currentSecsSinceEpoch() - MailboxLifetimeSeconds).exec();
+    std::vector<QByteArray> messages;
+    while (query.next())
+        messages.push_back(query.value(0).toByteArray());
+    return messages;
+}
+
+RelayStore::Counts RelayStore::counts()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    auto count = [&db](const QString &sql) {
+        Query query(db, sql);
+        query.exec();
+        return query.next() ? query.value(0).toLongLong() : 0;
+    };
+    return { count(u"SELECT COUNT(*) FROM envelopes"_s), count(u"SELECT COUNT(*) FROM members"_s),
+        count(u"SELECT COUNT(*) FROM mailbox"_s) };
+}
+
+void RelayStore::onNotification(const QString &name, const QVariant &payload, bool fromSelf)
+{
+    // This process already told its own clients when it stored the envelopes.
+    if (name != NotifyChannel || fromSelf)
+        return;
+    const QString text = payload.toString();
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0)
+        return;
+    bool ok = false;
+    const qint64 sequence = text.mid(colon + 1).toLongLong(&ok);
+    const QByteArray collection = QByteArray::fromHex(text.left(colon).toLatin1());
+    if (ok && !collection.isEmpty())
+        emit appendedElsewhere(collection, sequence);
+}
+
+} // namespace bollplank::net

@@ -1,0 +1,83 @@
+#pragma once
+
+// Where a sync server keeps envelopes, memberships and pairing mailboxes. One class over Qt Sql
+// for both backends: SQLite for one process (the default, and the direct endpoint), PostgreSQL
+// for several relay processes sharing one database, which tell each other about new envelopes
+// through LISTEN/NOTIFY.
+
+#include "sync/transport.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace bollplank::net {
+
+/// The storage failed (cannot open, connection lost, constraint broken). Its message names the
+/// backend and the operation, never stored bytes.
+class RelayStoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class RelayStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `spec` is a file path (SQLite) or a postgresql://user[:password]@host[:port]/database URL.
+    /// Creates the tables when missing. Throws RelayStoreError.
+    [[nodiscard]] static std::unique_ptr<RelayStore> open(const QString &spec);
+    ~RelayStore() override;
+
+    [[nodiscard]] bool isPostgres() const noexcept { return m_postgres; }
+
+    /// The sequence of each envelope, in order. An envelope already stored (same bytes) keeps
+    /// its first sequence and is not stored again. The caller checked membership.
+    [[nodiscard]] std::vector<qint64> append(const QByteArray &collection, const std::vector<QByteArray> &envelopes);
+
+    /// At most `limit` envelopes after `after`, stopping early once `maxBytes` are gathered
+    /// (but always at least one).
+    [[nodiscard]] sync::PullPage read(const QByteArray &collection, qint64 after, int limit, qint64 maxBytes);
+
+    [[nodiscard]] bool isMember(const QByteArray &collection, const QByteArray &device);
+
+    /// Adds or removes `device`. An unknown collection is created with `granter` as its first
+    /// member; on a known one only a member may grant. Returns false (and changes nothing) when
+    /// the granter is not a member.
+    [[nodiscard]] bool setMember(const QByteArray &collection, const QByteArray &granter,
+        const QByteArray &device, bool revoke);
+
+    /// Stores a message (again: no duplicate). False when the mailbox already holds
+    /// `maxMessages` other messages. Messages older than a week are dropped first.
+    [[nodiscard]] bool post(const QByteArray &mailbox, const QByteArray &message, int maxMessages);
+    [[nodiscard]] std::vector<QByteArray> readMailbox(const QByteArray &mailbox);
+
+    /// Row counts, for tests and the relay's log: envelopes, members, mailbox messages.
+    struct Counts
+    {
+        qint64 envelopes = 0;
+        qint64 members = 0;
+        qint64 messages = 0;
+    };
+    [[nodiscard]] Counts counts();
+
+signals:
+    /// Another relay process sharing this database stored new envelopes (PostgreSQL only).
+    void appendedElsewhere(const QByteArray &collection, qint64 lastSequence);
+
+private:
+    RelayStore(QString connectionName, bool postgres);
+    void createSchema();
+    void onNotification(const QString &name, const QVariant &payload, bool fromSelf);
+
+    QString m_connection;
+    bool m_postgres = false;
+};
+
+} // namespace bollplank::net

@@ -1,0 +1,130 @@
+#include "syncserver.h"
+
+#include "clientsession.h"
+#include "relaystore.h"
+
+#include <QLoggingCategory>
+#include <QSslKey>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "bollplank.relay")
+
+namespace bollplank::net {
+
+SyncServer::SyncServer(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+SyncServer::~SyncServer()
+{
+    close();
+}
+
+void SyncServer::start()
+{
+    if (!m_options.tls && !m_options.address.isLoopback() && !m_options.allowPlainOnLan)
+        throw ServerError("refusing to listen without TLS on a non-loopback address: give a certificate and key"
+                          " (or, for the direct endpoint on a local network, allow plain sync explicitly)");
+    if (m_options.tls && (m_options.tls->localCertificate().isNull() || m_options.tls->privateKey().isNull()))
+        throw ServerError("TLS needs both a certificate and its private key");
+    if (m_options.database.isEmpty())
+        throw ServerError("no database given");
+
+    m_store = RelayStore::open(m_options.database);
+    connect(m_store.get(), &RelayStore::appendedElsewhere, this,
+        [this](const QByteArray &collection, qint64 sequence) { announce(collection, sequence, nullptr); });
+
+    m_server = new QWebSocketServer(u"bollplank-relay"_s,
+        m_options.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    if (m_options.tls)
+        m_server->setSslConfiguration(*m_options.tls);
+    m_server->setHandshakeTimeout(std::chrono::milliseconds(m_options.limits.handshakeTimeoutMs));
+    connect(m_server, &QWebSocketServer::newConnection, this, &SyncServer::onNewConnection);
+    connect(m_server, &QWebSocketServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        qCWarning(lcServer) << "accept failed:" << m_server->errorString();
+    });
+    if (!m_server->listen(m_options.address, m_options.port))
+        throw ServerError(u"cannot listen on %1 port %2: %3"_s
+                .arg(m_options.address.toString())
+                .arg(m_options.port)
+                .arg(m_server->errorString())
+                .toStdString());
+    qCInfo(lcServer) << "listening on" << url().toString() << "storage"
+                     << (m_store->isPostgres() ? "PostgreSQL" : "SQLite");
+}
+
+void SyncServer::close()
+{
+    if (m_server && m_server->isListening())
+        m_server->close();
+    const auto sessions = m_sessions;
+    for (ClientSession *session : sessions)
+        delete session;
+    m_sessions.clear();
+    m_watchers.clear();
+}
+
+quint16 SyncServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl SyncServer::url() const
+{
+    QUrl url;
+    url.setScheme(m_options.tls ? u"wss"_s : u"ws"_s);
+    url.setHost(m_options.address.toString());
+    url.setPort(port());
+    return url;
+}
+
+void SyncServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        auto *session = new ClientSession(socket, *this);
+        m_sessions.insert(session);
+        connect(session, &ClientSession::finished, this, &SyncServer::forget);
+    }
+}
+
+void SyncServer::forget(ClientSession *session)
+{
+    m_sessions.remove(session);
+    for (auto it = m_watchers.begin(); it != m_watchers.end();) {
+        it->remove(session);
+        it = it->isEmpty() ? m_watchers.erase(it) : std::next(it);
+    }
+    qCInfo(lcServer) << "disconnected" << (session->authenticated() ? protocol::logId(session->device()) : u"-"_s);
+    session->deleteLater();
+}
+
+void SyncServer::subscribe(ClientSession *session, const QByteArray &collection)
+{
+    m_watchers[collection].insert(session);
+}
+
+void SyncServer::announce(const QByteArray &collection, qint64 lastSequence, const ClientSession *except)
+{
+    const auto it = m_watchers.constFind(collection);
+    if (it == m_watchers.cend())
+        return;
+    const QSet<ClientSession *> watchers = *it;
+    for (ClientSession *session : watchers) {
+        if (session == except)
+            continue;
+        // A device removed from the collection since it subscribed hears nothing more.
+        try {
+            if (m_store->isMember(collection, session->device()))
+                session->sendNews(collection, lastSequence);
+        } catch (const std::exception &e) {
+            qCWarning(lcServer) << "membership check failed:" << e.what();
+        }
+    }
+}
+
+} // namespace bollplank::net

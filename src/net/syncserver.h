@@ -1,0 +1,88 @@
+#pragma once
+
+// The sync endpoint: a WebSocket server speaking docs/sync-protocol.md over a RelayStore. The
+// relay binary runs one; the mentor's app runs one on the local network for direct sync.
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+
+class QWebSocketServer;
+
+namespace bollplank::net {
+
+class RelayStore;
+class ClientSession;
+
+/// The server could not start (address, TLS material, storage). Its message is for people.
+class ServerError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct ServerLimits
+{
+    qint64 maxMessageBytes = 8 * 1024 * 1024; ///< one WebSocket message
+    qint64 maxEnvelopeBytes = 1024 * 1024; ///< one envelope inside a push
+    int maxEnvelopesPerPush = 1000;
+    int maxPullLimit = 1000;
+    qint64 maxPullBytes = 4 * 1024 * 1024; ///< a page stops growing here
+    double requestsPerSecond = 100; ///< per connection, refilled continuously
+    int burst = 400; ///< requests a connection may make at once
+    int maxMailboxMessages = 16;
+    qint64 maxMailboxMessageBytes = 64 * 1024;
+    int handshakeTimeoutMs = 15000; ///< an unauthenticated connection closes after this
+};
+
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; ///< 0: any free port (see SyncServer::port())
+    QString database; ///< SQLite path or postgresql:// URL
+    std::optional<QSslConfiguration> tls; ///< with certificate and key: wss://
+    /// Plain ws:// on a non-loopback address: only the direct endpoint on a local network,
+    /// and only when asked for (docs/sync-protocol.md, "Transport security").
+    bool allowPlainOnLan = false;
+    ServerLimits limits;
+};
+
+class SyncServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncServer(ServerOptions options, QObject *parent = nullptr);
+    ~SyncServer() override;
+
+    /// Opens the storage and listens. Throws ServerError (or RelayStoreError) with a clear reason.
+    void start();
+    void close();
+
+    [[nodiscard]] quint16 port() const;
+    [[nodiscard]] QUrl url() const;
+    [[nodiscard]] const ServerLimits &limits() const noexcept { return m_options.limits; }
+    [[nodiscard]] RelayStore &store() { return *m_store; }
+
+    /// Tells the subscribed sessions (but `except`) that the collection has new envelopes.
+    void announce(const QByteArray &collection, qint64 lastSequence, const ClientSession *except);
+    void subscribe(ClientSession *session, const QByteArray &collection);
+
+private:
+    void onNewConnection();
+    void forget(ClientSession *session);
+
+    ServerOptions m_options;
+    std::unique_ptr<RelayStore> m_store;
+    QWebSocketServer *m_server = nullptr;
+    QSet<ClientSession *> m_sessions;
+    QHash<QByteArray, QSet<ClientSession *>> m_watchers;
+};
+
+} // namespace bollplank::net

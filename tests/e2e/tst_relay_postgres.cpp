@@ -1,0 +1,188 @@
+// Two bollplank-relay processes sharing one PostgreSQL database (a throwaway cluster this test
+// creates), one client on each: announcements cross processes through LISTEN/NOTIFY, and
+// concurrent pushes through both relays get one gap-free sequence with no duplicate.
+#include "postgrescluster.h"
+#include "relayprocess.h"
+#include "relaytransport.h"
+
+#include <QTest>
+
+#include <sodium.h>
+
+#include <set>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace bollplank;
+using namespace bollplank::net;
+using bollplank::e2e::PostgresCluster;
+using bollplank::e2e::RelayProcess;
+
+namespace {
+
+QByteArray randomBytes(int n)
+{
+    QByteArray bytes(n, Qt::Uninitialized);
+    randombytes_buf(bytes.data(), size_t(bytes.size()));
+    return bytes;
+}
+
+DeviceSigner newDevice()
+{
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    QByteArray secretKey(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
+        reinterpret_cast<unsigned char *>(secretKey.data()));
+    return DeviceSigner::fromSecretKey(secretKey);
+}
+
+RelayOptions at(const QUrl &url)
+{
+    RelayOptions options;
+    options.url = url;
+    return options;
+}
+
+std::vector<sync::StoredEnvelope> pullAll(RelayTransport &transport, const QByteArray &collection)
+{
+    std::vector<sync::StoredEnvelope> all;
+    qint64 cursor = 0;
+    for (;;) {
+        sync::PullPage page = transport.pull(collection, cursor, 64);
+        for (auto &envelope : page.envelopes) {
+            cursor = envelope.sequence;
+            all.push_back(std::move(envelope));
+        }
+        if (!page.more)
+            return all;
+    }
+}
+
+} // namespace
+
+class TestRelayPostgres : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(sodium_init() >= 0);
+        if (PostgresCluster::binDir().isEmpty())
+            QSKIP("PostgreSQL's server is not installed (scripts/packages.txt lists postgresql)");
+        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error()));
+        const QStringList common { u"--db"_s, m_cluster.url(), u"--port"_s, u"0"_s };
+        QVERIFY2(m_first.start(common), qPrintable(m_first.error()));
+        QVERIFY2(m_second.start(common), qPrintable(m_second.error()));
+        QVERIFY(m_first.url() != m_second.url());
+        m_adept = newDevice();
+        m_mentor = newDevice();
+    }
+
+    void cleanupTestCase()
+    {
+        if (PostgresCluster::binDir().isEmpty())
+            return;
+        QVERIFY(m_first.stop());
+        QVERIFY(m_second.stop());
+    }
+
+    void announcementsCrossProcesses()
+    {
+        RelayTransport adept(at(m_first.url()), m_adept);
+        RelayTransport mentor(at(m_second.url()), m_mentor);
+        const QByteArray collection = randomBytes(16);
+        adept.setMember(collection, m_mentor.publicKey);
+        mentor.watch(collection);
+
+        const std::vector<QByteArray> envelopes { randomBytes(40), randomBytes(50), randomBytes(60) };
+        adept.push(collection, envelopes);
+        // A bound, not a measurement: NOTIFY normally arrives within milliseconds.
+        const auto news = mentor.waitForNews(60000);
+        QCOMPARE(news.size(), size_t(1));
+        QCOMPARE(news.front(), collection);
+
+        const auto pulled = pullAll(mentor, collection);
+        QCOMPARE(pulled.size(), size_t(3));
+        for (size_t i = 0; i < 3; ++i) {
+            QCOMPARE(pulled[i].sequence, qint64(i + 1));
+            QCOMPARE(pulled[i].bytes, envelopes[i]);
+        }
+    }
+
+    void concurrentPushesThroughBothRelays()
+    {
+        const QByteArray collection = randomBytes(16);
+        {
+            RelayTransport adept(at(m_first.url()), m_adept);
+            adept.setMember(collection, m_mentor.publicKey);
+        }
+        constexpr int Batches = 40;
+        constexpr int PerBatch = 5;
+        const QByteArray shared = randomBytes(77); // pushed by both at once: stored once
+        auto pushMany = [&](const QUrl &url, const DeviceSigner &device, std::vector<QByteArray> &sent,
+                            QString &failure) {
+            try {
+                RelayTransport transport(at(url), device);
+                for (int b = 0; b < Batches; ++b) {
+                    std::vector<QByteArray> batch;
+                    for (int i = 0; i < PerBatch; ++i)
+                        batch.push_back(randomBytes(32 + i));
+                    if (b == Batches / 2)
+                        batch.push_back(shared);
+                    transport.push(collection, batch);
+                    sent.insert(sent.end(), batch.begin(), batch.end());
+                }
+            } catch (const std::exception &e) {
+                failure = QString::fromUtf8(e.what());
+            }
+        };
+        std::vector<QByteArray> sentA, sentB;
+        QString failureA, failureB;
+        std::thread a([&] { pushMany(m_first.url(), m_adept, sentA, failureA); });
+        std::thread b([&] { pushMany(m_second.url(), m_mentor, sentB, failureB); });
+        a.join();
+        b.join();
+        QVERIFY2(failureA.isEmpty(), qPrintable(failureA));
+        QVERIFY2(failureB.isEmpty(), qPrintable(failureB));
+
+        RelayTransport reader(at(m_second.url()), m_mentor);
+        const auto pulled = pullAll(reader, collection);
+        std::set<QByteArray> distinct(sentA.begin(), sentA.end());
+        distinct.insert(sentB.begin(), sentB.end());
+        QCOMPARE(pulled.size(), distinct.size());
+        QCOMPARE(distinct.size(), size_t(2 * Batches * PerBatch + 1));
+        std::set<QByteArray> seen;
+        for (size_t i = 0; i < pulled.size(); ++i) {
+            QCOMPARE(pulled[i].sequence, qint64(i + 1)); // gap-free, in order
+            QVERIFY(seen.insert(pulled[i].bytes).second); // no duplicate
+            QVERIFY(distinct.count(pulled[i].bytes) == 1); // nothing invented
+        }
+    }
+
+    void strangerRefusedOnEitherRelay()
+    {
+        const QByteArray collection = randomBytes(16);
+        RelayTransport adept(at(m_first.url()), m_adept);
+        adept.setMember(collection, m_adept.publicKey);
+        adept.push(collection, { randomBytes(20) });
+        RelayTransport stranger(at(m_second.url()), newDevice());
+        try {
+            stranger.push(collection, { randomBytes(20) });
+            QFAIL("a stranger pushed");
+        } catch (const sync::SyncError &e) {
+            QVERIFY(e.kind() == sync::SyncErrorKind::NotPaired);
+        }
+        QCOMPARE(pullAll(adept, collection).size(), size_t(1));
+    }
+
+private:
+    PostgresCluster m_cluster;
+    RelayProcess m_first;
+    RelayProcess m_second;
+    DeviceSigner m_adept;
+    DeviceSigner m_mentor;
+};
+
+QTEST_GUILESS_MAIN(TestRelayPostgres)
+#include "tst_relay_postgres.moc"

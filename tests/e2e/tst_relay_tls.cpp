@@ -1,0 +1,105 @@
+// bollplank-relay with --cert and --key: wss:// works for a client that trusts the certificate,
+// fails as Unreachable for one that does not, and plain ws:// is refused on a non-loopback
+// address while TLS is allowed there. The certificate in data/ is a self-signed test fixture.
+#include "relayprocess.h"
+#include "relaytransport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+using namespace bollplank;
+using namespace bollplank::net;
+using bollplank::e2e::RelayProcess;
+
+namespace {
+
+const QString Certificate = QStringLiteral(BOLLPLANK_E2E_DATA "/test-relay.crt");
+const QString Key = QStringLiteral(BOLLPLANK_E2E_DATA "/test-relay.key");
+
+DeviceSigner newDevice()
+{
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    QByteArray secretKey(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
+        reinterpret_cast<unsigned char *>(secretKey.data()));
+    return DeviceSigner::fromSecretKey(secretKey);
+}
+
+} // namespace
+
+class TestRelayTls : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(sodium_init() >= 0);
+        if (!QSslSocket::supportsSsl())
+            QSKIP("Qt has no TLS backend here");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void secureRoundTrip()
+    {
+        RelayProcess relay;
+        QVERIFY2(relay.start({ u"--db"_s, m_dir.filePath(u"tls.db"_s), u"--port"_s, u"0"_s, u"--cert"_s, Certificate,
+                     u"--key"_s, Key }),
+            qPrintable(relay.error()));
+        QCOMPARE(relay.url().scheme(), u"wss"_s);
+
+        RelayOptions options;
+        options.url = relay.url();
+        QFile pem(Certificate);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        options.caCertificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
+        QCOMPARE(options.caCertificates.size(), 1);
+        const DeviceSigner device = newDevice();
+        RelayTransport trusted(options, device);
+        const QByteArray collection(16, 'c');
+        trusted.setMember(collection, device.publicKey);
+        trusted.push(collection, { QByteArray(100, 'x') });
+        QCOMPARE(trusted.pull(collection, 0, 10).envelopes.size(), size_t(1));
+
+        // Without the certificate among its trusted ones, the client does not talk to it.
+        options.caCertificates.clear();
+        options.connectTimeoutMs = 10000;
+        RelayTransport untrusting(options, newDevice());
+        try {
+            (void)untrusting.readMailbox(QByteArray(16, 'm'));
+            QFAIL("a client accepted an untrusted certificate");
+        } catch (const sync::SyncError &e) {
+            QVERIFY(e.kind() == sync::SyncErrorKind::Unreachable);
+        }
+        QVERIFY(relay.stop());
+    }
+
+    void plainOnlyOnLoopback()
+    {
+        QProcess plain;
+        plain.start(bollplank::e2e::relayProgram(),
+            { u"--db"_s, m_dir.filePath(u"plain.db"_s), u"--listen"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s });
+        QVERIFY(plain.waitForFinished(60000));
+        QCOMPARE(plain.exitCode(), 2);
+        QVERIFY(plain.readAllStandardError().contains("refusing to listen without TLS"));
+
+        RelayProcess secure;
+        QVERIFY2(secure.start({ u"--db"_s, m_dir.filePath(u"secure.db"_s), u"--listen"_s, u"0.0.0.0"_s, u"--port"_s,
+                     u"0"_s, u"--cert"_s, Certificate, u"--key"_s, Key }),
+            qPrintable(secure.error()));
+        QVERIFY(secure.stop());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestRelayTls)
+#include "tst_relay_tls.moc"

@@ -1,0 +1,247 @@
+// The whole flow through bollplank-cli processes, three ways: through a bollplank-relay on
+// SQLite, through the mentor's direct endpoint ("sync serve"), and through two relay processes
+// sharing one PostgreSQL database (the mentor on one, the adept on the other). The adept writes a
+// private and a shared reflection; the mentor sees only the shared one and comments; the adept
+// sees the comment; no file the server wrote, nor its log, holds a word of any note.
+#include "clirunner.h"
+#include "postgrescluster.h"
+#include "relayprocess.h"
+
+#include <QDeadlineTimer>
+#include <QDirIterator>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bollplank::test;
+using bollplank::e2e::PostgresCluster;
+using bollplank::e2e::RelayProcess;
+
+namespace {
+
+const QByteArray PrivateMarker = "MARKER-PRIVATE-41d7";
+const QByteArray SharedMarker = "MARKER-SHARED-9c0e";
+const QByteArray CommentMarker = "MARKER-COMMENT-2b85";
+
+/// Every file under dir (recursively) whose bytes hold one of the markers.
+QStringList filesWithMarkers(const QString &dir)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        for (const QByteArray &marker : { PrivateMarker, SharedMarker, CommentMarker }) {
+            if (bytes.contains(marker) || bytes.contains(QString::fromLatin1(marker).toUtf8().toHex()))
+                found.append(path);
+        }
+    }
+    return found;
+}
+
+/// Pairing through the mailbox: invite, answer, compare, confirm, receive the keys; with the
+/// refusals on the way (nothing to confirm yet, a reused invite, too early, a wrong number).
+void pairThroughMailbox(CliFixture &mentor, CliFixture &adept, const QUrl &mentorUrl, const QUrl &adeptUrl)
+{
+    const CliResult invite = mentor.json({ u"pair"_s, u"invite"_s, u"--relay"_s, mentorUrl.toString(), u"--qr"_s,
+        mentor.root() + u"/invite.png"_s });
+    QCOMPARE_EXIT(invite, 0);
+    const QString inviteText = invite.object().value(u"invite"_s).toString();
+    QVERIFY(inviteText.startsWith(u"BOLLPLANK:INVITE:V1:"_s));
+    QVERIFY(QFileInfo(mentor.root() + u"/invite.png"_s).size() > 0);
+
+    // Before any answer there is nothing to confirm.
+    QVERIFY_FAILURE(mentor.run({ u"pair"_s, u"confirm"_s }), 5);
+
+    const CliResult accepted = adept.json({ u"pair"_s, u"accept"_s, inviteText });
+    QCOMPARE_EXIT(accepted, 0);
+    const QString adeptNumber = accepted.object().value(u"safetyNumber"_s).toString();
+    QCOMPARE(adeptNumber.size(), 60);
+    // The same invite again is refused.
+    QVERIFY_FAILURE(adept.run({ u"pair"_s, u"accept"_s, inviteText }), 5);
+    // Too early: the mentor has not confirmed.
+    QVERIFY_FAILURE(adept.run({ u"pair"_s, u"finish"_s }), 5);
+
+    const CliResult shown = mentor.json({ u"pair"_s, u"confirm"_s });
+    QCOMPARE_EXIT(shown, 0);
+    const QJsonObject answer = shown.object().value(u"answers"_s).toArray().at(0).toObject();
+    QCOMPARE(answer.value(u"safetyNumber"_s).toString(), adeptNumber); // both devices show the same
+    QVERIFY(!answer.value(u"confirmed"_s).toBool());
+    QString wrong = adeptNumber;
+    wrong[0] = wrong[0] == u'1' ? u'2' : u'1';
+    QVERIFY_FAILURE(mentor.run({ u"pair"_s, u"confirm"_s, u"--safety-number"_s, wrong }), 5);
+    const CliResult confirmed = mentor.json({ u"pair"_s, u"confirm"_s, u"--safety-number"_s, adeptNumber });
+    QCOMPARE_EXIT(confirmed, 0);
+    QVERIFY(confirmed.object().value(u"answers"_s).toArray().at(0).toObject().value(u"confirmed"_s).toBool());
+    const CliResult finished = adept.json({ u"pair"_s, u"finish"_s, u"--relay"_s, adeptUrl.toString() });
+    QCOMPARE_EXIT(finished, 0);
+    QVERIFY(finished.object().value(u"paired"_s).toBool());
+}
+
+} // namespace
+
+class TestSyncCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void flow_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("relay on SQLite") << u"relay"_s;
+        QTest::newRow("direct endpoint") << u"direct"_s;
+        QTest::newRow("two relays on PostgreSQL") << u"postgres"_s;
+    }
+
+    void flow()
+    {
+        QFETCH(QString, mode);
+        CliFixture mentor;
+        CliFixture adept;
+        QVERIFY(mentor.init(u"mentor"_s));
+        QVERIFY(adept.init(u"adept"_s));
+        QCOMPARE_EXIT(mentor.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QCOMPARE_EXIT(adept.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+
+        // Where each side syncs, and which folders hold what the server writes.
+        QTemporaryDir serverDir;
+        QVERIFY(serverDir.isValid());
+        PostgresCluster cluster;
+        RelayProcess first;
+        RelayProcess second;
+        QUrl mentorUrl;
+        QUrl adeptUrl;
+        QStringList serverFolders { serverDir.path() };
+        if (mode == u"relay"_s) {
+            QVERIFY2(first.start({ u"--db"_s, serverDir.filePath(u"relay.db"_s), u"--port"_s, u"0"_s }),
+                qPrintable(first.error()));
+            mentorUrl = adeptUrl = first.url();
+        } else if (mode == u"direct"_s) {
+            // Plain ws:// on every address needs the explicit LAN flag; without it, a clear refusal.
+            const CliResult refused = mentor.run({ u"sync"_s, u"serve"_s, u"--listen"_s, u"0.0.0.0"_s });
+            QVERIFY_FAILURE(refused, 7);
+            QVERIFY2(first.start({ u"--profile"_s, mentor.profileDir(), u"sync"_s, u"serve"_s, u"--listen"_s,
+                         u"0.0.0.0"_s, u"--port"_s, u"0"_s, u"--allow-plain-lan"_s },
+                         QStringLiteral(BOLLPLANK_CLI_PATH)),
+                qPrintable(first.error()));
+            mentorUrl = first.url();
+            mentorUrl.setHost(u"127.0.0.1"_s);
+            adeptUrl = mentorUrl;
+            serverFolders = { mentor.profileDir() };
+        } else {
+            if (PostgresCluster::binDir().isEmpty())
+                QSKIP("PostgreSQL's server is not installed (scripts/packages.txt lists postgresql)");
+            QVERIFY2(cluster.start(), qPrintable(cluster.error()));
+            QVERIFY2(first.start({ u"--db"_s, cluster.url(), u"--port"_s, u"0"_s }), qPrintable(first.error()));
+            QVERIFY2(second.start({ u"--db"_s, cluster.url(), u"--port"_s, u"0"_s }), qPrintable(second.error()));
+            mentorUrl = first.url();
+            adeptUrl = second.url();
+            serverFolders = { cluster.dataDir() };
+        }
+
+        pairThroughMailbox(mentor, adept, mentorUrl, adeptUrl);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The adept writes and syncs.
+        const QString privateId = adept.addId({ u"reflection"_s, u"add"_s, u"--private"_s, u"--text"_s,
+            QString::fromLatin1(PrivateMarker + " only for me") });
+        const QString sharedId = adept.addId({ u"reflection"_s, u"add"_s, u"--shared"_s, u"--text"_s,
+            QString::fromLatin1(SharedMarker + " for my mentor") });
+        QVERIFY(!privateId.isEmpty() && !sharedId.isEmpty());
+        const CliResult adeptSync = adept.json({ u"sync"_s });
+        QCOMPARE_EXIT(adeptSync, 0);
+        QVERIFY(adeptSync.object().value(u"pushed"_s).toInt() >= 2);
+
+        // The mentor sees the shared reflection and not the private one.
+        QCOMPARE_EXIT(mentor.run({ u"sync"_s }), 0);
+        const CliResult mentorList = mentor.json({ u"reflection"_s, u"list"_s });
+        QCOMPARE_EXIT(mentorList, 0);
+        QVERIFY2(mentorList.out.contains(SharedMarker), mentorList.out.constData());
+        QVERIFY(!mentorList.out.contains(PrivateMarker));
+        QVERIFY_FAILURE(mentor.run({ u"reflection"_s, u"show"_s, privateId }), 5);
+
+        // The mentor comments; the adept sees it.
+        QCOMPARE_EXIT(mentor.run({ u"comment"_s, u"add"_s, u"--reflection"_s, sharedId, u"--text"_s,
+                          QString::fromLatin1(CommentMarker + " well observed") }),
+            0);
+        QCOMPARE_EXIT(mentor.run({ u"sync"_s }), 0);
+        QCOMPARE_EXIT(adept.run({ u"sync"_s }), 0);
+        const CliResult comments = adept.json({ u"comment"_s, u"list"_s, u"--reflection"_s, sharedId });
+        QCOMPARE_EXIT(comments, 0);
+        QVERIFY2(comments.out.contains(CommentMarker), comments.out.constData());
+
+        // Unpaired, the mentor's device no longer reaches the shared space.
+        QCOMPARE_EXIT(adept.run({ u"unpair"_s }), 0);
+        const CliResult afterUnpair = mentor.json({ u"sync"_s });
+        QCOMPARE_EXIT(afterUnpair, 0);
+        QVERIFY(afterUnpair.object().value(u"notPaired"_s).toInt() >= 1);
+
+        // Nothing the server wrote holds a word of any note: its files (stopped, so all is
+        // flushed), and its log.
+        QVERIFY(first.stop());
+        if (mode == u"postgres"_s)
+            QVERIFY(second.stop());
+        for (const QString &folder : serverFolders) {
+            const QStringList leaks = filesWithMarkers(folder);
+            QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u", "_s)));
+        }
+        for (const QByteArray &marker : { PrivateMarker, SharedMarker, CommentMarker }) {
+            QVERIFY(!first.output().contains(marker));
+            QVERIFY(!second.output().contains(marker));
+        }
+    }
+
+    void watchReceivesLive()
+    {
+        CliFixture mentor;
+        CliFixture adept;
+        QVERIFY(mentor.init(u"mentor"_s));
+        QVERIFY(adept.init(u"adept"_s));
+        QCOMPARE_EXIT(mentor.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QCOMPARE_EXIT(adept.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QTemporaryDir serverDir;
+        RelayProcess relay;
+        QVERIFY2(relay.start({ u"--db"_s, serverDir.filePath(u"relay.db"_s), u"--port"_s, u"0"_s }),
+            qPrintable(relay.error()));
+        pairThroughMailbox(mentor, adept, relay.url(), relay.url());
+        if (QTest::currentTestFailed())
+            return;
+
+        // The mentor's device stays online, watching; the adept shares a reflection.
+        QProcess watcher;
+        watcher.setProcessEnvironment(mentor.env);
+        watcher.start(QStringLiteral(BOLLPLANK_CLI_PATH),
+            { u"--profile"_s, mentor.profileDir(), u"--passphrase-file"_s, mentor.passphraseFile(), u"--json"_s,
+                u"sync"_s, u"--watch"_s });
+        QVERIFY(watcher.waitForStarted(30000));
+        auto nextReport = [&watcher]() -> QJsonObject {
+            QDeadlineTimer deadline(120000); // a bound for a stuck process, not a measurement
+            while (!watcher.canReadLine() && !deadline.hasExpired() && watcher.state() == QProcess::Running)
+                watcher.waitForReadyRead(200);
+            return QJsonDocument::fromJson(watcher.readLine()).object();
+        };
+        QVERIFY(nextReport().contains(u"pulled"_s)); // the first round, before watching
+
+        const QString sharedId = adept.addId({ u"reflection"_s, u"add"_s, u"--shared"_s, u"--text"_s,
+            QString::fromLatin1(SharedMarker + " while you watch") });
+        QCOMPARE_EXIT(adept.run({ u"sync"_s }), 0);
+        const QJsonObject live = nextReport();
+        QVERIFY2(live.value(u"applied"_s).toInt() >= 1, QJsonDocument(live).toJson().constData());
+
+        watcher.terminate();
+        QVERIFY(watcher.waitForFinished(60000));
+        QCOMPARE(watcher.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watcher.exitCode(), 0);
+        const CliResult shown = mentor.json({ u"reflection"_s, u"show"_s, sharedId });
+        QCOMPARE_EXIT(shown, 0);
+        QVERIFY(shown.out.contains(SharedMarker));
+        QVERIFY(relay.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "tst_sync_cli.moc"

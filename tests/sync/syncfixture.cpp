@@ -1,0 +1,60 @@
+#include "syncfixture.h"
+
+namespace bollplank::test {
+
+Device::Device(sync::MemoryServer &server, Role role)
+    : profile(role)
+    , transport(server, sync::DeviceIdentity::load(profile.store()).signPublicKey())
+    , m_engine(std::make_unique<sync::Engine>(profile.store()))
+{
+}
+
+QString Device::addMentorship()
+{
+    Mentorship m;
+    m.adeptName = QStringLiteral("Karin");
+    m.mentorName = QStringLiteral("Anders");
+    m.startDate = QDate(2026, 1, 1);
+    MentorshipRepository(store()).save(m);
+    return m.meta.id;
+}
+
+PairingResult pair(Device &issuer, Device &answerer, sync::PairingPurpose purpose, const QString &issuerMentorship,
+    const QString &answererMentorship)
+{
+    sync::Pairing issuing(issuer.store());
+    sync::Pairing answering(answerer.store());
+    const sync::Invite invite
+        = issuing.createInvite(purpose, issuerMentorship, { QStringLiteral("wss://relay.example:8443") });
+    const auto accepted = answering.accept(invite.toText(), answererMentorship);
+    answerer.transport.postToMailbox(accepted.mailboxId, accepted.message);
+
+    PairingResult result;
+    result.answererSafetyNumber = accepted.safetyNumber;
+    for (const QByteArray &message : issuer.transport.readMailbox(invite.mailboxId()))
+        if (const auto answer = issuing.openAnswer(message))
+            result.issuerSafetyNumber = answer->safetyNumber;
+    // Both people read the number aloud; only then does the issuer grant.
+    if (result.issuerSafetyNumber != result.answererSafetyNumber)
+        return result;
+    issuer.transport.postToMailbox(invite.mailboxId(), issuing.grant(invite.mailboxId()));
+    for (const QByteArray &message : answerer.transport.readMailbox(accepted.mailboxId))
+        (void)answering.receiveGrant(accepted.mailboxId, message);
+    return result;
+}
+
+QString syncError(const std::function<void()> &f, sync::SyncErrorKind kind)
+{
+    try {
+        f();
+    } catch (const sync::SyncError &e) {
+        if (e.kind() == kind)
+            return QString::fromUtf8(e.what());
+        qWarning("Expected SyncError kind %d, got %d: %s", int(kind), int(e.kind()), e.what());
+        return {};
+    }
+    qWarning("Expected a SyncError of kind %d, got none", int(kind));
+    return {};
+}
+
+} // namespace bollplank::test

@@ -1,0 +1,53 @@
+#pragma once
+
+// Devices for sync tests: a profile, its engine and its connection to one in-memory server.
+
+#include "repo/mentorships.h"
+#include "sync/engine.h"
+#include "sync/memorytransport.h"
+#include "sync/pairing.h"
+#include "testsupport.h"
+
+#include <functional>
+#include <memory>
+
+namespace bollplank::test {
+
+struct Device
+{
+    Device(sync::MemoryServer &server, Role role);
+
+    [[nodiscard]] Store &store() { return profile.store(); }
+    [[nodiscard]] sync::Engine &engine() { return *m_engine; }
+    /// One sync round; fails the test's expectations loudly by throwing on error.
+    sync::SyncReport sync() { return engine().sync(transport); }
+    /// A mentorship of this device's own (each side has its own row for the same pair).
+    QString addMentorship();
+
+    TempProfile profile;
+    sync::MemoryTransport transport;
+
+private:
+    std::unique_ptr<sync::Engine> m_engine;
+};
+
+struct PairingResult
+{
+    QString issuerSafetyNumber;
+    QString answererSafetyNumber;
+};
+
+/// The whole pairing flow through the server's mailbox, both people confirming.
+PairingResult pair(Device &issuer, Device &answerer, sync::PairingPurpose purpose, const QString &issuerMentorship,
+    const QString &answererMentorship);
+
+/// The message of a SyncError of kind thrown by f, or empty (with a warning) otherwise.
+QString syncError(const std::function<void()> &f, sync::SyncErrorKind kind);
+
+} // namespace bollplank::test
+
+#define EXPECT_SYNC_ERROR(statement, kind)                                                                  \
+    do {                                                                                                    \
+        const QString why_ = bollplank::test::syncError([&] { statement; }, bollplank::sync::SyncErrorKind::kind); \
+        QVERIFY2(!why_.isEmpty(), "expected SyncError " #kind);                                            \
+    } while (false)
