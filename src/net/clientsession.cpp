@@ -148,11 +148,19 @@ void ClientSession::onBinary(const QByteArray &bytes)
         refuse(ErrorCode::Malformed, u"a request needs an integer id"_s, std::nullopt);
         return;
     }
-    try {
-        onRequest(type, *frame, *id);
-    } catch (const RelayStoreError &e) {
-        qCWarning(lcSession) << "storage failed for" << who() << ":" << e.what();
-        refuse(ErrorCode::Internal, u"the relay's storage failed; nothing was changed"_s, id);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            onRequest(type, *frame, *id);
+            return;
+        } catch (const RelayStoreError &e) {
+            qCWarning(lcSession) << "storage failed for" << who() << ":" << e.what();
+            // The failed transaction rolled back; a lost database connection is opened again and
+            // the request, idempotent like every request, runs once more.
+            if (attempt == 1 && m_server.store().reconnect())
+                continue;
+            refuse(ErrorCode::Internal, u"the relay's storage failed; nothing was changed"_s, id);
+            return;
+        }
     }
 }
 

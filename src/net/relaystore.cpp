@@ -208,6 +208,23 @@ RelayStore::~RelayStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool RelayStore::reconnect()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    if (!db.open())
+        return false;
+    // A closed connection forgets its LISTEN; the driver object (and the signal) stays.
+    return !m_postgres || db.driver()->subscribeToNotification(NotifyChannel);
+}
+
+void RelayStore::keepAlive()
+{
+    QSqlQuery probe(QSqlDatabase::database(m_connection, false));
+    if (!probe.exec(u"SELECT 1"_s))
+        (void)reconnect();
+}
+
 void RelayStore::createSchema()
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);

@@ -37,6 +37,14 @@ public:
 
     [[nodiscard]] bool isPostgres() const noexcept { return m_postgres; }
 
+    /// Closes and reopens the connection (a PostgreSQL server restarted, a network blip).
+    /// True when the store is usable again; the caller may then retry the failed request,
+    /// which every request allows (they are idempotent).
+    [[nodiscard]] bool reconnect();
+    /// Checks the connection with a trivial query and reconnects when it is gone (so a relay
+    /// keeps hearing other relays' notifications after a database restart).
+    void keepAlive();
+
     /// The sequence of each envelope, in order. An envelope already stored (same bytes) keeps
     /// its first sequence and is not stored again. The caller checked membership.
     [[nodiscard]] std::vector<qint64> append(const QByteArray &collection, const std::vector<QByteArray> &envelopes);

@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QSslKey>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -38,6 +39,12 @@ void SyncServer::start()
     m_store = RelayStore::open(m_options.database);
     connect(m_store.get(), &RelayStore::appendedElsewhere, this,
         [this](const QByteArray &collection, qint64 sequence) { announce(collection, sequence, nullptr); });
+
+    if (m_store->isPostgres()) {
+        auto *keepAlive = new QTimer(this);
+        connect(keepAlive, &QTimer::timeout, this, [this] { m_store->keepAlive(); });
+        keepAlive->start(5000);
+    }
 
     m_server = new QWebSocketServer(u"bollplank-relay"_s,
         m_options.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
