@@ -303,6 +303,27 @@ private slots:
         }
     }
 
+    void mentorNotesReachOnlyTheMentorsOwnDevices()
+    {
+        MentorPair p;
+        Device mentorPhone(p.server, Role::Mentor);
+        test::pair(p.mentor, mentorPhone, PairingPurpose::OwnDevice, {}, {});
+        MentorNote note;
+        note.mentorshipId = p.mentorMentorship;
+        note.body = QStringLiteral("MARKER-NOTE-PRIVATE she is ready for more");
+        NoteRepository(p.mentor.store()).saveNote(note);
+        syncAll({ &p.mentor, &mentorPhone, &p.adept }, 2);
+        QCOMPARE(NoteRepository(mentorPhone.store()).note(note.meta.id).body, note.body);
+        QCOMPARE(NoteRepository(mentorPhone.store()).notesFor(p.mentorMentorship).size(), 1);
+        auto notes = p.adept.store().db().prepareOnce("SELECT count(*) FROM mentor_note");
+        QVERIFY(notes.step());
+        QCOMPARE(notes.integer(0), 0);
+        const QByteArray notesId = Collections(p.mentor.store()).notes(p.mentorMentorship)->id;
+        QVERIFY(!Collections(p.adept.store()).find(notesId));
+        QVERIFY(!p.server.members.value(notesId).contains(DeviceIdentity::load(p.adept.store()).signPublicKey()));
+        QVERIFY(!p.server.everything().contains("MARKER"));
+    }
+
     void refusedEnvelopesChangeNothing()
     {
         MentorPair p;
