@@ -47,7 +47,8 @@ public:
 
     /// The sequence of each envelope, in order. An envelope already stored (same bytes) keeps
     /// its first sequence and is not stored again. The caller checked membership.
-    [[nodiscard]] std::vector<qint64> append(const QByteArray &collection, const std::vector<QByteArray> &envelopes);
+    [[nodiscard]] std::vector<qint64> append(
+        const QByteArray &collection, const std::vector<QByteArray> &envelopes);
 
     /// At most `limit` envelopes after `after`, stopping early once `maxBytes` are gathered
     /// (but always at least one).
@@ -58,8 +59,8 @@ public:
     /// Adds or removes `device`. An unknown collection is created with `granter` as its first
     /// member; on a known one only a member may grant. Returns false (and changes nothing) when
     /// the granter is not a member.
-    [[nodiscard]] bool setMember(const QByteArray &collection, const QByteArray &granter,
-        const QByteArray &device, bool revoke);
+    [[nodiscard]] bool setMember(
+        const QByteArray &collection, const QByteArray &granter, const QByteArray &device, bool revoke);
 
     /// Stores a message (again: no duplicate). False when the mailbox already holds
     /// `maxMessages` other messages. Messages older than a week are dropped first.
