@@ -121,6 +121,9 @@ Database Database::open(const QString &path, const SecureKey &key)
     db.exec("PRAGMA journal_mode = WAL;"
             "PRAGMA synchronous = NORMAL;"
             "PRAGMA temp_store = MEMORY;"
+            // SQLCipher decrypts a page on every cache miss and its pages are only 1 KiB: the
+            // default 2 MiB cache made a bulk sync re-read and re-decrypt the same index pages.
+            "PRAGMA cache_size = -32768;"
             "PRAGMA secure_delete = ON;"
             "PRAGMA foreign_keys = ON;");
     return db;
