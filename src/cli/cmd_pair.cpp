@@ -78,8 +78,9 @@ void invite(Context &ctx)
     const QUrl endpoint = syncEndpoint(ctx);
     withSyncErrors([&] {
         Pairing pairing(ctx.store());
-        const sync::Invite made = pairing.createInvite(ownDevice ? PairingPurpose::OwnDevice : PairingPurpose::Partner,
-            mentorship, { endpoint.toString() }, qint64(minutes) * 60 * 1000);
+        const sync::Invite made
+            = pairing.createInvite(ownDevice ? PairingPurpose::OwnDevice : PairingPurpose::Partner,
+                mentorship, { endpoint.toString() }, qint64(minutes) * 60 * 1000);
         const QString text = made.toText();
         if (const auto qr = ctx.args.value(u"qr"_s)) {
             if (!qr::image(text).save(*qr, "PNG"))
@@ -87,10 +88,15 @@ void invite(Context &ctx)
         }
         ctx.out.result(
             QJsonObject { { u"invite"_s, text }, { u"expiresAt"_s, jsonTime(made.expiresAt) },
-                { u"endpoint"_s, endpoint.toString() }, { u"purpose"_s, ownDevice ? u"own-device"_s : u"partner"_s },
-                { u"qr"_s, ctx.args.value(u"qr"_s) ? QJsonValue(QDir::toNativeSeparators(*ctx.args.value(u"qr"_s))) : QJsonValue() } },
-            u"%1\n\nShow this invite (or its QR code) to the other device; it is valid until %2 and works once.\n"
-            "Then run \"pair confirm\" here to compare the safety number."_s.arg(text, textTime(made.expiresAt)));
+                { u"endpoint"_s, endpoint.toString() },
+                { u"purpose"_s, ownDevice ? u"own-device"_s : u"partner"_s },
+                { u"qr"_s,
+                    ctx.args.value(u"qr"_s) ? QJsonValue(QDir::toNativeSeparators(*ctx.args.value(u"qr"_s)))
+                                            : QJsonValue() } },
+            u"%1\n\nShow this invite (or its QR code) to the other device; it is valid until %2 and works "
+            u"once.\n"
+            "Then run \"pair confirm\" here to compare the safety number."_s.arg(
+                text, textTime(made.expiresAt)));
     });
 }
 
@@ -142,15 +148,18 @@ void accept(Context &ctx)
         tx.commit();
         rememberEndpoint(ctx, reached);
         const QString number = sync::formatSafetyNumber(accepted.safetyNumber);
-        ctx.out.result(QJsonObject { { u"safetyNumber"_s, accepted.safetyNumber }, { u"endpoint"_s, reached.toString() } },
-            u"Safety number:\n  %1\n\nCompare it aloud with the other device. When it matches there, the other"
+        ctx.out.result(QJsonObject { { u"safetyNumber"_s, accepted.safetyNumber },
+                           { u"endpoint"_s, reached.toString() } },
+            u"Safety number:\n  %1\n\nCompare it aloud with the other device. When it matches there, the "
+            u"other"
             " device confirms; then run \"pair finish\" here."_s.arg(number));
     });
 }
 
 bool askYes(const QString &number)
 {
-    std::fprintf(stderr, "Safety number:\n  %s\nDoes the other device show the same number? Type yes to pair: ",
+    std::fprintf(stderr,
+        "Safety number:\n  %s\nDoes the other device show the same number? Type yes to pair: ",
         qPrintable(number));
     std::fflush(stderr);
     char line[64] = {};
@@ -165,7 +174,8 @@ void confirm(Context &ctx)
     if (const auto value = ctx.args.value(u"safety-number"_s)) {
         given = digitsOnly(*value);
         if (given->size() != 60)
-            throw usageError(u"--safety-number takes the 60 digits the other device shows (spaces allowed)"_s);
+            throw usageError(
+                u"--safety-number takes the 60 digits the other device shows (spaces allowed)"_s);
     }
     const QUrl endpoint = syncEndpoint(ctx);
     withSyncErrors([&] {
@@ -278,7 +288,8 @@ void list(Context &ctx)
                     continue;
                 const QString number = sync::safetyNumber(self.signPublicKey(), m.signPublicKey);
                 members.append(QJsonObject { { u"device"_s, m.deviceId }, { u"safetyNumber"_s, number } });
-                names.append(u"    device %1, safety number %2"_s.arg(m.deviceId.left(8), sync::formatSafetyNumber(number)));
+                names.append(u"    device %1, safety number %2"_s.arg(
+                    m.deviceId.left(8), sync::formatSafetyNumber(number)));
             }
             array.append(QJsonObject { { u"collection"_s, QString::fromLatin1(c.id.toHex()) },
                 { u"kind"_s, sync::toString(c.kind) }, { u"mentorship"_s, jsonText(c.mentorshipId) },
@@ -322,7 +333,8 @@ void addPairCommands(QList<Command> &commands)
 {
     commands.append({
         { u"pair invite"_s, u"[--mentorship ID] [--own-device] [--relay URL] [--qr FILE] [--valid MINUTES]"_s,
-            u"make a one-time invite for the other device (text, and a QR code PNG with --qr)"_s, 0, 0, &invite },
+            u"make a one-time invite for the other device (text, and a QR code PNG with --qr)"_s, 0, 0,
+            &invite },
         { u"pair accept"_s, u"TEXT|- [--mentorship ID] [--relay URL]"_s,
             u"answer an invite and show the safety number to compare"_s, 1, 1, &accept },
         { u"pair confirm"_s, u"[--safety-number DIGITS] [--relay URL]"_s,

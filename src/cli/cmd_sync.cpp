@@ -4,8 +4,8 @@
 #include "syncsetup.h"
 
 #include "relaytransport.h"
-#include "syncserver.h"
 #include "sync/engine.h"
+#include "syncserver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,8 +66,9 @@ void syncNow(Context &ctx)
                     throw;
             }
         }
-        Output::printText(ctx.out.json() ? QString::fromUtf8(QJsonDocument(reportJson(report)).toJson(QJsonDocument::Compact))
-                                         : reportText(report));
+        Output::printText(ctx.out.json()
+                ? QString::fromUtf8(QJsonDocument(reportJson(report)).toJson(QJsonDocument::Compact))
+                : reportText(report));
         QElapsedTimer sinceSync;
         sinceSync.start();
         while (!stopRequested()) {
@@ -99,7 +100,8 @@ void serve(Context &ctx)
     // this device's own "sync" reaches the endpoint like any other client.
     options.database = QDir(ctx.session.folder()).filePath(u"direct-endpoint.sqlite"_s);
     if (!QDir(ctx.session.folder()).exists())
-        throw CliError(ExitCode::Invalid, u"no profile in %1"_s.arg(QDir::toNativeSeparators(ctx.session.folder())));
+        throw CliError(
+            ExitCode::Invalid, u"no profile in %1"_s.arg(QDir::toNativeSeparators(ctx.session.folder())));
     // Before the "listening" line: a script may send SIGTERM as soon as it reads it.
     watchForStop();
     net::SyncServer server(options);
@@ -127,11 +129,11 @@ void addSyncCommands(QList<Command> &commands)
     commands.append({
         // "sync serve" first: the command table matches the longest name it meets first.
         { u"sync serve"_s, u"[--listen ADDRESS] [--port N] [--allow-plain-lan]"_s,
-            u"serve the direct sync endpoint from this device (put its address in invites with --relay)"_s, 0, 0,
-            &serve },
+            u"serve the direct sync endpoint from this device (put its address in invites with --relay)"_s, 0,
+            0, &serve },
         { u"sync"_s, u"[--relay URL] [--watch]"_s,
-            u"send and receive changes once; with --watch, keep syncing as changes arrive until stopped"_s, 0, 0,
-            &syncNow },
+            u"send and receive changes once; with --watch, keep syncing as changes arrive until stopped"_s, 0,
+            0, &syncNow },
     });
 }
 

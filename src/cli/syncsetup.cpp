@@ -35,7 +35,9 @@ QUrl parseEndpoint(const QString &text, const QString &option)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s) || url.host().isEmpty()
         || url.port() <= 0)
-        throw usageError(u"--%1 takes a sync address such as ws://127.0.0.1:8765 or wss://relay.example:443"_s.arg(option));
+        throw usageError(
+            u"--%1 takes a sync address such as ws://127.0.0.1:8765 or wss://relay.example:443"_s.arg(
+                option));
     return url;
 }
 

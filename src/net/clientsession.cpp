@@ -91,8 +91,8 @@ void ClientSession::send(const QCborMap &frame)
     m_socket->sendBinaryMessage(protocol::encode(frame));
 }
 
-void ClientSession::refuse(ErrorCode code, const QString &message, std::optional<qint64> id,
-    std::optional<qint64> retryAfterMs)
+void ClientSession::refuse(
+    ErrorCode code, const QString &message, std::optional<qint64> id, std::optional<qint64> retryAfterMs)
 {
     qCInfo(lcSession) << "refused" << who() << protocol::codeName(code);
     send(protocol::errorFrame(code, message, id, retryAfterMs));
@@ -148,11 +148,19 @@ void ClientSession::onBinary(const QByteArray &bytes)
         refuse(ErrorCode::Malformed, u"a request needs an integer id"_s, std::nullopt);
         return;
     }
-    try {
-        onRequest(type, *frame, *id);
-    } catch (const RelayStoreError &e) {
-        qCWarning(lcSession) << "storage failed for" << who() << ":" << e.what();
-        refuse(ErrorCode::Internal, u"the relay's storage failed; nothing was changed"_s, id);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            onRequest(type, *frame, *id);
+            return;
+        } catch (const RelayStoreError &e) {
+            qCWarning(lcSession) << "storage failed for" << who() << ":" << e.what();
+            // The failed transaction rolled back; a lost database connection is opened again and
+            // the request, idempotent like every request, runs once more.
+            if (attempt == 1 && m_server.store().reconnect())
+                continue;
+            refuse(ErrorCode::Internal, u"the relay's storage failed; nothing was changed"_s, id);
+            return;
+        }
     }
 }
 
@@ -160,7 +168,8 @@ void ClientSession::onHello(const QCborMap &frame)
 {
     const QCborValue version = frame.value(u"v"_s);
     if (!version.isInteger() || version.toInteger() != protocol::Version) {
-        refuse(ErrorCode::UnsupportedVersion, u"this server speaks version %1"_s.arg(protocol::Version), std::nullopt);
+        refuse(ErrorCode::UnsupportedVersion, u"this server speaks version %1"_s.arg(protocol::Version),
+            std::nullopt);
         return;
     }
     const auto device = bytesField(frame, u"device"_s, protocol::DeviceKeyBytes, protocol::DeviceKeyBytes);
@@ -195,10 +204,10 @@ void ClientSession::onAuth(const QCborMap &frame)
     const QByteArray message = protocol::authMessage(m_nonce, m_pendingDevice);
     // One answer per challenge: a failed attempt needs a new hello.
     m_nonce.clear();
-    const bool valid = crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature->constData()),
-                           reinterpret_cast<const unsigned char *>(message.constData()),
-                           size_t(message.size()),
-                           reinterpret_cast<const unsigned char *>(m_pendingDevice.constData()))
+    const bool valid
+        = crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature->constData()),
+              reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()),
+              reinterpret_cast<const unsigned char *>(m_pendingDevice.constData()))
         == 0;
     if (!valid) {
         refuse(ErrorCode::AuthFailed, u"the signature does not match the device key"_s, std::nullopt);
@@ -251,7 +260,8 @@ void ClientSession::onPush(const QCborMap &frame, qint64 id)
     }
     const QCborArray array = list.toArray();
     if (array.size() > limits.maxEnvelopesPerPush) {
-        refuse(ErrorCode::TooLarge, u"a push may hold at most %1 envelopes"_s.arg(limits.maxEnvelopesPerPush), id);
+        refuse(ErrorCode::TooLarge, u"a push may hold at most %1 envelopes"_s.arg(limits.maxEnvelopesPerPush),
+            id);
         return;
     }
     std::vector<QByteArray> envelopes;
@@ -264,7 +274,8 @@ void ClientSession::onPush(const QCborMap &frame, qint64 id)
         }
         envelopes.push_back(item.toByteArray());
         if (envelopes.back().size() > limits.maxEnvelopeBytes) {
-            refuse(ErrorCode::TooLarge, u"an envelope may hold at most %1 bytes"_s.arg(limits.maxEnvelopeBytes), id);
+            refuse(ErrorCode::TooLarge,
+                u"an envelope may hold at most %1 bytes"_s.arg(limits.maxEnvelopeBytes), id);
             return;
         }
         bytes += envelopes.back().size();
@@ -307,8 +318,8 @@ void ClientSession::onPull(const QCborMap &frame, qint64 id)
     answer.insert(u"e"_s, entries);
     answer.insert(u"more"_s, page.more);
     send(answer);
-    qCDebug(lcSession) << "pull" << who() << "collection" << protocol::logId(*collection) << page.envelopes.size()
-                       << "envelopes" << bytes << "bytes";
+    qCDebug(lcSession) << "pull" << who() << "collection" << protocol::logId(*collection)
+                       << page.envelopes.size() << "envelopes" << bytes << "bytes";
 }
 
 void ClientSession::onMember(const QCborMap &frame, qint64 id)
@@ -339,16 +350,16 @@ void ClientSession::onPost(const QCborMap &frame, qint64 id)
         return;
     }
     if (message.toByteArray().size() > limits.maxMailboxMessageBytes) {
-        refuse(ErrorCode::TooLarge, u"a mailbox message may hold at most %1 bytes"_s.arg(limits.maxMailboxMessageBytes),
-            id);
+        refuse(ErrorCode::TooLarge,
+            u"a mailbox message may hold at most %1 bytes"_s.arg(limits.maxMailboxMessageBytes), id);
         return;
     }
     if (!m_server.store().post(*mailbox, message.toByteArray(), limits.maxMailboxMessages)) {
         refuse(ErrorCode::MailboxFull, u"the mailbox is full"_s, id);
         return;
     }
-    qCInfo(lcSession) << "post" << who() << "mailbox" << protocol::logId(*mailbox) << message.toByteArray().size()
-                      << "bytes";
+    qCInfo(lcSession) << "post" << who() << "mailbox" << protocol::logId(*mailbox)
+                      << message.toByteArray().size() << "bytes";
     send(reply(protocol::type::Ok, id));
 }
 

@@ -71,7 +71,8 @@ std::future<QCborMap> RelayClientWorker::submit(QCborMap frame)
     pending->frame = std::move(frame);
     pending->tooFastLeft = m_options.tooFastRetries;
     std::future<QCborMap> future = pending->promise.get_future();
-    QMetaObject::invokeMethod(this, [this, pending] { start(pending); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, pending] { start(pending); }, Qt::QueuedConnection);
     return future;
 }
 
@@ -110,7 +111,8 @@ void RelayClientWorker::start(std::shared_ptr<Pending> pending)
     pending->deadline->setSingleShot(true);
     connect(pending->deadline, &QTimer::timeout, this, [this, pending] {
         fail(pending, SyncErrorKind::Unreachable,
-            u"no answer from %1 within %2 s"_s.arg(m_options.url.host()).arg(m_options.requestTimeoutMs / 1000.0));
+            u"no answer from %1 within %2 s"_s.arg(m_options.url.host())
+                .arg(m_options.requestTimeoutMs / 1000.0));
     });
     pending->deadline->start(m_options.connectTimeoutMs + m_options.requestTimeoutMs);
     if (m_state == State::Ready) {
@@ -141,7 +143,8 @@ void RelayClientWorker::ensureConnected()
         connect(m_connectTimer, &QTimer::timeout, this, [this] {
             if (m_state != State::Ready) {
                 failAll(SyncErrorKind::Unreachable,
-                    u"cannot reach %1 (no answer within %2 s)"_s.arg(m_options.url.toString(QUrl::RemoveUserInfo))
+                    u"cannot reach %1 (no answer within %2 s)"_s
+                        .arg(m_options.url.toString(QUrl::RemoveUserInfo))
                         .arg(m_options.connectTimeoutMs / 1000.0));
                 m_socket->abort();
             }
@@ -234,7 +237,8 @@ void RelayClientWorker::onBinary(const QByteArray &bytes)
         const QString message = frame->value(u"msg"_s).toString();
         if (m_state != State::Ready) {
             m_handshakeRefused = true;
-            failAll(code ? kindFor(*code) : SyncErrorKind::Protocol, u"the server refused: %1"_s.arg(message));
+            failAll(
+                code ? kindFor(*code) : SyncErrorKind::Protocol, u"the server refused: %1"_s.arg(message));
             m_socket->close();
         }
         return;
@@ -284,7 +288,8 @@ void RelayClientWorker::onDisconnected()
         return;
     if (!wasReady) {
         failAll(SyncErrorKind::Unreachable,
-            u"cannot reach %1: %2"_s.arg(m_options.url.toString(QUrl::RemoveUserInfo), m_socket->errorString()));
+            u"cannot reach %1: %2"_s.arg(
+                m_options.url.toString(QUrl::RemoveUserInfo), m_socket->errorString()));
         return;
     }
     // Every request is idempotent on the server, so one cut off mid-way is sent once more.
@@ -302,7 +307,8 @@ void RelayClientWorker::onDisconnected()
         ensureConnected();
 }
 
-void RelayClientWorker::fail(const std::shared_ptr<Pending> &pending, SyncErrorKind kind, const QString &message)
+void RelayClientWorker::fail(
+    const std::shared_ptr<Pending> &pending, SyncErrorKind kind, const QString &message)
 {
     if (!pending->deadline)
         return; // already answered

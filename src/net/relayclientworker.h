@@ -3,8 +3,8 @@
 // RelayTransport's thread: owns the WebSocket, runs the handshake, matches answers to requests,
 // reconnects once for a request cut off by a dropped connection, and collects announcements.
 
-#include "sync/transport.h"
 #include "relaytransport.h"
+#include "sync/transport.h"
 
 #include <QCborMap>
 #include <QHash>

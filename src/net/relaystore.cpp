@@ -67,8 +67,8 @@ public:
 private:
     [[noreturn]] void fail(const QString &step) const
     {
-        throw RelayStoreError(u"relay storage: cannot %1 a statement: %2"_s
-                .arg(step, m_query.lastError().text())
+        throw RelayStoreError(
+            u"relay storage: cannot %1 a statement: %2"_s.arg(step, m_query.lastError().text())
                 .toStdString());
     }
     QSqlQuery m_query;
@@ -152,7 +152,8 @@ std::unique_ptr<RelayStore> RelayStore::open(const QString &spec)
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            throw RelayStoreError("relay storage: a PostgreSQL URL reads postgresql://user@host:port/database");
+            throw RelayStoreError(
+                "relay storage: a PostgreSQL URL reads postgresql://user@host:port/database");
         }
         db.setHostName(url.host());
         if (url.port() > 0)
@@ -173,7 +174,8 @@ std::unique_ptr<RelayStore> RelayStore::open(const QString &spec)
         const QString error = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        throw RelayStoreError(u"relay storage: cannot open %1: %2"_s
+        throw RelayStoreError(
+            u"relay storage: cannot open %1: %2"_s
                 .arg(postgres ? u"the PostgreSQL database"_s : u"the SQLite database"_s, error)
                 .toStdString());
     }
@@ -185,7 +187,8 @@ std::unique_ptr<RelayStore> RelayStore::open(const QString &spec)
         if (!driver->subscribeToNotification(NotifyChannel))
             throw RelayStoreError("relay storage: cannot LISTEN for other relay processes' notifications");
         connect(driver, &QSqlDriver::notification, store.get(),
-            [s = store.get()](const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            [s = store.get()](
+                const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload) {
                 s->onNotification(channel, payload, source == QSqlDriver::SelfSource);
             });
     }
@@ -206,6 +209,23 @@ RelayStore::~RelayStore()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool RelayStore::reconnect()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.close();
+    if (!db.open())
+        return false;
+    // A closed connection forgets its LISTEN; the driver object (and the signal) stays.
+    return !m_postgres || db.driver()->subscribeToNotification(NotifyChannel);
+}
+
+void RelayStore::keepAlive()
+{
+    QSqlQuery probe(QSqlDatabase::database(m_connection, false));
+    if (!probe.exec(u"SELECT 1"_s))
+        (void)reconnect();
 }
 
 void RelayStore::createSchema()
@@ -259,7 +279,10 @@ std::vector<qint64> RelayStore::append(const QByteArray &collection, const std::
         sequences.push_back(sequence);
     }
     if (sequence != before) {
-        Query(db, u"UPDATE collections SET last_seq = ? WHERE id = ?"_s).bind(sequence).bind(collection).exec();
+        Query(db, u"UPDATE collections SET last_seq = ? WHERE id = ?"_s)
+            .bind(sequence)
+            .bind(collection)
+            .exec();
         if (m_postgres) {
             // Delivered to every listening relay process when the transaction commits.
             Query(db, u"SELECT pg_notify(?, ?)"_s)
@@ -275,7 +298,8 @@ std::vector<qint64> RelayStore::append(const QByteArray &collection, const std::
 sync::PullPage RelayStore::read(const QByteArray &collection, qint64 after, int limit, qint64 maxBytes)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Query query(db, u"SELECT seq, body FROM envelopes WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?"_s);
+    Query query(
+        db, u"SELECT seq, body FROM envelopes WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?"_s);
     query.bind(collection).bind(after).bind(limit + 1).exec();
     sync::PullPage page;
     qint64 bytes = 0;
@@ -303,8 +327,8 @@ bool RelayStore::isMember(const QByteArray &collection, const QByteArray &device
     return query.next();
 }
 
-bool RelayStore::setMember(const QByteArray &collection, const QByteArray &granter, const QByteArray &device,
-    bool revoke)
+bool RelayStore::setMember(
+    const QByteArray &collection, const QByteArray &granter, const QByteArray &device, bool revoke)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);
@@ -327,7 +351,10 @@ bool RelayStore::setMember(const QByteArray &collection, const QByteArray &grant
             return false;
     }
     if (revoke)
-        Query(db, u"DELETE FROM members WHERE collection = ? AND device = ?"_s).bind(collection).bind(device).exec();
+        Query(db, u"DELETE FROM members WHERE collection = ? AND device = ?"_s)
+            .bind(collection)
+            .bind(device)
+            .exec();
     else
         Query(db, addMember).bind(collection).bind(device).exec();
     tx.commit();

@@ -37,9 +37,18 @@ public:
 
     [[nodiscard]] bool isPostgres() const noexcept { return m_postgres; }
 
+    /// Closes and reopens the connection (a PostgreSQL server restarted, a network blip).
+    /// True when the store is usable again; the caller may then retry the failed request,
+    /// which every request allows (they are idempotent).
+    [[nodiscard]] bool reconnect();
+    /// Checks the connection with a trivial query and reconnects when it is gone (so a relay
+    /// keeps hearing other relays' notifications after a database restart).
+    void keepAlive();
+
     /// The sequence of each envelope, in order. An envelope already stored (same bytes) keeps
     /// its first sequence and is not stored again. The caller checked membership.
-    [[nodiscard]] std::vector<qint64> append(const QByteArray &collection, const std::vector<QByteArray> &envelopes);
+    [[nodiscard]] std::vector<qint64> append(
+        const QByteArray &collection, const std::vector<QByteArray> &envelopes);
 
     /// At most `limit` envelopes after `after`, stopping early once `maxBytes` are gathered
     /// (but always at least one).
@@ -50,8 +59,8 @@ public:
     /// Adds or removes `device`. An unknown collection is created with `granter` as its first
     /// member; on a known one only a member may grant. Returns false (and changes nothing) when
     /// the granter is not a member.
-    [[nodiscard]] bool setMember(const QByteArray &collection, const QByteArray &granter,
-        const QByteArray &device, bool revoke);
+    [[nodiscard]] bool setMember(
+        const QByteArray &collection, const QByteArray &granter, const QByteArray &device, bool revoke);
 
     /// Stores a message (again: no duplicate). False when the mailbox already holds
     /// `maxMessages` other messages. Messages older than a week are dropped first.

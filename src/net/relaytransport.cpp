@@ -76,7 +76,8 @@ void RelayTransport::push(const QByteArray &collectionId, const std::vector<QByt
     const QCborMap reply = request(std::move(frame), protocol::type::Pushed);
     const QCborArray sequences = reply.value(u"seqs"_s).toArray();
     if (sequences.size() != qsizetype(envelopes.size()))
-        throw SyncError(SyncErrorKind::Protocol, u"the server acknowledged a different number of envelopes"_s);
+        throw SyncError(
+            SyncErrorKind::Protocol, u"the server acknowledged a different number of envelopes"_s);
     for (const QCborValue &sequence : sequences)
         m_lastSequences.push_back(sequence.toInteger());
 }
@@ -104,7 +105,8 @@ sync::PullPage RelayTransport::pull(const QByteArray &collectionId, std::int64_t
     return page;
 }
 
-void RelayTransport::setMember(const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke)
+void RelayTransport::setMember(
+    const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke)
 {
     QCborMap frame;
     frame.insert(u"t"_s, QString::fromLatin1(protocol::type::Member));
@@ -147,12 +149,6 @@ void RelayTransport::watch(const QByteArray &collectionId)
 std::vector<QByteArray> RelayTransport::waitForNews(int timeoutMs)
 {
     return m_worker->waitForNews(timeoutMs);
-}
-
-void RelayTransport::connectNow()
-{
-    // Reading a mailbox nobody uses is harmless and needs the whole handshake.
-    (void)readMailbox(QByteArray(16, '\0'));
 }
 
 void RelayTransport::dropConnection()

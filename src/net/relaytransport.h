@@ -50,7 +50,8 @@ public:
 
     void push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes) override;
     [[nodiscard]] sync::PullPage pull(const QByteArray &collectionId, std::int64_t after, int limit) override;
-    void setMember(const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke = false) override;
+    void setMember(
+        const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke = false) override;
     void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) override;
     [[nodiscard]] std::vector<QByteArray> readMailbox(const QByteArray &mailboxId) override;
 
@@ -63,8 +64,6 @@ public:
     /// `timeoutMs`. Returns the collections with news (empty on timeout).
     [[nodiscard]] std::vector<QByteArray> waitForNews(int timeoutMs);
 
-    /// Connects and authenticates now (otherwise the first request does). Throws SyncError.
-    void connectNow();
     /// Drops the connection; the next request reconnects. Tests use it to cut a sync short.
     void dropConnection();
 

@@ -5,6 +5,7 @@
 
 #include <QLoggingCategory>
 #include <QSslKey>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -28,8 +29,9 @@ SyncServer::~SyncServer()
 void SyncServer::start()
 {
     if (!m_options.tls && !m_options.address.isLoopback() && !m_options.allowPlainOnLan)
-        throw ServerError("refusing to listen without TLS on a non-loopback address: give a certificate and key"
-                          " (or, for the direct endpoint on a local network, allow plain sync explicitly)");
+        throw ServerError(
+            "refusing to listen without TLS on a non-loopback address: give a certificate and key"
+            " (or, for the direct endpoint on a local network, allow plain sync explicitly)");
     if (m_options.tls && (m_options.tls->localCertificate().isNull() || m_options.tls->privateKey().isNull()))
         throw ServerError("TLS needs both a certificate and its private key");
     if (m_options.database.isEmpty())
@@ -38,6 +40,12 @@ void SyncServer::start()
     m_store = RelayStore::open(m_options.database);
     connect(m_store.get(), &RelayStore::appendedElsewhere, this,
         [this](const QByteArray &collection, qint64 sequence) { announce(collection, sequence, nullptr); });
+
+    if (m_store->isPostgres()) {
+        auto *keepAlive = new QTimer(this);
+        connect(keepAlive, &QTimer::timeout, this, [this] { m_store->keepAlive(); });
+        keepAlive->start(5000);
+    }
 
     m_server = new QWebSocketServer(u"bollplank-relay"_s,
         m_options.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
@@ -49,11 +57,10 @@ void SyncServer::start()
         qCWarning(lcServer) << "accept failed:" << m_server->errorString();
     });
     if (!m_server->listen(m_options.address, m_options.port))
-        throw ServerError(u"cannot listen on %1 port %2: %3"_s
-                .arg(m_options.address.toString())
-                .arg(m_options.port)
-                .arg(m_server->errorString())
-                .toStdString());
+        throw ServerError(u"cannot listen on %1 port %2: %3"_s.arg(m_options.address.toString())
+                              .arg(m_options.port)
+                              .arg(m_server->errorString())
+                              .toStdString());
     qCInfo(lcServer) << "listening on" << url().toString() << "storage"
                      << (m_store->isPostgres() ? "PostgreSQL" : "SQLite");
 }
@@ -99,7 +106,8 @@ void SyncServer::forget(ClientSession *session)
         it->remove(session);
         it = it->isEmpty() ? m_watchers.erase(it) : std::next(it);
     }
-    qCInfo(lcServer) << "disconnected" << (session->authenticated() ? protocol::logId(session->device()) : u"-"_s);
+    qCInfo(lcServer) << "disconnected"
+                     << (session->authenticated() ? protocol::logId(session->device()) : u"-"_s);
     session->deleteLater();
 }
 

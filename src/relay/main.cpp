@@ -64,9 +64,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bollplank-relay: %s\n", e.what());
         return 1;
     }
-    QLoggingCategory::setFilterRules(options.quiet ? u"bollplank.relay.info=false\nbollplank.relay.debug=false"_s
-            : options.verbose                     ? QString()
-                                                  : u"bollplank.relay.debug=false"_s);
+    QLoggingCategory::setFilterRules(options.quiet
+            ? u"bollplank.relay.info=false\nbollplank.relay.debug=false"_s
+            : options.verbose ? QString()
+                              : u"bollplank.relay.debug=false"_s);
 
     // Before the "listening" line: a script may send SIGTERM as soon as it reads it.
     quitOnSignals(app);

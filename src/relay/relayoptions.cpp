@@ -122,7 +122,8 @@ RelayCommandLine parseRelayArguments(const QStringList &arguments)
     if (cert.isEmpty() != key.isEmpty())
         bad(u"TLS needs both --cert and --key"_s);
     if (!cert.isEmpty()) {
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(readFile(cert, u"certificate"_s), QSsl::Pem);
+        const QList<QSslCertificate> chain
+            = QSslCertificate::fromData(readFile(cert, u"certificate"_s), QSsl::Pem);
         if (chain.isEmpty())
             bad(u"%1 holds no PEM certificate"_s.arg(cert));
         const QByteArray keyPem = readFile(key, u"key"_s);

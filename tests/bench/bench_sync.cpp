@@ -152,9 +152,9 @@ double floorMs(bench::RawConnection &db, const std::vector<QByteArray> &plaintex
             randombytes_buf(nonce, sizeof nonce);
             QByteArray cipher(plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
             unsigned long long length = 0;
-            crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(cipher.data()), &length,
-                reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size()), nullptr, 0,
-                nullptr, nonce, key);
+            crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(cipher.data()),
+                &length, reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size()),
+                nullptr, 0, nullptr, nonce, key);
             sqlite3_bind_blob(insert.get(), 1, nonce, sizeof nonce, SQLITE_TRANSIENT);
             sqlite3_bind_blob(insert.get(), 2, cipher.constData(), int(length), SQLITE_TRANSIENT);
             (void)insert.step();
@@ -168,8 +168,8 @@ std::unique_ptr<bench::RawConnection> openFloorDb(const QString &path)
 {
     QByteArray key(32, Qt::Uninitialized);
     randombytes_buf(key.data(), size_t(key.size()));
-    auto db = std::make_unique<bench::RawConnection>(
-        path.toStdString(), "x'" + key.toHex().toStdString() + "'");
+    auto db
+        = std::make_unique<bench::RawConnection>(path.toStdString(), "x'" + key.toHex().toStdString() + "'");
     db->exec("CREATE TABLE IF NOT EXISTS floor (seq INTEGER PRIMARY KEY, nonce BLOB, body BLOB)");
     return db;
 }
@@ -208,16 +208,18 @@ int run(const Options &options)
     auto floorDb = openFloorDb(dir.filePath(u"floor.db"_s));
     const double coldFloor = floorMs(*floorDb, plaintexts);
 
-    out << "Cold sync through bollplank-relay (SQLite, loopback), " << options.count << " shared reflections\n";
+    out << "Cold sync through bollplank-relay (SQLite, loopback), " << options.count
+        << " shared reflections\n";
     out << QString::asprintf("  adept push   %8.0f ms  (%d envelopes acknowledged)\n", pushMs, pushed.pushed);
-    out << QString::asprintf("  mentor pull  %8.0f ms  (%d received, %d applied; %lld reflections visible)\n", pullMs,
-        pulled.pulled, pulled.applied, visible);
+    out << QString::asprintf("  mentor pull  %8.0f ms  (%d received, %d applied; %lld reflections visible)\n",
+        pullMs, pulled.pulled, pulled.applied, visible);
     out << QString::asprintf("  total        %8.2f s   target < 5 s\n", (pushMs + pullMs) / 1000.0);
-    out << QString::asprintf("  floor        %8.0f ms  (XChaCha20-Poly1305 + SQLCipher insert of the same bodies)\n",
-        coldFloor);
-    out << QString::asprintf("  bytes sent by the adept      %10lld\n", adept.transport->bytesSent() - sentBefore);
-    out << QString::asprintf("  bytes received by the mentor %10lld\n",
-        mentor.transport->bytesReceived() - receivedBefore);
+    out << QString::asprintf(
+        "  floor        %8.0f ms  (XChaCha20-Poly1305 + SQLCipher insert of the same bodies)\n", coldFloor);
+    out << QString::asprintf(
+        "  bytes sent by the adept      %10lld\n", adept.transport->bytesSent() - sentBefore);
+    out << QString::asprintf(
+        "  bytes received by the mentor %10lld\n", mentor.transport->bytesReceived() - receivedBefore);
     out << QString::asprintf("  relay peak memory (VmHWM)    %10lld KiB\n", relay.peakKiB());
     out.flush();
 
@@ -255,8 +257,8 @@ int run(const Options &options)
     out << "\nLive: one new shared reflection, save to readable on the other device (" << options.liveRuns
         << " runs)\n";
     out << QString::asprintf("  median %8.1f ms  p99 %8.1f ms  target < 250 ms\n", live.median(), live.p99());
-    out << QString::asprintf("  floor  %8.2f ms  (one encryption + one SQLCipher insert, median)\n",
-        liveFloor.median());
+    out << QString::asprintf(
+        "  floor  %8.2f ms  (one encryption + one SQLCipher insert, median)\n", liveFloor.median());
     out.flush();
     return 0;
 }

@@ -56,8 +56,8 @@ bool PostgresCluster::run(const QString &program, const QStringList &arguments)
         process.start(program, arguments);
     if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit
         || process.exitCode() != 0) {
-        m_error = u"%1 failed: %2"_s.arg(QFileInfo(program).fileName(),
-            QString::fromLocal8Bit(process.readAll()) + process.errorString());
+        m_error = u"%1 failed: %2"_s.arg(
+            QFileInfo(program).fileName(), QString::fromLocal8Bit(process.readAll()) + process.errorString());
         return false;
     }
     return true;
@@ -99,12 +99,12 @@ bool PostgresCluster::start()
             { u"-D"_s, dataDir(), u"-U"_s, u"bollplank"_s, u"-A"_s, u"trust"_s, u"--no-sync"_s, u"-E"_s,
                 u"UTF8"_s, u"--locale=C"_s }))
         return false;
-    const QString options = u"-p %1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 -c fsync=off"_s
-                                .arg(m_port)
-                                .arg(m_dir.path());
+    const QString options
+        = u"-p %1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 -c fsync=off"_s.arg(m_port).arg(
+            m_dir.path());
     if (!run(m_bin + u"/pg_ctl"_s,
-            { u"-D"_s, dataDir(), u"-o"_s, options, u"-l"_s, m_dir.filePath(u"server.log"_s), u"-w"_s, u"-t"_s,
-                u"120"_s, u"start"_s }))
+            { u"-D"_s, dataDir(), u"-o"_s, options, u"-l"_s, m_dir.filePath(u"server.log"_s), u"-w"_s,
+                u"-t"_s, u"120"_s, u"start"_s }))
         return false;
     m_started = true;
     return true;

@@ -82,8 +82,8 @@ public:
     /// hello and auth; true when the server welcomes the device.
     bool authenticate(const DeviceSigner &device)
     {
-        const QCborMap challenge = request(frame(protocol::type::Hello,
-            { { u"v"_s, protocol::Version }, { u"device"_s, device.publicKey } }));
+        const QCborMap challenge = request(frame(
+            protocol::type::Hello, { { u"v"_s, protocol::Version }, { u"device"_s, device.publicKey } }));
         const QByteArray nonce = challenge.value(u"nonce"_s).toByteArray();
         const QCborMap welcome = request(frame(protocol::type::Auth,
             { { u"sig"_s, device.sign(protocol::authMessage(nonce, device.publicKey)) } }));
@@ -155,8 +155,8 @@ private slots:
         QVERIFY(client.isOpen());
         // Claims the member's key, signs with another.
         const DeviceSigner impostor = newDevice();
-        const QCborMap challenge = client.request(frame(protocol::type::Hello,
-            { { u"v"_s, protocol::Version }, { u"device"_s, m_member.publicKey } }));
+        const QCborMap challenge = client.request(frame(
+            protocol::type::Hello, { { u"v"_s, protocol::Version }, { u"device"_s, m_member.publicKey } }));
         QCOMPARE(challenge.value(u"t"_s).toString(), u"challenge"_s);
         const QByteArray nonce = challenge.value(u"nonce"_s).toByteArray();
         QCOMPARE(errorCode(client.request(frame(protocol::type::Auth,
@@ -196,7 +196,8 @@ private slots:
         QCOMPARE(errorCode(client.request(frame(protocol::type::Member,
                      { { u"id"_s, 6 }, { u"c"_s, m_collection }, { u"dev"_s, stranger.publicKey } }))),
             u"not-member"_s);
-        QCOMPARE(errorCode(client.request(frame(protocol::type::Watch, { { u"id"_s, 7 }, { u"c"_s, m_collection } }))),
+        QCOMPARE(errorCode(client.request(
+                     frame(protocol::type::Watch, { { u"id"_s, 7 }, { u"c"_s, m_collection } }))),
             u"not-member"_s);
         verifyUnchanged();
     }
@@ -214,7 +215,8 @@ private slots:
         // One envelope over --max-envelope (1024), in a message within bounds.
         QByteArray envelope = m_marker.repeated(2000 / m_marker.size() + 1);
         const QCborMap answer = client.request(frame(protocol::type::Push,
-            { { u"id"_s, 9 }, { u"c"_s, m_collection }, { u"e"_s, QCborArray { randomBytes(10), envelope } } }));
+            { { u"id"_s, 9 }, { u"c"_s, m_collection },
+                { u"e"_s, QCborArray { randomBytes(10), envelope } } }));
         QCOMPARE(errorCode(answer), u"too-large"_s);
         QCOMPARE(answer.value(u"re"_s).toInteger(), 9);
         verifyUnchanged();
@@ -242,8 +244,9 @@ private slots:
         QCOMPARE(errorCode(client.request(frame(protocol::type::Push,
                      { { u"c"_s, m_collection }, { u"e"_s, QCborArray { m_marker } } }))),
             u"malformed"_s);
-        QCOMPARE(errorCode(client.request(frame(protocol::type::Push,
-                     { { u"id"_s, 11 }, { u"c"_s, m_collection }, { u"e"_s, QCborArray { m_marker, 42 } } }))),
+        QCOMPARE(
+            errorCode(client.request(frame(protocol::type::Push,
+                { { u"id"_s, 11 }, { u"c"_s, m_collection }, { u"e"_s, QCborArray { m_marker, 42 } } }))),
             u"malformed"_s);
         QCOMPARE(errorCode(client.request(frame(protocol::type::Pull,
                      { { u"id"_s, 12 }, { u"c"_s, m_collection }, { u"after"_s, -1 }, { u"limit"_s, 10 } }))),
@@ -263,15 +266,16 @@ private slots:
         // however slow the machine: hello, auth and four requests pass, the seventh is refused.
         RelayProcess strict;
         const QString dbPath = m_dir.filePath(u"strict.db"_s);
-        QVERIFY2(strict.start({ u"--db"_s, dbPath, u"--port"_s, u"0"_s, u"--rate"_s, u"0.0001"_s, u"--burst"_s,
-                     u"6"_s }),
+        QVERIFY2(strict.start({ u"--db"_s, dbPath, u"--port"_s, u"0"_s, u"--rate"_s, u"0.0001"_s,
+                     u"--burst"_s, u"6"_s }),
             qPrintable(strict.error()));
         const QByteArray collection = randomBytes(16);
         RawClient client(strict.url());
         QVERIFY(client.isOpen());
         QVERIFY(client.authenticate(m_member));
-        QCOMPARE(client.request(frame(protocol::type::Member,
-                                    { { u"id"_s, 1 }, { u"c"_s, collection }, { u"dev"_s, m_member.publicKey } }))
+        QCOMPARE(client
+                     .request(frame(protocol::type::Member,
+                         { { u"id"_s, 1 }, { u"c"_s, collection }, { u"dev"_s, m_member.publicKey } }))
                      .value(u"t"_s)
                      .toString(),
             u"ok"_s);

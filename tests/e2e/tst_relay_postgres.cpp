@@ -5,6 +5,9 @@
 #include "relayprocess.h"
 #include "relaytransport.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <sodium.h>
@@ -174,6 +177,43 @@ private slots:
             QVERIFY(e.kind() == sync::SyncErrorKind::NotPaired);
         }
         QCOMPARE(pullAll(adept, collection).size(), size_t(1));
+    }
+
+    void survivesLostDatabaseConnections()
+    {
+        RelayTransport adept(at(m_first.url()), m_adept);
+        RelayTransport mentor(at(m_second.url()), m_mentor);
+        const QByteArray collection = randomBytes(16);
+        adept.setMember(collection, m_mentor.publicKey);
+        adept.push(collection, { randomBytes(30) });
+
+        // Every relay's database connection dies (as when PostgreSQL restarts).
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
+            const QUrl url(m_cluster.url());
+            admin.setHostName(url.host());
+            admin.setPort(url.port());
+            admin.setUserName(url.userName());
+            admin.setDatabaseName(url.path().mid(1));
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery kill(admin);
+            QVERIFY(kill.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s));
+            int killed = 0;
+            while (kill.next())
+                killed += kill.value(0).toBool() ? 1 : 0;
+            QVERIFY(killed >= 2);
+        }
+        QSqlDatabase::removeDatabase(u"admin"_s);
+
+        // Both relays open their connection again and answer as if nothing happened.
+        QCOMPARE(mentor.pull(collection, 0, 10).envelopes.size(), size_t(1));
+        mentor.watch(collection);
+        adept.push(collection, { randomBytes(31) });
+        QCOMPARE(adept.lastSequences(), std::vector<qint64> { 2 });
+        const auto news = mentor.waitForNews(60000);
+        QCOMPARE(news.size(), size_t(1));
+        QCOMPARE(pullAll(mentor, collection).size(), size_t(2));
     }
 
 private:

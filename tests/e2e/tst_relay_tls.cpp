@@ -50,8 +50,8 @@ private slots:
     void secureRoundTrip()
     {
         RelayProcess relay;
-        QVERIFY2(relay.start({ u"--db"_s, m_dir.filePath(u"tls.db"_s), u"--port"_s, u"0"_s, u"--cert"_s, Certificate,
-                     u"--key"_s, Key }),
+        QVERIFY2(relay.start({ u"--db"_s, m_dir.filePath(u"tls.db"_s), u"--port"_s, u"0"_s, u"--cert"_s,
+                     Certificate, u"--key"_s, Key }),
             qPrintable(relay.error()));
         QCOMPARE(relay.url().scheme(), u"wss"_s);
 
@@ -91,8 +91,8 @@ private slots:
         QVERIFY(plain.readAllStandardError().contains("refusing to listen without TLS"));
 
         RelayProcess secure;
-        QVERIFY2(secure.start({ u"--db"_s, m_dir.filePath(u"secure.db"_s), u"--listen"_s, u"0.0.0.0"_s, u"--port"_s,
-                     u"0"_s, u"--cert"_s, Certificate, u"--key"_s, Key }),
+        QVERIFY2(secure.start({ u"--db"_s, m_dir.filePath(u"secure.db"_s), u"--listen"_s, u"0.0.0.0"_s,
+                     u"--port"_s, u"0"_s, u"--cert"_s, Certificate, u"--key"_s, Key }),
             qPrintable(secure.error()));
         QVERIFY(secure.stop());
     }

@@ -42,8 +42,7 @@ RelayOptions optionsFor(const QUrl &url)
     return options;
 }
 
-template <typename F>
-SyncErrorKind errorKindOf(F &&call)
+template <typename F> SyncErrorKind errorKindOf(F &&call)
 {
     try {
         call();
@@ -79,7 +78,8 @@ private slots:
         const QByteArray collection = randomBytes(16);
 
         // Nobody holds the collection yet: pushing to it is refused.
-        QVERIFY(errorKindOf([&] { adept.push(collection, { randomBytes(10) }); }) == SyncErrorKind::NotPaired);
+        QVERIFY(
+            errorKindOf([&] { adept.push(collection, { randomBytes(10) }); }) == SyncErrorKind::NotPaired);
 
         adept.setMember(collection, m_mentor.publicKey);
         const std::vector<QByteArray> envelopes { randomBytes(100), randomBytes(200), randomBytes(300) };
@@ -165,7 +165,8 @@ private slots:
         options.url = closed;
         options.connectTimeoutMs = 5000;
         RelayTransport nowhere(options, m_adept);
-        QVERIFY(errorKindOf([&] { (void)nowhere.readMailbox(randomBytes(16)); }) == SyncErrorKind::Unreachable);
+        QVERIFY(
+            errorKindOf([&] { (void)nowhere.readMailbox(randomBytes(16)); }) == SyncErrorKind::Unreachable);
 
         options.url = QUrl(u"http://127.0.0.1:1"_s);
         QVERIFY(errorKindOf([&] { RelayTransport wrong(options, m_adept); }) == SyncErrorKind::Unreachable);
@@ -185,8 +186,8 @@ private slots:
             db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(u"SELECT body FROM envelopes WHERE collection = x'%1'"_s
-                                   .arg(QString::fromLatin1(collection.toHex()))));
+            QVERIFY(query.exec(u"SELECT body FROM envelopes WHERE collection = x'%1'"_s.arg(
+                QString::fromLatin1(collection.toHex()))));
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toByteArray(), envelope);
             QVERIFY(!query.next());

@@ -116,7 +116,8 @@ struct Device
         options.connectTimeoutMs = 5000;
         options.requestTimeoutMs = 20000;
         transport = std::make_unique<net::RelayTransport>(options,
-            net::DeviceSigner { identity->signPublicKey(), [identity](const QByteArray &m) { return identity->sign(m); } });
+            net::DeviceSigner {
+                identity->signPublicKey(), [identity](const QByteArray &m) { return identity->sign(m); } });
         engine = std::make_unique<sync::Engine>(profile->store());
         Mentorship m;
         m.adeptName = u"Karin"_s;
@@ -205,7 +206,8 @@ private:
         // Pairing itself through the cutting proxy: each step is retried until it gets through.
         sync::Pairing issuing(mentor.store());
         sync::Pairing answering(adept.store());
-        const sync::Invite invite = issuing.createInvite(sync::PairingPurpose::Partner, mentor.mentorship, {});
+        const sync::Invite invite
+            = issuing.createInvite(sync::PairingPurpose::Partner, mentor.mentorship, {});
         const auto accepted = answering.accept(invite.toText(), adept.mentorship);
         auto retry = [](const std::function<void()> &step) {
             for (int i = 0; i < 200; ++i) {

@@ -46,8 +46,8 @@ QStringList filesWithMarkers(const QString &dir)
 /// refusals on the way (nothing to confirm yet, a reused invite, too early, a wrong number).
 void pairThroughMailbox(CliFixture &mentor, CliFixture &adept, const QUrl &mentorUrl, const QUrl &adeptUrl)
 {
-    const CliResult invite = mentor.json({ u"pair"_s, u"invite"_s, u"--relay"_s, mentorUrl.toString(), u"--qr"_s,
-        mentor.root() + u"/invite.png"_s });
+    const CliResult invite = mentor.json({ u"pair"_s, u"invite"_s, u"--relay"_s, mentorUrl.toString(),
+        u"--qr"_s, mentor.root() + u"/invite.png"_s });
     QCOMPARE_EXIT(invite, 0);
     const QString inviteText = invite.object().value(u"invite"_s).toString();
     QVERIFY(inviteText.startsWith(u"BOLLPLANK:INVITE:V1:"_s));
@@ -103,8 +103,10 @@ private slots:
         CliFixture adept;
         QVERIFY(mentor.init(u"mentor"_s));
         QVERIFY(adept.init(u"adept"_s));
-        QCOMPARE_EXIT(mentor.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
-        QCOMPARE_EXIT(adept.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QCOMPARE_EXIT(
+            mentor.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QCOMPARE_EXIT(
+            adept.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
 
         // Where each side syncs, and which folders hold what the server writes.
         QTemporaryDir serverDir;
@@ -124,7 +126,7 @@ private slots:
             const CliResult refused = mentor.run({ u"sync"_s, u"serve"_s, u"--listen"_s, u"0.0.0.0"_s });
             QVERIFY_FAILURE(refused, 7);
             QVERIFY2(first.start({ u"--profile"_s, mentor.profileDir(), u"sync"_s, u"serve"_s, u"--listen"_s,
-                         u"0.0.0.0"_s, u"--port"_s, u"0"_s, u"--allow-plain-lan"_s },
+                                     u"0.0.0.0"_s, u"--port"_s, u"0"_s, u"--allow-plain-lan"_s },
                          QStringLiteral(BOLLPLANK_CLI_PATH)),
                 qPrintable(first.error()));
             mentorUrl = first.url();
@@ -135,8 +137,10 @@ private slots:
             if (PostgresCluster::binDir().isEmpty())
                 QSKIP("PostgreSQL's server is not installed (scripts/packages.txt lists postgresql)");
             QVERIFY2(cluster.start(), qPrintable(cluster.error()));
-            QVERIFY2(first.start({ u"--db"_s, cluster.url(), u"--port"_s, u"0"_s }), qPrintable(first.error()));
-            QVERIFY2(second.start({ u"--db"_s, cluster.url(), u"--port"_s, u"0"_s }), qPrintable(second.error()));
+            QVERIFY2(
+                first.start({ u"--db"_s, cluster.url(), u"--port"_s, u"0"_s }), qPrintable(first.error()));
+            QVERIFY2(
+                second.start({ u"--db"_s, cluster.url(), u"--port"_s, u"0"_s }), qPrintable(second.error()));
             mentorUrl = first.url();
             adeptUrl = second.url();
             serverFolders = { cluster.dataDir() };
@@ -201,8 +205,10 @@ private slots:
         CliFixture adept;
         QVERIFY(mentor.init(u"mentor"_s));
         QVERIFY(adept.init(u"adept"_s));
-        QCOMPARE_EXIT(mentor.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
-        QCOMPARE_EXIT(adept.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QCOMPARE_EXIT(
+            mentor.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QCOMPARE_EXIT(
+            adept.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
         QTemporaryDir serverDir;
         RelayProcess relay;
         QVERIFY2(relay.start({ u"--db"_s, serverDir.filePath(u"relay.db"_s), u"--port"_s, u"0"_s }),
@@ -215,8 +221,8 @@ private slots:
         QProcess watcher;
         watcher.setProcessEnvironment(mentor.env);
         watcher.start(QStringLiteral(BOLLPLANK_CLI_PATH),
-            { u"--profile"_s, mentor.profileDir(), u"--passphrase-file"_s, mentor.passphraseFile(), u"--json"_s,
-                u"sync"_s, u"--watch"_s });
+            { u"--profile"_s, mentor.profileDir(), u"--passphrase-file"_s, mentor.passphraseFile(),
+                u"--json"_s, u"sync"_s, u"--watch"_s });
         QVERIFY(watcher.waitForStarted(30000));
         auto nextReport = [&watcher]() -> QJsonObject {
             QDeadlineTimer deadline(120000); // a bound for a stuck process, not a measurement

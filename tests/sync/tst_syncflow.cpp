@@ -10,6 +10,7 @@
 #include "repo/notes.h"
 #include "repo/requests.h"
 #include "repo/reflections.h"
+#include "query/search.h"
 #include "store/transaction.h"
 #include "sync/collections.h"
 #include "sync/envelope.h"
@@ -300,6 +301,72 @@ private slots:
             const SyncReport report = d->sync();
             QVERIFY(report.refused.isEmpty());
             QCOMPARE(report.waiting, 0);
+        }
+    }
+
+    void mentorNotesReachOnlyTheMentorsOwnDevices()
+    {
+        MentorPair p;
+        Device mentorPhone(p.server, Role::Mentor);
+        test::pair(p.mentor, mentorPhone, PairingPurpose::OwnDevice, {}, {});
+        MentorNote note;
+        note.mentorshipId = p.mentorMentorship;
+        note.body = QStringLiteral("MARKER-NOTE-PRIVATE she is ready for more");
+        NoteRepository(p.mentor.store()).saveNote(note);
+        syncAll({ &p.mentor, &mentorPhone, &p.adept }, 2);
+        QCOMPARE(NoteRepository(mentorPhone.store()).note(note.meta.id).body, note.body);
+        QCOMPARE(NoteRepository(mentorPhone.store()).notesFor(p.mentorMentorship).size(), 1);
+        auto notes = p.adept.store().db().prepareOnce("SELECT count(*) FROM mentor_note");
+        QVERIFY(notes.step());
+        QCOMPARE(notes.integer(0), 0);
+        const QByteArray notesId = Collections(p.mentor.store()).notes(p.mentorMentorship)->id;
+        QVERIFY(!Collections(p.adept.store()).find(notesId));
+        QVERIFY(!p.server.members.value(notesId).contains(DeviceIdentity::load(p.adept.store()).signPublicKey()));
+        QVERIFY(!p.server.everything().contains("MARKER"));
+    }
+
+    void importedRecordsAreSearchableAndStaleWordsLeave()
+    {
+        MentorPair p;
+        // More than one pull page, so the index is written page by page.
+        QList<Reflection> written;
+        for (int i = 0; i < 700; ++i)
+            written.append(write(p.adept, QStringLiteral("entry %1 about kvarnhjul").arg(i), Visibility::Shared,
+                p.adeptMentorship));
+        Reflection edited = write(p.adept, QStringLiteral("gammalt ordval här"), Visibility::Shared, p.adeptMentorship);
+        (void)p.adept.sync();
+        (void)p.mentor.sync();
+        QCOMPARE(search(p.mentor.store(), QStringLiteral("kvarnhjul"), 1000).size(), 700);
+        QCOMPARE(search(p.mentor.store(), QStringLiteral("ordval")).size(), 1);
+        QCOMPARE(search(p.mentor.store(), QStringLiteral("kvarn*"), 1000).size(), 700); // the prefix index too
+
+        // An update through sync replaces the indexed words; a comment arriving the other way is found too.
+        edited.body = QStringLiteral("nytt formulerat");
+        ReflectionRepository(p.adept.store()).save(edited);
+        (void)p.adept.sync();
+        (void)p.mentor.sync();
+        QCOMPARE(search(p.mentor.store(), QStringLiteral("ordval")).size(), 0);
+        const QList<SearchHit> hits = search(p.mentor.store(), QStringLiteral("formulerat"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().id, edited.meta.id);
+        Comment comment;
+        comment.reflectionId = edited.meta.id;
+        comment.body = QStringLiteral("tankeväckande");
+        NoteRepository(p.mentor.store()).saveComment(comment);
+        (void)p.mentor.sync();
+        (void)p.adept.sync();
+        QCOMPARE(search(p.adept.store(), QStringLiteral("tankeväckande")).size(), 1);
+
+        // The triggers are back on after a sync: a local write is indexed at once.
+        MentorNote note;
+        note.mentorshipId = p.mentorMentorship;
+        note.body = QStringLiteral("ensam anteckning");
+        NoteRepository(p.mentor.store()).saveNote(note);
+        QCOMPARE(search(p.mentor.store(), QStringLiteral("anteckning")).size(), 1);
+        for (Device *d : { &p.adept, &p.mentor }) {
+            auto hold = d->store().db().prepareOnce("SELECT count(*) FROM sync_fts_hold");
+            QVERIFY(hold.step());
+            QCOMPARE(hold.integer(0), 0);
         }
     }
 

@@ -93,6 +93,48 @@ inline constexpr std::string_view v5 =
     "  mentorship_id TEXT,"
     "  expires_at INTEGER NOT NULL,"
     "  used_at INTEGER,"
-    "  completed_at INTEGER);";
+    "  completed_at INTEGER);"
+
+    // A sync page indexes what it imported once, at its end: FTS4 writes a new index segment (and
+    // merges) whenever a savepoint opens after an insert, i.e. once per envelope, which was 40% of a
+    // cold sync. The engine holds this row only inside its own page transaction (never committed);
+    // meanwhile the insert and update triggers step aside and the engine reindexes those rows.
+    "CREATE TABLE sync_fts_hold (singleton INTEGER PRIMARY KEY CHECK (singleton = 1));"
+    "DROP TRIGGER reflection_fts_insert;"
+    "CREATE TRIGGER reflection_fts_insert AFTER INSERT ON reflection"
+    "  WHEN new.deleted = 0 AND NOT EXISTS (SELECT 1 FROM sync_fts_hold) BEGIN"
+    "  INSERT INTO search_index(docid, body) VALUES (new.rowid * 4 + 0, new.body); END;"
+    "DROP TRIGGER reflection_fts_update;"
+    "CREATE TRIGGER reflection_fts_update AFTER UPDATE OF body, deleted ON reflection"
+    "  WHEN NOT EXISTS (SELECT 1 FROM sync_fts_hold) BEGIN"
+    "  DELETE FROM search_index WHERE docid = old.rowid * 4 + 0;"
+    "  INSERT INTO search_index(docid, body) SELECT new.rowid * 4 + 0, new.body WHERE new.deleted = 0; END;"
+    "DROP TRIGGER minutes_fts_insert;"
+    "CREATE TRIGGER minutes_fts_insert AFTER INSERT ON minutes"
+    "  WHEN new.deleted = 0 AND NOT EXISTS (SELECT 1 FROM sync_fts_hold) BEGIN"
+    "  INSERT INTO search_index(docid, body) VALUES (new.rowid * 4 + 1, new.body); END;"
+    "DROP TRIGGER minutes_fts_update;"
+    "CREATE TRIGGER minutes_fts_update AFTER UPDATE OF body, deleted ON minutes"
+    "  WHEN NOT EXISTS (SELECT 1 FROM sync_fts_hold) BEGIN"
+    "  DELETE FROM search_index WHERE docid = old.rowid * 4 + 1;"
+    "  INSERT INTO search_index(docid, body) SELECT new.rowid * 4 + 1, new.body WHERE new.deleted = 0; END;"
+    "DROP TRIGGER comment_fts_insert;"
+    "CREATE TRIGGER comment_fts_insert AFTER INSERT ON comment"
+    "  WHEN new.deleted = 0 AND NOT EXISTS (SELECT 1 FROM sync_fts_hold) BEGIN"
+    "  INSERT INTO search_index(docid, body) VALUES (new.rowid * 4 + 2, new.body); END;"
+    "DROP TRIGGER comment_fts_update;"
+    "CREATE TRIGGER comment_fts_update AFTER UPDATE OF body, deleted ON comment"
+    "  WHEN NOT EXISTS (SELECT 1 FROM sync_fts_hold) BEGIN"
+    "  DELETE FROM search_index WHERE docid = old.rowid * 4 + 2;"
+    "  INSERT INTO search_index(docid, body) SELECT new.rowid * 4 + 2, new.body WHERE new.deleted = 0; END;"
+    "DROP TRIGGER mentor_note_fts_insert;"
+    "CREATE TRIGGER mentor_note_fts_insert AFTER INSERT ON mentor_note"
+    "  WHEN new.deleted = 0 AND NOT EXISTS (SELECT 1 FROM sync_fts_hold) BEGIN"
+    "  INSERT INTO search_index(docid, body) VALUES (new.rowid * 4 + 3, new.body); END;"
+    "DROP TRIGGER mentor_note_fts_update;"
+    "CREATE TRIGGER mentor_note_fts_update AFTER UPDATE OF body, deleted ON mentor_note"
+    "  WHEN NOT EXISTS (SELECT 1 FROM sync_fts_hold) BEGIN"
+    "  DELETE FROM search_index WHERE docid = old.rowid * 4 + 3;"
+    "  INSERT INTO search_index(docid, body) SELECT new.rowid * 4 + 3, new.body WHERE new.deleted = 0; END;";
 
 } // namespace bollplank::schema

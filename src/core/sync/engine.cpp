@@ -402,6 +402,7 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             return;
         // A page and its cursor commit together: a failure before this point re-pulls the page.
         Transaction tx(m_store.db());
+        DeferredIndex index(m_store);
         for (const StoredEnvelope &stored : page.envelopes) {
             ++report.pulled;
             try {
@@ -440,6 +441,7 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             }
             after = std::max<qint64>(after, stored.sequence);
         }
+        index.flush();
         m_store.db().prepare("INSERT OR REPLACE INTO sync_cursor (collection_id, after) VALUES (?, ?)").bind(1, c.id).bind(2, after).run();
         tx.commit();
         if (!page.more)

@@ -104,7 +104,76 @@ QList<ForeignKey> foreignKeys(Store &store, const QString &table)
     return keys;
 }
 
+thread_local DeferredIndex *deferredIndex = nullptr;
+
+// The docid kind of each full-text indexed table (schema v2).
+int indexKind(const QString &table)
+{
+    if (table == QLatin1String("reflection"))
+        return 0;
+    if (table == QLatin1String("minutes"))
+        return 1;
+    if (table == QLatin1String("comment"))
+        return 2;
+    if (table == QLatin1String("mentor_note"))
+        return 3;
+    return -1;
+}
+
 } // namespace
+
+DeferredIndex::DeferredIndex(Store &store)
+    : m_store(store)
+{
+    Q_ASSERT(!deferredIndex);
+    m_store.db().prepare("INSERT INTO sync_fts_hold (singleton) VALUES (1)").run();
+    deferredIndex = this;
+}
+
+DeferredIndex::~DeferredIndex()
+{
+    deferredIndex = nullptr;
+}
+
+void DeferredIndex::flush()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    deferredIndex = nullptr;
+    auto &db = m_store.db();
+    db.prepare("DELETE FROM sync_fts_hold").run();
+    // From each row's current state, so a rolled-back envelope's row is simply indexed as it is.
+    std::string docids;
+    QHash<int, std::string> rowids;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        const int kind = indexKind(it.key());
+        if (kind < 0)
+            continue;
+        auto q = db.prepare("SELECT rowid FROM " + sqlName(it.key()) + " WHERE id = ?");
+        for (const QString &id : it.value()) {
+            q.bind(1, id);
+            if (q.step()) {
+                const qint64 rowid = q.int64(0);
+                std::string &list = rowids[kind];
+                list += (list.empty() ? "" : ",") + std::to_string(rowid);
+                docids += (docids.empty() ? "" : ",") + std::to_string(rowid * 4 + kind);
+            }
+            q.reset();
+        }
+    }
+    if (docids.empty())
+        return;
+    // One statement each: FTS4 flushes its pending terms whenever a writing statement begins.
+    db.prepareOnce("DELETE FROM search_index WHERE docid IN (" + docids + ")").run();
+    for (auto it = rowids.cbegin(); it != rowids.cend(); ++it) {
+        static const char *const tables[] = { "reflection", "minutes", "comment", "mentor_note" };
+        const std::string kind = std::to_string(it.key());
+        db.prepareOnce("INSERT INTO search_index(docid, body) SELECT rowid * 4 + " + kind + ", body FROM "
+            + tables[it.key()] + " WHERE deleted = 0 AND rowid IN (" + it.value() + ")")
+            .run();
+    }
+}
 
 QByteArray Payload::encode() const
 {
@@ -358,6 +427,8 @@ bool writeImported(Store &store, const Collection &c, const QString &id, qint64 
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         write.bind(index++, it.value());
     write.run();
+    if (deferredIndex)
+        deferredIndex->m_rows[table].insert(id);
     return true;
 }
 

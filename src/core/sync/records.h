@@ -5,6 +5,8 @@
 #include "collections.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -71,5 +73,26 @@ struct LocalRow
 
 /// The profile's role, cached per store.
 [[nodiscard]] bool isAdeptProfile(Store &store);
+
+
+/// Inside one sync page's transaction: imported rows skip the full-text triggers (schema v5's
+/// sync_fts_hold) and flush() indexes them together, once, just before the page commits. FTS4
+/// otherwise writes a new index segment for every envelope. Without flush() the transaction must
+/// roll back (the hold row is never meant to be committed).
+class DeferredIndex
+{
+public:
+    explicit DeferredIndex(Store &store);
+    ~DeferredIndex();
+    DeferredIndex(const DeferredIndex &) = delete;
+    DeferredIndex &operator=(const DeferredIndex &) = delete;
+    void flush();
+
+private:
+    friend bool writeImported(Store &, const Collection &, const QString &, qint64, const QString &, const Payload &);
+    Store &m_store;
+    QHash<QString, QSet<QString>> m_rows;
+    bool m_open = true;
+};
 
 } // namespace bollplank::sync
