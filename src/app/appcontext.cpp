@@ -9,6 +9,7 @@
 #include "remindersettings.h"
 #include "session.h"
 #include "settings.h"
+#include "sync.h"
 
 #include <QQmlEngine>
 
@@ -31,12 +32,14 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     // Reminders follow every change of what they are planned from.
     connect(m_meetings, &Meetings::scheduleChanged, m_reminderHost, &ReminderHost::reschedule);
     connect(m_reminderPreferences, &ReminderPreferences::saved, m_reminderHost, &ReminderHost::reschedule);
+    m_sync = new Sync(m_session, this);
     m_session->start();
 }
 
 AppContext::~AppContext()
 {
     // Controllers drop what they hold of the profile before the profile itself goes.
+    delete m_sync;
     delete m_reminderHost;
     delete m_reminderPreferences;
     delete m_meetings;
@@ -75,5 +78,6 @@ template MeetingPrep *singletonFrom(QQmlEngine *, MeetingPrep *(AppContext::*)()
 template FocusCatalog *singletonFrom(QQmlEngine *, FocusCatalog *(AppContext::*)() const);
 template Meetings *singletonFrom(QQmlEngine *, Meetings *(AppContext::*)() const);
 template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(AppContext::*)() const);
+template Sync *singletonFrom(QQmlEngine *, Sync *(AppContext::*)() const);
 
 } // namespace bollplank
