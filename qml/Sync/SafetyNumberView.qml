@@ -19,8 +19,6 @@ GridLayout {
         model: root.groups
         delegate: Text {
             required property string modelData
-            required property int index
-            objectName: "safetyGroup" + index
             Layout.alignment: Qt.AlignHCenter
             text: modelData
             color: Theme.text

@@ -459,6 +459,8 @@ bool Sync::syncNow()
         sync::Engine engine(store);
         const sync::SyncReport report = engine.sync(off);
         pulled = report.applied;
+        qCInfo(lcSync, "synced: %d sent, %d received, %d applied, %d collection(s) not paired", report.pushed,
+            report.pulled, report.applied, report.notPaired);
         for (const QString &why : report.refused)
             qCWarning(lcSync) << "refused:" << why;
     });
