@@ -105,6 +105,5 @@ ColumnLayout {
     }
     UnpairDialog {
         id: unpairDialog
-        parent: QQC2.Overlay.overlay
     }
 }

@@ -12,7 +12,8 @@ QQC2.Dialog {
     objectName: "unpairDialog"
     modal: true
     background: DialogBackground {}
-    anchors.centerIn: parent
+    parent: QQC2.Overlay.overlay
+    anchors.centerIn: QQC2.Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 480, 520)
     title: qsTr("Unpair?")
 

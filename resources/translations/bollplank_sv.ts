@@ -741,7 +741,7 @@
         <message>
             <location line="-39" />
             <source>Connecting…</source>
-            <translation>Ansluter …</translation>
+            <translation>Ansluter …</translation>
         </message>
         <message>
             <location line="+0" />
@@ -771,7 +771,7 @@
         <message>
             <location line="+19" />
             <source>Waiting for the other device to enter the code…</source>
-            <translation>Väntar på att den andra enheten matar in koden …</translation>
+            <translation>Väntar på att den andra enheten matar in koden …</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1534,7 +1534,7 @@
         <message>
             <location line="+7" />
             <source>Syncing…</source>
-            <translation>Synkar …</translation>
+            <translation>Synkar …</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1544,7 +1544,7 @@
         <message>
             <location line="+6" />
             <source>Unpair…</source>
-            <translation>Koppla isär …</translation>
+            <translation>Koppla isär …</translation>
         </message>
     </context>
     <context>

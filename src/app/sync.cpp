@@ -496,6 +496,15 @@ bool Sync::unpair()
     return true;
 }
 
+void Sync::showPreview(Step step, const QString &safetyDigits)
+{
+    m_pollTimer.stop();
+    m_step = step;
+    m_issuer = step != AwaitGrant;
+    m_safetyDigits = safetyDigits;
+    emit changed();
+}
+
 void Sync::clearError()
 {
     setError({});
@@ -526,10 +535,6 @@ void Sync::offThread(const std::function<void()> &call)
 {
     if (m_closing)
         throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"the profile is closing"_s);
-    if (m_blocking) {
-        call();
-        return;
-    }
     std::exception_ptr failure;
     QThread *thread = QThread::create([&] {
         try {

@@ -92,8 +92,9 @@ public:
     Q_INVOKABLE bool unpair();
     Q_INVOKABLE void clearError();
 
-    /// Tests: network calls run without a worker thread (no nested event loop).
-    void setBlockingForTests(bool blocking) { m_blocking = blocking; }
+    /// The screenshot program: shows a pairing step with the given safety number, without
+    /// polling the network.
+    void showPreview(Step step, const QString &safetyDigits);
 
 signals:
     void changed();
@@ -124,7 +125,6 @@ private:
     State m_state = NotPaired;
     Step m_step = Idle;
     bool m_busy = false;
-    bool m_blocking = false;
     bool m_issuer = false;
     bool m_closing = false;
     QString m_errorText;

@@ -9,6 +9,7 @@
 #include "staticqml.h"
 
 #include "meetings.h"
+#include "sync.h"
 
 #include "profile/profile.h"
 #include "repo/mentorships.h"
@@ -40,7 +41,8 @@ struct Size
 
 const Size Sizes[] = { { 390, 844 }, { 820, 1180 }, { 1180, 820 }, { 1440, 900 } };
 const char *const UnlockedScreens[] = { "journal", "reader", "editor", "meeting", "soundingboard", "settings",
-    "meetings", "meetingmove", "meetingrhythm", "settingsreminders" };
+    "meetings", "meetingmove", "meetingrhythm", "settingsreminders", "settingssync", "syncinvite", "syncsafety",
+    "syncunpair" };
 
 QString outputDir;
 int failures = 0;
@@ -99,9 +101,11 @@ void scrollTo(QQuickItem *item)
 
 void closeDialogs(QQuickWindow *window)
 {
-    for (const char *name : { "moveDialog", "rhythmDialog" })
+    for (const char *name : { "moveDialog", "rhythmDialog", "pairingDialog", "unpairDialog" })
         if (QObject *dialog = window->findChild<QObject *>(QString::fromLatin1(name)))
             QMetaObject::invokeMethod(dialog, "close");
+    if (QObject *shell = window->findChild<QObject *>(QStringLiteral("appShell")))
+        AppContext::of(qmlEngine(shell))->sync()->reject();
 }
 
 void showScreen(QQuickWindow *window, const char *screen)
@@ -112,7 +116,10 @@ void showScreen(QQuickWindow *window, const char *screen)
     // The meeting dialogs and the reminder settings are parts of the meetings and settings pages.
     const QString page = name.startsWith(QStringLiteral("meeting")) && name != QStringLiteral("meeting")
         ? QStringLiteral("meetings")
-        : name == QStringLiteral("settingsreminders") ? QStringLiteral("settings") : name;
+        : name == QStringLiteral("settingsreminders") || name.startsWith(QStringLiteral("settingssync"))
+            || name.startsWith(QStringLiteral("sync"))
+        ? QStringLiteral("settings")
+        : name;
     QMetaObject::invokeMethod(shell, "showScreen", Q_ARG(QVariant, page));
     if (name == QStringLiteral("meetingmove")) {
         const QVariantList occurrences = AppContext::of(qmlEngine(shell))->meetings()->occurrences();
@@ -125,6 +132,23 @@ void showScreen(QQuickWindow *window, const char *screen)
     } else if (name == QStringLiteral("settingsreminders")) {
         settle(window);
         scrollTo(window->findChild<QQuickItem *>(QStringLiteral("remindersCard")));
+    } else if (name == QStringLiteral("settingssync")) {
+        settle(window);
+        scrollTo(window->findChild<QQuickItem *>(QStringLiteral("syncState")));
+    } else if (name.startsWith(QStringLiteral("sync"))) {
+        // Port 9 on loopback: nothing listens, so nothing leaves this machine.
+        Sync *sync = AppContext::of(qmlEngine(shell))->sync();
+        (void)sync->setRelayAddress(QStringLiteral("ws://127.0.0.1:9"));
+        if (name == QStringLiteral("syncunpair")) {
+            if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("unpairDialog")))
+                QMetaObject::invokeMethod(dialog, "open");
+            return;
+        }
+        (void)sync->createInvite(true);
+        sync->showPreview(name == QStringLiteral("syncinvite") ? Sync::ShowInvite : Sync::Compare,
+            QStringLiteral("051876203349718502946631870542917730486125590381746620193478"));
+        if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("pairingDialog")))
+            QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, true));
     }
 }
 
