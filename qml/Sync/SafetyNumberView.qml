@@ -23,7 +23,7 @@ GridLayout {
             text: modelData
             color: Theme.text
             font.family: "monospace"
-            font.pixelSize: Theme.headlineSize
+            font.pixelSize: Theme.displaySize
             font.weight: Font.DemiBold
             font.letterSpacing: 2
         }

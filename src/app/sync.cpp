@@ -77,6 +77,13 @@ QList<QByteArray> openMailboxes(Store &store, const char *role, bool answered)
     return rows;
 }
 
+/// Thrown when the profile closed during a network step; the store is gone, so the step's
+/// callers must unwind without touching it.
+struct ProfileClosed : std::runtime_error
+{
+    ProfileClosed() : std::runtime_error("the profile closed during sync") {}
+};
+
 } // namespace
 
 /// The engine's transport, with each call carried out on a worker thread.
@@ -171,6 +178,7 @@ void Sync::onOpened()
 void Sync::onClosing()
 {
     m_closing = true;
+    ++m_generation;
     m_pollTimer.stop();
     m_syncTimer.stop();
     stopWatching();
@@ -320,17 +328,7 @@ bool Sync::acceptInvite(const QString &text)
             message = accepted.message;
             mailbox = accepted.mailboxId;
         }
-        auto relay = transport(store);
-        if (endpoint.toString() != m_relay) {
-            net::RelayOptions options;
-            options.url = endpoint;
-            relay.reset();
-            auto identity = std::make_shared<sync::DeviceIdentity>(sync::DeviceIdentity::load(store));
-            net::DeviceSigner signer;
-            signer.publicKey = identity->signPublicKey();
-            signer.sign = [identity](const QByteArray &m) { return identity->sign(m); };
-            relay = std::make_unique<net::RelayTransport>(options, std::move(signer));
-        }
+        auto relay = transport(store, endpoint);
         OffThreadTransport off(*this, *relay);
         off.postToMailbox(mailbox, message);
         Transaction tx(store.db());
@@ -384,10 +382,17 @@ bool Sync::confirm()
         auto relay = transport(store);
         OffThreadTransport off(*this, *relay);
         // The grant counts only once it reached the mailbox.
-        Transaction tx(store.db());
+        auto tx = std::make_unique<Transaction>(store.db());
         const QByteArray grant = sync::Pairing(store).grant(m_mailbox);
-        off.postToMailbox(m_mailbox, grant);
-        tx.commit();
+        try {
+            off.postToMailbox(m_mailbox, grant);
+        } catch (const ProfileClosed &) {
+            // The database closed under the transaction (SQLite rolled it back); its guard
+            // must not roll back on a closed connection.
+            (void)tx.release();
+            throw;
+        }
+        tx->commit();
     });
     if (!ok)
         return false;
@@ -523,6 +528,8 @@ bool Sync::run(const std::function<void(Store &)> &body)
     } catch (const sync::SyncError &e) {
         qCWarning(lcSync) << "sync step failed:" << int(e.kind()) << e.what();
         setError(syncErrorText(e.kind()));
+    } catch (const ProfileClosed &) {
+        qCInfo(lcSync) << "sync step stopped: the profile closed";
     } catch (const std::exception &e) {
         qCWarning(lcSync) << "sync step failed:" << e.what();
         setError(tr("Sync failed. Try again; if it keeps failing, pair again."));
@@ -535,6 +542,7 @@ void Sync::offThread(const std::function<void()> &call)
 {
     if (m_closing)
         throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"the profile is closing"_s);
+    const int generation = m_generation;
     std::exception_ptr failure;
     QThread *thread = QThread::create([&] {
         try {
@@ -550,13 +558,17 @@ void Sync::offThread(const std::function<void()> &call)
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     thread->wait();
     delete thread;
+    // The profile closed meanwhile (the idle lock fired): nothing may touch its store again.
+    if (generation != m_generation)
+        throw ProfileClosed();
     if (failure)
         std::rethrow_exception(failure);
 }
 
-std::unique_ptr<net::RelayTransport> Sync::transport(Store &store)
+std::unique_ptr<net::RelayTransport> Sync::transport(Store &store, QUrl url)
 {
-    const QUrl url = parseEndpoint(m_relay);
+    if (url.isEmpty())
+        url = parseEndpoint(m_relay);
     if (url.isEmpty())
         throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"no sync address"_s);
     auto identity = std::make_shared<sync::DeviceIdentity>(sync::DeviceIdentity::load(store));

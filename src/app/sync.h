@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <atomic>
@@ -114,7 +115,8 @@ private:
     bool run(const std::function<void(Store &)> &body);
     /// Runs a blocking network call off the UI thread.
     void offThread(const std::function<void()> &call);
-    std::unique_ptr<net::RelayTransport> transport(Store &store);
+    /// A transport to url (default: the remembered address) signed by this device.
+    std::unique_ptr<net::RelayTransport> transport(Store &store, QUrl url = {});
     void setBusy(bool busy);
     void setError(const QString &text);
     void rememberLastSync();
@@ -127,6 +129,8 @@ private:
     bool m_busy = false;
     bool m_issuer = false;
     bool m_closing = false;
+    /// Counts profile closings, so a network step that outlived its profile stops at once.
+    int m_generation = 0;
     QString m_errorText;
     QString m_relay;
     QString m_inviteText;

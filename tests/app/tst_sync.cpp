@@ -15,7 +15,9 @@
 #include <QDir>
 #include <QQmlEngine>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <QTranslator>
 
@@ -138,6 +140,37 @@ private slots:
         QCOMPARE(inviteRows(store), 0);
         QCOMPARE(sync->state(), Sync::NotPaired);
         QVERIFY(!sync->syncNow()); // not paired: nothing to sync
+    }
+
+    void lockDuringANetworkStepIsSafe()
+    {
+        // A server that accepts the connection and never answers keeps the step waiting; the
+        // profile locks meanwhile (as the idle lock would). The step must stop without touching
+        // the closed store, and the next unlock starts clean.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        const QString address = u"ws://127.0.0.1:%1"_s.arg(silent.serverPort());
+        QQmlEngine engine;
+        AppContext *context = AppContext::install(&engine, options());
+        Session *session = context->session();
+        createAndUnlock(session);
+        Sync *sync = context->sync();
+        QTemporaryDir otherDir;
+        auto other = UnlockedProfile::create(otherDir.path(), u"other passphrase"_s, Role::Adept, u"Karin"_s,
+            KdfParams::minimal());
+        const QString code
+            = sync::Pairing(other->store()).createInvite(sync::PairingPurpose::OwnDevice, {}, { address }).toText();
+        QTimer::singleShot(100, session, [session] { session->lock(); });
+        QVERIFY(!sync->acceptInvite(code));
+        QCOMPARE(session->state(), Session::Locked);
+        QVERIFY(!sync->busy());
+        QCOMPARE(sync->errorText(), QString());
+        QVERIFY(sync->step() == Sync::Idle);
+
+        session->unlock(u"harbour lantern quietly 47"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::Unlocked, 10000);
+        QCOMPARE(sync->state(), Sync::NotPaired);
+        QCOMPARE(inviteRows(session->profile()->store()), 0);
     }
 
     void inviteHasTextAndQrCode()
