@@ -2,6 +2,7 @@
 
 #include "focuscatalog.h"
 #include "journal.h"
+#include "journalmodel.h"
 #include "meetingprep.h"
 #include "meetings.h"
 #include "platformservices.h"
@@ -33,6 +34,12 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     connect(m_meetings, &Meetings::scheduleChanged, m_reminderHost, &ReminderHost::reschedule);
     connect(m_reminderPreferences, &ReminderPreferences::saved, m_reminderHost, &ReminderHost::reschedule);
     m_sync = new Sync(m_session, this);
+    // What a sync brought in shows at once.
+    connect(m_sync, &Sync::synced, this, [this] {
+        m_journal->model()->reload();
+        m_meetingPrep->refresh();
+        m_meetings->refresh();
+    });
     m_session->start();
 }
 
