@@ -120,6 +120,41 @@ void SyncPeer::adeptWritesShared(const QString &body)
     ReflectionRepository(store).save(r);
 }
 
+QString SyncPeer::secondDeviceAccept(const QString &invite)
+{
+    m_second = UnlockedProfile::create(m_dir.filePath(u"second"_s), u"second passphrase"_s, Role::Adept, u"Karin"_s,
+        KdfParams::minimal());
+    auto transport = transportFor(m_second->store(), m_relay->url());
+    Transaction tx(m_second->store().db());
+    const sync::Pairing::Accepted accepted = sync::Pairing(m_second->store()).accept(invite);
+    transport->postToMailbox(accepted.mailboxId, accepted.message);
+    tx.commit();
+    m_secondMailbox = accepted.mailboxId;
+    return accepted.safetyNumber;
+}
+
+bool SyncPeer::secondDeviceFinish()
+{
+    auto transport = transportFor(m_second->store(), m_relay->url());
+    sync::Pairing pairing(m_second->store());
+    bool granted = false;
+    for (const QByteArray &message : transport->readMailbox(m_secondMailbox))
+        granted = pairing.receiveGrant(m_secondMailbox, message).has_value() || granted;
+    if (granted)
+        (void)sync::Engine(m_second->store()).sync(*transport);
+    return granted;
+}
+
+int SyncPeer::secondDeviceReceived(const QString &marker)
+{
+    auto transport = transportFor(m_second->store(), m_relay->url());
+    (void)sync::Engine(m_second->store()).sync(*transport);
+    int found = 0;
+    for (const Reflection &r : ReflectionRepository(m_second->store()).list({}, 1000))
+        found += r.body.contains(marker) ? 1 : 0;
+    return found;
+}
+
 int SyncPeer::adeptOutgoing() const
 {
     return sync::Engine(m_context->session()->profile()->store()).outgoingCount();

@@ -43,6 +43,13 @@ public:
     Q_INVOKABLE int mentorReceived(const QString &marker);
     /// A shared reflection in the app's (the adept's) profile.
     Q_INVOKABLE void adeptWritesShared(const QString &body);
+    /// A second device of the app's person answers the app's own-device invite; returns the
+    /// safety number it shows.
+    Q_INVOKABLE QString secondDeviceAccept(const QString &invite);
+    /// The second device receives the keys once the app confirmed; false while none arrived.
+    Q_INVOKABLE bool secondDeviceFinish();
+    /// One sync of the second device; then how many of its reflections contain marker.
+    Q_INVOKABLE int secondDeviceReceived(const QString &marker);
     /// What the app's profile still has waiting to be sent.
     Q_INVOKABLE int adeptOutgoing() const;
 
@@ -53,6 +60,8 @@ private:
     std::unique_ptr<UnlockedProfile> m_mentor;
     QString m_mentorship;
     QByteArray m_mailbox;
+    std::unique_ptr<UnlockedProfile> m_second;
+    QByteArray m_secondMailbox;
 };
 
 } // namespace bollplank

@@ -165,4 +165,54 @@ AppTestCase {
         compare(SyncPeer.mentorReceived("sync-marker-two"), 0);
         compare(SyncPeer.mentorReceived("sync-marker-one"), 1);
     }
+
+    function safetyShown(shell) {
+        const view = findChild(shell, "safetyNumber");
+        verify(view.visible);
+        let shown = "";
+        for (let i = 0; i < view.children.length; ++i) {
+            if (view.children[i].text !== undefined)
+                shown += view.children[i].text;
+        }
+        return shown;
+    }
+
+    function test_5_linkOwnDeviceAsIssuer() {
+        const shell = openSettings();
+        clickInView(shell, "pairOwnDevice");
+        const dialog = findChild(shell, "pairingDialog");
+        tryCompare(dialog, "opened", true);
+        clickOn(shell, "showCode");
+        compare(Sync.errorText, "");
+        compare(Sync.step, Sync.ShowInvite);
+        const qr = findChild(shell, "inviteQr");
+        verify(qr.visible);
+        tryCompare(qr, "status", Image.Ready);
+        verify(qr.width >= 200 && qr.height >= 200, "QR too small to scan");
+        const text = findChild(shell, "inviteText");
+        compare(text.text, Sync.inviteText);
+        verify(text.text.indexOf("BOLLPLANK:INVITE:V1:") === 0);
+
+        // The other device answers; the app notices by itself and shows the same number.
+        const number = SyncPeer.secondDeviceAccept(Sync.inviteText);
+        compare(number.length, 60);
+        tryCompare(Sync, "step", Sync.Compare, 30000);
+        compare(safetyShown(shell), number);
+        verify(!SyncPeer.secondDeviceFinish()); // nothing granted before the person confirms
+        clickOn(shell, "confirmSafety");
+        tryCompare(Sync, "busy", false, 30000);
+        compare(Sync.errorText, "");
+        compare(Sync.step, Sync.Done);
+        compare(Sync.state, Sync.Paired);
+        verify(SyncPeer.secondDeviceFinish());
+        clickOn(shell, "donePairing");
+        tryCompare(dialog, "visible", false);
+
+        SyncPeer.adeptWritesShared("sync-marker-three");
+        tryCompare(Sync, "busy", false, 30000);
+        clickInView(shell, "syncNow");
+        tryCompare(Sync, "busy", false, 30000);
+        compare(Sync.errorText, "");
+        compare(SyncPeer.secondDeviceReceived("sync-marker-three"), 1);
+    }
 }
