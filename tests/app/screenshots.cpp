@@ -41,8 +41,8 @@ struct Size
 
 const Size Sizes[] = { { 390, 844 }, { 820, 1180 }, { 1180, 820 }, { 1440, 900 } };
 const char *const UnlockedScreens[] = { "journal", "reader", "editor", "meeting", "soundingboard", "settings",
-    "meetings", "meetingmove", "meetingrhythm", "settingsreminders", "settingssync", "syncinvite", "syncsafety",
-    "syncunpair" };
+    "meetings", "meetingmove", "meetingrhythm", "settingsreminders", "settingssync", "syncenter", "syncinvite",
+    "syncsafety", "syncunpair" };
 
 QString outputDir;
 int failures = 0;
@@ -142,6 +142,12 @@ void showScreen(QQuickWindow *window, const char *screen)
         if (name == QStringLiteral("syncunpair")) {
             if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("unpairDialog")))
                 QMetaObject::invokeMethod(dialog, "open");
+            return;
+        }
+        if (name == QStringLiteral("syncenter")) {
+            // The demo person is an adept: pairing with the mentor starts by entering a code.
+            if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("pairingDialog")))
+                QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, false));
             return;
         }
         (void)sync->createInvite(true);
