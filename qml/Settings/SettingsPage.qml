@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import Bollplank.Theme
 import Bollplank.Components
 import Bollplank.App
+import Bollplank.Sync
 
-// Settings: language, theme, lock timeout, passphrase, reminders; sync comes later.
+// Settings: language, theme, lock timeout, passphrase, reminders, sync.
 QQC2.Page {
     id: root
 
@@ -214,12 +215,8 @@ QQC2.Page {
             Card {
                 Layout.fillWidth: true
                 title: qsTr("Sync")
-                Text {
+                SyncSection {
                     Layout.fillWidth: true
-                    text: qsTr("Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.")
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.bodySize
-                    wrapMode: Text.Wrap
                 }
             }
             Text {

@@ -1595,6 +1595,145 @@
     </message>
 </context>
 <context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../../qml/Sync/PairingDialog.qml" line="+59"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link your other device</source>
+        <translation>Link your other device</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pair with your adept</source>
+        <translation>Pair with your adept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pair with your mentor</source>
+        <translation>Pair with your mentor</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Have both devices at hand. One shows a code, the other enters it. Then both show the same safety number, which you compare.</source>
+        <translation>Have both devices at hand. One shows a code, the other enters it. Then both show the same safety number, which you compare.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet in person. This device shows a code that your adept enters in the app. Then both screens show the same safety number, which you read aloud to each other.</source>
+        <translation>Meet in person. This device shows a code that your adept enters in the app. Then both screens show the same safety number, which you read aloud to each other.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the sync server&apos;s address in Settings first.</source>
+        <translation>Enter the sync server&apos;s address in Settings first.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show a pairing code</source>
+        <translation>Show a pairing code</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a code from the other device</source>
+        <translation>Enter a code from the other device</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On your other device, choose &quot;Link your other device&quot; and &quot;Show a pairing code&quot;. Copy its code and paste it here.</source>
+        <translation>On your other device, choose &quot;Link your other device&quot; and &quot;Show a pairing code&quot;. Copy its code and paste it here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mentor shows a pairing code. Paste or type it here; spaces and line breaks do not matter.</source>
+        <translation>Your mentor shows a pairing code. Paste or type it here; spaces and line breaks do not matter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+45"/>
+        <source>Pairing code</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Let the other device scan this code, or copy the text below to it. The code works once and for 15 minutes.</source>
+        <translation>Let the other device scan this code, or copy the text below to it. The code works once and for 15 minutes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pairing code as a QR code</source>
+        <translation>Pairing code as a QR code</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy code</source>
+        <translation>Copy code</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waiting for the other device to enter the code…</source>
+        <translation>Waiting for the other device to enter the code…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the number aloud. When it matches, the other device confirms, and this one finishes by itself.</source>
+        <translation>Compare the number aloud. When it matches, the other device confirms, and this one finishes by itself.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Safety number</source>
+        <translation>Safety number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read the number aloud, group by group. Both screens must show exactly the same digits. If one differs, someone else may have entered the code: do not pair.</source>
+        <translation>Read the number aloud, group by group. Both screens must show exactly the same digits. If one differs, someone else may have entered the code: do not pair.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The numbers match</source>
+        <translation>The numbers match</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The numbers differ</source>
+        <translation>The numbers differ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Linked. Both devices now sync your notes.</source>
+        <translation>Linked. Both devices now sync your notes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired. Shared notes now sync between you, end-to-end encrypted.</source>
+        <translation>Paired. Shared notes now sync between you, end-to-end encrypted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <location filename="../../qml/Components/PassphraseField.qml" line="+36"/>
@@ -1981,9 +2120,17 @@
     </message>
 </context>
 <context>
+    <name>SafetyNumberView</name>
+    <message>
+        <location filename="../../qml/Sync/SafetyNumberView.qml" line="+16"/>
+        <source>Safety number: %1</source>
+        <translation>Safety number: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/Settings/SettingsPage.qml" line="+14"/>
+        <location filename="../../qml/Settings/SettingsPage.qml" line="+15"/>
         <location line="+9"/>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -2154,12 +2301,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.</source>
-        <translation>Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -2343,6 +2485,92 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../src/app/syncerrors.cpp" line="+11"/>
+        <source>The sync server cannot be reached. Check the internet connection and the server address, then try again.</source>
+        <translation>The sync server cannot be reached. Check the internet connection and the server address, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing code does not work: it has expired, was already used, or is incomplete. Ask for a new code.</source>
+        <translation>This pairing code does not work: it has expired, was already used, or is incomplete. Ask for a new code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device is not paired (any more). Pair again to sync.</source>
+        <translation>This device is not paired (any more). Pair again to sync.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync server did not accept this device. Pair again to sync.</source>
+        <translation>The sync server did not accept this device. Pair again to sync.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync server refused the request. Try again later.</source>
+        <translation>The sync server refused the request. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something that arrived had been altered on the way and was not accepted. Your notes are unchanged.</source>
+        <translation>Something that arrived had been altered on the way and was not accepted. Your notes are unchanged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The other side uses a version of Bollplank this one does not understand. Update the app on both devices.</source>
+        <translation>The other side uses a version of Bollplank this one does not understand. Update the app on both devices.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../../qml/Sync/SyncSection.qml" line="+37"/>
+        <source>Sync server</source>
+        <translation>Sync server</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sync server address</source>
+        <translation>Sync server address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pair with your adept</source>
+        <translation>Pair with your adept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pair with your mentor</source>
+        <translation>Pair with your mentor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link your other device</source>
+        <translation>Link your other device</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpair…</source>
+        <translation>Unpair…</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../qml/Lock/UnlockPage.qml" line="+14"/>
@@ -2426,6 +2654,29 @@
         <location line="+0"/>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>UnpairDialog</name>
+    <message>
+        <location filename="../../qml/Sync/UnpairDialog.qml" line="+18"/>
+        <source>Unpair?</source>
+        <translation>Unpair?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This device stops syncing, and the sync server stops passing your shared notes to the devices paired with it. What they already received stays on them. Your notes on this device are kept. To sync again, pair again.</source>
+        <translation>This device stops syncing, and the sync server stops passing your shared notes to the devices paired with it. What they already received stays on them. Your notes on this device are kept. To sync again, pair again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unpair</source>
+        <translation>Unpair</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep syncing</source>
+        <translation>Keep syncing</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3469,59 @@
         <location line="+27"/>
         <source>Choose a stronger passphrase.</source>
         <translation>Choose a stronger passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::Sync</name>
+    <message>
+        <location filename="../../src/app/sync.cpp" line="+226"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not paired. Everything stays on this device.</source>
+        <translation>Not paired. Everything stays on this device.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairing started, waiting for the other device.</source>
+        <translation>Pairing started, waiting for the other device.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paired. Shared notes sync end-to-end encrypted.</source>
+        <translation>Paired. Shared notes sync end-to-end encrypted.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A sync server address looks like wss://relay.example.org:443 or ws://192.168.1.10:8765.</source>
+        <translation>A sync server address looks like wss://relay.example.org:443 or ws://192.168.1.10:8765.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync server address could not be saved.</source>
+        <translation>The sync server address could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the sync server address first.</source>
+        <translation>Enter the sync server address first.</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>Unpairing could not be saved on this device.</source>
+        <translation>Unpairing could not be saved on this device.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sync failed. Try again; if it keeps failing, pair again.</source>
+        <translation>Sync failed. Try again; if it keeps failing, pair again.</translation>
     </message>
 </context>
 </TS>

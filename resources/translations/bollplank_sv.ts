@@ -1595,6 +1595,145 @@
     </message>
 </context>
 <context>
+    <name>PairingDialog</name>
+    <message>
+        <location filename="../../qml/Sync/PairingDialog.qml" line="+59"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link your other device</source>
+        <translation>Koppla din andra enhet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pair with your adept</source>
+        <translation>Koppla ihop med din adept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pair with your mentor</source>
+        <translation>Koppla ihop med din mentor</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Have both devices at hand. One shows a code, the other enters it. Then both show the same safety number, which you compare.</source>
+        <translation>Ha båda enheterna till hands. Den ena visar en kod, den andra tar emot den. Sedan visar båda samma säkerhetsnummer, som du jämför.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meet in person. This device shows a code that your adept enters in the app. Then both screens show the same safety number, which you read aloud to each other.</source>
+        <translation>Träffas på riktigt. Den här enheten visar en kod som din adept matar in i appen. Sedan visar båda skärmarna samma säkerhetsnummer, som ni läser upp för varandra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the sync server&apos;s address in Settings first.</source>
+        <translation>Fyll först i synkserverns adress under Inställningar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show a pairing code</source>
+        <translation>Visa en kopplingskod</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter a code from the other device</source>
+        <translation>Mata in en kod från den andra enheten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On your other device, choose &quot;Link your other device&quot; and &quot;Show a pairing code&quot;. Copy its code and paste it here.</source>
+        <translation>Välj ”Koppla din andra enhet” och ”Visa en kopplingskod” på din andra enhet. Kopiera koden därifrån och klistra in den här.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your mentor shows a pairing code. Paste or type it here; spaces and line breaks do not matter.</source>
+        <translation>Din mentor visar en kopplingskod. Klistra in eller skriv den här; mellanslag och radbrytningar spelar ingen roll.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+45"/>
+        <source>Pairing code</source>
+        <translation>Kopplingskod</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Connecting…</source>
+        <translation>Ansluter&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Let the other device scan this code, or copy the text below to it. The code works once and for 15 minutes.</source>
+        <translation>Låt den andra enheten skanna koden, eller för över texten nedan till den. Koden fungerar en gång och i 15 minuter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pairing code as a QR code</source>
+        <translation>Kopplingskoden som QR-kod</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Copy code</source>
+        <translation>Kopiera koden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copied</source>
+        <translation>Kopierad</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Waiting for the other device to enter the code…</source>
+        <translation>Väntar på att den andra enheten matar in koden&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the number aloud. When it matches, the other device confirms, and this one finishes by itself.</source>
+        <translation>Jämför numret högt. När det stämmer bekräftar den andra enheten, och den här gör klart kopplingen av sig själv.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Safety number</source>
+        <translation>Säkerhetsnummer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read the number aloud, group by group. Both screens must show exactly the same digits. If one differs, someone else may have entered the code: do not pair.</source>
+        <translation>Läs upp numret grupp för grupp. Båda skärmarna måste visa exakt samma siffror. Skiljer sig någon kan någon annan ha matat in koden: koppla då inte ihop.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The numbers match</source>
+        <translation>Numren stämmer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The numbers differ</source>
+        <translation>Numren skiljer sig</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Linked. Both devices now sync your notes.</source>
+        <translation>Kopplad. Båda enheterna synkar nu dina anteckningar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired. Shared notes now sync between you, end-to-end encrypted.</source>
+        <translation>Ihopkopplade. Det ni delar synkas nu mellan er, krypterat hela vägen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <location filename="../../qml/Components/PassphraseField.qml" line="+36"/>
@@ -1981,9 +2120,17 @@
     </message>
 </context>
 <context>
+    <name>SafetyNumberView</name>
+    <message>
+        <location filename="../../qml/Sync/SafetyNumberView.qml" line="+16"/>
+        <source>Safety number: %1</source>
+        <translation>Säkerhetsnummer: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/Settings/SettingsPage.qml" line="+14"/>
+        <location filename="../../qml/Settings/SettingsPage.qml" line="+15"/>
         <location line="+9"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
@@ -2154,12 +2301,7 @@
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Pairing with your mentor and your other devices arrives in a later version. Until then everything stays on this device.</source>
-        <translation>Ihopkoppling med din mentor och dina andra enheter kommer i en senare version. Till dess stannar allt på den här enheten.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Signed in as %1</source>
         <translation>Inloggad som %1</translation>
     </message>
@@ -2343,6 +2485,92 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../src/app/syncerrors.cpp" line="+11"/>
+        <source>The sync server cannot be reached. Check the internet connection and the server address, then try again.</source>
+        <translation>Synkservern går inte att nå. Kontrollera internetanslutningen och serverns adress och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This pairing code does not work: it has expired, was already used, or is incomplete. Ask for a new code.</source>
+        <translation>Kopplingskoden fungerar inte: den har gått ut, är redan använd eller är ofullständig. Be om en ny kod.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device is not paired (any more). Pair again to sync.</source>
+        <translation>Den här enheten är inte (längre) ihopkopplad. Koppla ihop igen för att synka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync server did not accept this device. Pair again to sync.</source>
+        <translation>Synkservern godtog inte den här enheten. Koppla ihop igen för att synka.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync server refused the request. Try again later.</source>
+        <translation>Synkservern avvisade begäran. Försök igen senare.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something that arrived had been altered on the way and was not accepted. Your notes are unchanged.</source>
+        <translation>Något som kom in hade ändrats på vägen och togs inte emot. Dina anteckningar är oförändrade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The other side uses a version of Bollplank this one does not understand. Update the app on both devices.</source>
+        <translation>Andra sidan använder en version av Bollplank som den här inte förstår. Uppdatera appen på båda enheterna.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../../qml/Sync/SyncSection.qml" line="+37"/>
+        <source>Sync server</source>
+        <translation>Synkserver</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sync server address</source>
+        <translation>Synkserverns adress</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pair with your adept</source>
+        <translation>Koppla ihop med din adept</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pair with your mentor</source>
+        <translation>Koppla ihop med din mentor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link your other device</source>
+        <translation>Koppla din andra enhet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing…</source>
+        <translation>Synkar&#xa0;…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpair…</source>
+        <translation>Koppla isär&#xa0;…</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../qml/Lock/UnlockPage.qml" line="+14"/>
@@ -2426,6 +2654,29 @@
         <location line="+0"/>
         <source>Undo</source>
         <translation>Ångra</translation>
+    </message>
+</context>
+<context>
+    <name>UnpairDialog</name>
+    <message>
+        <location filename="../../qml/Sync/UnpairDialog.qml" line="+18"/>
+        <source>Unpair?</source>
+        <translation>Koppla isär?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This device stops syncing, and the sync server stops passing your shared notes to the devices paired with it. What they already received stays on them. Your notes on this device are kept. To sync again, pair again.</source>
+        <translation>Den här enheten slutar synka, och synkservern slutar lämna ut det du delar till de enheter som är ihopkopplade med den. Det de redan fått finns kvar hos dem. Dina anteckningar på den här enheten behålls. För att synka igen kopplar du ihop på nytt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unpair</source>
+        <translation>Koppla isär</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep syncing</source>
+        <translation>Fortsätt synka</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3469,59 @@
         <location line="+27"/>
         <source>Choose a stronger passphrase.</source>
         <translation>Välj en starkare lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::Sync</name>
+    <message>
+        <location filename="../../src/app/sync.cpp" line="+226"/>
+        <source>Not synced yet</source>
+        <translation>Inte synkat än</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced %1</source>
+        <translation>Senast synkat %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not paired. Everything stays on this device.</source>
+        <translation>Inte ihopkopplad. Allt stannar på den här enheten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairing started, waiting for the other device.</source>
+        <translation>Kopplingen har börjat och väntar på den andra enheten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paired. Shared notes sync end-to-end encrypted.</source>
+        <translation>Ihopkopplad. Det du delar synkas krypterat hela vägen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A sync server address looks like wss://relay.example.org:443 or ws://192.168.1.10:8765.</source>
+        <translation>En synkserveradress ser ut som wss://relay.example.org:443 eller ws://192.168.1.10:8765.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync server address could not be saved.</source>
+        <translation>Synkserverns adress gick inte att spara.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the sync server address first.</source>
+        <translation>Fyll i synkserverns adress först.</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>Unpairing could not be saved on this device.</source>
+        <translation>Isärkopplingen gick inte att spara på den här enheten.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sync failed. Try again; if it keeps failing, pair again.</source>
+        <translation>Synken misslyckades. Försök igen; om det fortsätter att misslyckas, koppla ihop på nytt.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "adeptside.h"
 #include "focuscatalog.h"
 #include "journal.h"
+#include "journalmodel.h"
 #include "meetingprep.h"
 #include "meetingsession.h"
 #include "mentorhome.h"
@@ -14,6 +15,7 @@
 #include "remindersettings.h"
 #include "session.h"
 #include "settings.h"
+#include "sync.h"
 
 #include <QQmlEngine>
 
@@ -47,6 +49,23 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     // Reminders follow every change of what they are planned from.
     connect(m_meetings, &Meetings::scheduleChanged, m_reminderHost, &ReminderHost::reschedule);
     connect(m_reminderPreferences, &ReminderPreferences::saved, m_reminderHost, &ReminderHost::reschedule);
+    // A meeting ended or booked changes the lists, the counts and the reminders.
+    connect(m_meetingSession, &MeetingSession::meetingsSaved, m_mentorHome, &MentorHome::refresh);
+    connect(m_meetingSession, &MeetingSession::meetingsSaved, m_adeptSide, &AdeptSide::refresh);
+    connect(m_meetingSession, &MeetingSession::meetingsSaved, m_meetingPrep, &MeetingPrep::refresh);
+    connect(m_meetingSession, &MeetingSession::meetingsSaved, m_meetings, &Meetings::refresh);
+    connect(m_meetingSession, &MeetingSession::meetingsSaved, m_reminderHost, &ReminderHost::reschedule);
+    connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_meetings, &Meetings::refresh);
+    m_sync = new Sync(m_session, this);
+    // What a sync brought in shows at once.
+    connect(m_sync, &Sync::synced, this, [this] {
+        m_journal->model()->reload();
+        m_meetingPrep->refresh();
+        m_meetings->refresh();
+        m_mentorHome->refresh();
+        m_adeptSide->refresh();
+        m_reminderHost->reschedule();
+    });
     m_session->start();
 }
 
@@ -58,6 +77,7 @@ AppContext::~AppContext()
     delete m_adeptReview;
     delete m_mentorHome;
     delete m_meetingSession;
+    delete m_sync;
     delete m_reminderHost;
     delete m_reminderPreferences;
     delete m_meetings;
@@ -101,5 +121,6 @@ template AdeptSide *singletonFrom(QQmlEngine *, AdeptSide *(AppContext::*)() con
 template FocusCatalog *singletonFrom(QQmlEngine *, FocusCatalog *(AppContext::*)() const);
 template Meetings *singletonFrom(QQmlEngine *, Meetings *(AppContext::*)() const);
 template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(AppContext::*)() const);
+template Sync *singletonFrom(QQmlEngine *, Sync *(AppContext::*)() const);
 
 } // namespace bollplank

@@ -26,6 +26,7 @@ class ReminderHost;
 class ReminderPreferences;
 class Session;
 class Settings;
+class Sync;
 
 /// The app's controllers for one QML engine. Created before the QML loads, as a child of the
 /// engine; each QML singleton's create() hands out its object from here. Tests get a fresh one
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] Meetings *meetings() const noexcept { return m_meetings; }
     [[nodiscard]] ReminderPreferences *reminderPreferences() const noexcept { return m_reminderPreferences; }
     [[nodiscard]] ReminderHost *reminderHost() const noexcept { return m_reminderHost; }
+    [[nodiscard]] Sync *sync() const noexcept { return m_sync; }
 
 private:
     AppOptions m_options;
@@ -74,6 +76,7 @@ private:
     Meetings *m_meetings;
     ReminderPreferences *m_reminderPreferences;
     ReminderHost *m_reminderHost;
+    Sync *m_sync;
 };
 
 /// Hands a context's object to QML as a singleton that C++ keeps ownership of.

@@ -427,6 +427,7 @@ bool MeetingSession::end()
     setError({});
     close();
     refreshOverview();
+    emit meetingsSaved();
     return true;
 }
 

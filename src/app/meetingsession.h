@@ -188,6 +188,8 @@ signals:
     void nextChanged();
     void overviewChanged();
     void errorTextChanged();
+    /// A meeting was ended or an ad-hoc one booked: what lists or plans meetings must reload.
+    void meetingsSaved();
 
 private:
     [[nodiscard]] Store *store() const;

@@ -146,6 +146,7 @@ QString MeetingSession::bookAdHoc(const QString &requestId, const QString &dateT
         tx.commit();
         setError({});
         refreshOverview();
+        emit meetingsSaved();
         return meeting.meta.id;
     } catch (const StoreError &) {
         setError(tr("The ad-hoc meeting could not be booked. Nothing was changed; try again."));

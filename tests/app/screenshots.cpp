@@ -10,6 +10,7 @@
 #include "staticqml.h"
 
 #include "meetings.h"
+#include "sync.h"
 
 #include "profile/profile.h"
 #include "repo/mentorships.h"
@@ -43,7 +44,7 @@ struct Size
 const Size Sizes[] = { { 390, 844 }, { 820, 1180 }, { 1180, 820 }, { 1440, 900 } };
 const char *const UnlockedScreens[] = { "journal", "reader", "editor", "meeting", "soundingboard", "settings",
     "mentorship:meetings", "mentorship:actions", "mentorship:agreement", "meetings", "meetingmove", "meetingrhythm",
-    "settingsreminders" };
+    "settingsreminders", "settingssync", "syncenter", "syncinvite", "syncsafety", "syncunpair" };
 /// The mentor's demo: the home, one adept's page tab by tab, starting a mentorship.
 const char *const MentorScreens[] = { "adepts", "adept:shared", "adept:notes", "adept:meetings", "adept:agreement",
     "adept:progress", "newmentorship" };
@@ -111,9 +112,11 @@ void scrollTo(QQuickItem *item)
 
 void closeDialogs(QQuickWindow *window)
 {
-    for (const char *name : { "moveDialog", "rhythmDialog" })
+    for (const char *name : { "moveDialog", "rhythmDialog", "pairingDialog", "unpairDialog" })
         if (QObject *dialog = window->findChild<QObject *>(QString::fromLatin1(name)))
             QMetaObject::invokeMethod(dialog, "close");
+    if (QObject *shell = window->findChild<QObject *>(QStringLiteral("appShell")))
+        AppContext::of(qmlEngine(shell))->sync()->reject();
 }
 
 void showScreen(QQuickWindow *window, const char *screen)
@@ -124,7 +127,10 @@ void showScreen(QQuickWindow *window, const char *screen)
     // The meeting dialogs and the reminder settings are parts of the meetings and settings pages.
     const QString page = name.startsWith(QStringLiteral("meeting")) && name != QStringLiteral("meeting")
         ? QStringLiteral("meetings")
-        : name == QStringLiteral("settingsreminders") ? QStringLiteral("settings") : name;
+        : name == QStringLiteral("settingsreminders") || name.startsWith(QStringLiteral("settingssync"))
+            || name.startsWith(QStringLiteral("sync"))
+        ? QStringLiteral("settings")
+        : name;
     QMetaObject::invokeMethod(shell, "showScreen", Q_ARG(QVariant, page));
     if (name == QStringLiteral("meetingmove")) {
         const QVariantList occurrences = AppContext::of(qmlEngine(shell))->meetings()->occurrences();
@@ -137,6 +143,29 @@ void showScreen(QQuickWindow *window, const char *screen)
     } else if (name == QStringLiteral("settingsreminders")) {
         settle(window);
         scrollTo(window->findChild<QQuickItem *>(QStringLiteral("remindersCard")));
+    } else if (name == QStringLiteral("settingssync")) {
+        settle(window);
+        scrollTo(window->findChild<QQuickItem *>(QStringLiteral("syncState")));
+    } else if (name.startsWith(QStringLiteral("sync"))) {
+        // Port 9 on loopback: nothing listens, so nothing leaves this machine.
+        Sync *sync = AppContext::of(qmlEngine(shell))->sync();
+        (void)sync->setRelayAddress(QStringLiteral("ws://127.0.0.1:9"));
+        if (name == QStringLiteral("syncunpair")) {
+            if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("unpairDialog")))
+                QMetaObject::invokeMethod(dialog, "open");
+            return;
+        }
+        if (name == QStringLiteral("syncenter")) {
+            // The demo person is an adept: pairing with the mentor starts by entering a code.
+            if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("pairingDialog")))
+                QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, false));
+            return;
+        }
+        (void)sync->createInvite(true);
+        sync->showPreview(name == QStringLiteral("syncinvite") ? Sync::ShowInvite : Sync::Compare,
+            QStringLiteral("051876203349718502946631870542917730486125590381746620193478"));
+        if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("pairingDialog")))
+            QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, true));
     }
 }
 

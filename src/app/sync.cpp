@@ -1,0 +1,667 @@
+#include "sync.h"
+
+#include "appcontext.h"
+#include "session.h"
+#include "syncerrors.h"
+
+#include "profile/profile.h"
+#include "qrcode.h"
+#include "relaytransport.h"
+#include "repo/mentorships.h"
+#include "store/transaction.h"
+#include "sync/engine.h"
+#include "sync/pairing.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSync, "bollplank.sync")
+
+namespace bollplank {
+
+namespace {
+
+const QString EndpointFile = u"sync-endpoint"_s;
+const QString LastSyncFile = u"sync-last"_s;
+/// Present after unpairing: this device no longer syncs until it pairs again.
+const QString StoppedFile = u"sync-stopped"_s;
+
+QString folderFile(Session *session, const QString &name)
+{
+    return QDir(session->profile()->folder()).filePath(name);
+}
+
+QString readSmallFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.read(4096)).trimmed();
+}
+
+bool writeSmallFile(const QString &path, const QString &text)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8() + '\n') >= 0 && file.commit();
+}
+
+QUrl parseEndpoint(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s) || url.host().isEmpty()
+        || url.port() <= 0)
+        return {};
+    return url;
+}
+
+/// This device's open invites in one role.
+QList<QByteArray> openMailboxes(Store &store, const char *role, bool answered)
+{
+    auto query = store.db().prepare("SELECT mailbox FROM sync_invite WHERE role = ? AND completed_at IS NULL "
+                                    "AND (used_at IS NOT NULL) = ? AND expires_at > ? ORDER BY expires_at");
+    query.bind(1, role);
+    query.bind(2, qint64(answered ? 1 : 0));
+    query.bind(3, QDateTime::currentMSecsSinceEpoch());
+    QList<QByteArray> rows;
+    while (query.step())
+        rows.append(query.blob(0));
+    return rows;
+}
+
+/// Thrown when the profile closed during a network step; the store is gone, so the step's
+/// callers must unwind without touching it.
+struct ProfileClosed : std::runtime_error
+{
+    ProfileClosed() : std::runtime_error("the profile closed during sync") {}
+};
+
+} // namespace
+
+/// The engine's transport, with each call carried out on a worker thread.
+class Sync::OffThreadTransport : public sync::Transport
+{
+public:
+    OffThreadTransport(Sync &owner, sync::Transport &inner) : m_owner(owner), m_inner(inner) {}
+
+    void push(const QByteArray &id, const std::vector<QByteArray> &envelopes) override
+    {
+        m_owner.offThread([&] { m_inner.push(id, envelopes); });
+    }
+    sync::PullPage pull(const QByteArray &id, std::int64_t after, int limit) override
+    {
+        sync::PullPage page;
+        m_owner.offThread([&] { page = m_inner.pull(id, after, limit); });
+        return page;
+    }
+    void setMember(const QByteArray &id, const QByteArray &device, bool revoke) override
+    {
+        m_owner.offThread([&] { m_inner.setMember(id, device, revoke); });
+    }
+    void postToMailbox(const QByteArray &mailbox, const QByteArray &message) override
+    {
+        m_owner.offThread([&] { m_inner.postToMailbox(mailbox, message); });
+    }
+    std::vector<QByteArray> readMailbox(const QByteArray &mailbox) override
+    {
+        std::vector<QByteArray> messages;
+        m_owner.offThread([&] { messages = m_inner.readMailbox(mailbox); });
+        return messages;
+    }
+
+private:
+    Sync &m_owner;
+    sync::Transport &m_inner;
+};
+
+Sync::Sync(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_stopWatching(std::make_shared<std::atomic<bool>>(false))
+{
+    m_pollTimer.setInterval(2000);
+    connect(&m_pollTimer, &QTimer::timeout, this, &Sync::pollPairing);
+    // Local changes wait in the outbox; a quiet check every quarter minute sends them.
+    m_syncTimer.setInterval(15000);
+    connect(&m_syncTimer, &QTimer::timeout, this, [this] {
+        if (m_state != Paired || m_busy || !m_session->profile())
+            return;
+        bool pending = false;
+        try {
+            pending = sync::Engine(m_session->profile()->store()).outgoingCount() > 0;
+        } catch (const std::exception &e) {
+            qCWarning(lcSync) << "cannot count outgoing changes:" << e.what();
+        }
+        if (pending || m_lastSync < QDateTime::currentMSecsSinceEpoch() - 5 * 60 * 1000)
+            (void)syncNow();
+    });
+    connect(m_session, &Session::opened, this, &Sync::onOpened);
+    connect(m_session, &Session::aboutToClose, this, &Sync::onClosing);
+    if (m_session->profile())
+        onOpened();
+}
+
+Sync::~Sync()
+{
+    stopWatching();
+}
+
+Sync *Sync::create(QQmlEngine *engine, QJSEngine *)
+{
+    return singletonFrom(engine, &AppContext::sync);
+}
+
+void Sync::onOpened()
+{
+    m_closing = false;
+    m_relay = readSmallFile(folderFile(m_session, EndpointFile));
+    m_lastSync = readSmallFile(folderFile(m_session, LastSyncFile)).toLongLong();
+    refresh();
+    m_syncTimer.start();
+    if (m_state == Paired) {
+        // After unlock: bring in what arrived while the profile was closed.
+        QTimer::singleShot(0, this, [this] {
+            if (syncNow())
+                startWatching();
+        });
+    }
+}
+
+void Sync::onClosing()
+{
+    m_closing = true;
+    ++m_generation;
+    m_pollTimer.stop();
+    m_syncTimer.stop();
+    stopWatching();
+    m_step = Idle;
+    m_inviteText.clear();
+    m_inviteQr.clear();
+    m_safetyDigits.clear();
+    m_mailbox.clear();
+    m_state = NotPaired;
+    m_errorText.clear();
+    emit errorTextChanged();
+    emit changed();
+}
+
+void Sync::refresh()
+{
+    if (!m_session->profile())
+        return;
+    Store &store = m_session->profile()->store();
+    State next = NotPaired;
+    try {
+        sync::Collections collections(store);
+        const QByteArray self = sync::DeviceIdentity::load(store).signPublicKey();
+        for (const sync::Collection &c : collections.all()) {
+            for (const sync::Member &m : collections.members(c.id)) {
+                if (m.signPublicKey != self)
+                    next = Paired;
+            }
+        }
+        if (QFile::exists(folderFile(m_session, StoppedFile)))
+            next = NotPaired;
+        if (next != Paired && (!openMailboxes(store, "issued", false).isEmpty() || !openMailboxes(store, "issued", true).isEmpty()
+                || !openMailboxes(store, "accepted", true).isEmpty() || !openMailboxes(store, "accepted", false).isEmpty()))
+            next = Waiting;
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "cannot read the sync state:" << e.what();
+    }
+    m_state = next;
+    emit changed();
+}
+
+QString Sync::lastSyncText() const
+{
+    if (m_lastSync <= 0)
+        return tr("Not synced yet");
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_lastSync);
+    return tr("Last synced %1").arg(QLocale().toString(at, QLocale::ShortFormat));
+}
+
+QString Sync::stateText() const
+{
+    switch (m_state) {
+    case NotPaired:
+        return tr("Not paired. Everything stays on this device.");
+    case Waiting:
+        return tr("Pairing started, waiting for the other device.");
+    case Paired:
+        return tr("Paired. Shared notes sync end-to-end encrypted.");
+    }
+    return {};
+}
+
+QStringList Sync::safetyGroups() const
+{
+    QStringList groups;
+    for (qsizetype i = 0; i + 5 <= m_safetyDigits.size(); i += 5)
+        groups.append(m_safetyDigits.mid(i, 5));
+    return groups;
+}
+
+bool Sync::setRelayAddress(const QString &address)
+{
+    if (!m_session->profile())
+        return false;
+    const QUrl url = parseEndpoint(address);
+    if (url.isEmpty()) {
+        setError(tr("A sync server address looks like wss://relay.example.org:443 or ws://192.168.1.10:8765."));
+        return false;
+    }
+    if (!writeSmallFile(folderFile(m_session, EndpointFile), url.toString())) {
+        setError(tr("The sync server address could not be saved."));
+        return false;
+    }
+    m_relay = url.toString();
+    clearError();
+    emit changed();
+    return true;
+}
+
+QString Sync::createInvite(bool ownDevice)
+{
+    if (m_relay.isEmpty()) {
+        setError(tr("Enter the sync server address first."));
+        return {};
+    }
+    QString text;
+    const bool ok = run([&](Store &store) {
+        QString mentorship;
+        if (!ownDevice) {
+            const QList<Mentorship> all = MentorshipRepository(store).list();
+            if (all.isEmpty())
+                throw sync::SyncError(sync::SyncErrorKind::InvalidInvite, u"no mentorship"_s);
+            mentorship = all.first().meta.id;
+        }
+        sync::Pairing pairing(store);
+        const sync::Invite invite = pairing.createInvite(
+            ownDevice ? sync::PairingPurpose::OwnDevice : sync::PairingPurpose::Partner, mentorship, { m_relay });
+        text = invite.toText();
+        m_mailbox = invite.mailboxId();
+    });
+    if (!ok)
+        return {};
+    m_inviteText = text;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    qr::image(text, 8).save(&buffer, "PNG");
+    m_inviteQr = u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
+    m_issuer = true;
+    m_step = ShowInvite;
+    m_safetyDigits.clear();
+    refresh();
+    m_pollTimer.start();
+    return text;
+}
+
+bool Sync::acceptInvite(const QString &text)
+{
+    QUrl endpoint;
+    bool ok = run([&](Store &store) {
+        const sync::Invite parsed = sync::Invite::fromText(text);
+        for (const QString &candidate : parsed.endpoints) {
+            if (const QUrl url = parseEndpoint(candidate); !url.isEmpty()) {
+                endpoint = url;
+                break;
+            }
+        }
+        if (endpoint.isEmpty())
+            throw sync::SyncError(sync::SyncErrorKind::InvalidInvite, u"no reachable endpoint"_s);
+        // The answer is recorded only once it reached the mailbox, so a failed post can be
+        // retried; the first run only makes the message and is rolled back.
+        QByteArray message;
+        QByteArray mailbox;
+        {
+            Transaction tx(store.db());
+            const sync::Pairing::Accepted accepted = sync::Pairing(store).accept(text);
+            message = accepted.message;
+            mailbox = accepted.mailboxId;
+        }
+        auto relay = transport(store, endpoint);
+        OffThreadTransport off(*this, *relay);
+        off.postToMailbox(mailbox, message);
+        Transaction tx(store.db());
+        const sync::Pairing::Accepted accepted = sync::Pairing(store).accept(text);
+        tx.commit();
+        m_mailbox = accepted.mailboxId;
+        m_safetyDigits = accepted.safetyNumber;
+    });
+    if (!ok)
+        return false;
+    if (!writeSmallFile(folderFile(m_session, EndpointFile), endpoint.toString()))
+        qCWarning(lcSync) << "cannot remember the sync address";
+    m_relay = endpoint.toString();
+    m_issuer = false;
+    m_step = AwaitGrant;
+    refresh();
+    m_pollTimer.start();
+    return true;
+}
+
+void Sync::pollPairing()
+{
+    if (m_busy || !m_session->profile() || m_mailbox.isEmpty())
+        return;
+    if (m_step == ShowInvite) {
+        (void)run([&](Store &store) {
+            auto relay = transport(store);
+            OffThreadTransport off(*this, *relay);
+            sync::Pairing pairing(store);
+            for (const QByteArray &message : off.readMailbox(m_mailbox)) {
+                if (const auto answer = pairing.openAnswer(message)) {
+                    m_safetyDigits = answer->safetyNumber;
+                    m_step = Compare;
+                    m_pollTimer.stop();
+                }
+            }
+        });
+        emit changed();
+    } else if (m_step == AwaitGrant) {
+        (void)finish();
+    } else {
+        m_pollTimer.stop();
+    }
+}
+
+bool Sync::confirm()
+{
+    if (!m_issuer || m_step != Compare)
+        return false;
+    const bool ok = run([&](Store &store) {
+        auto relay = transport(store);
+        OffThreadTransport off(*this, *relay);
+        // The grant counts only once it reached the mailbox.
+        auto tx = std::make_unique<Transaction>(store.db());
+        const QByteArray grant = sync::Pairing(store).grant(m_mailbox);
+        try {
+            off.postToMailbox(m_mailbox, grant);
+        } catch (const ProfileClosed &) {
+            // The database closed under the transaction (SQLite rolled it back); its guard
+            // must not roll back on a closed connection.
+            (void)tx.release();
+            throw;
+        }
+        tx->commit();
+    });
+    if (!ok)
+        return false;
+    m_step = Done;
+    QFile::remove(folderFile(m_session, StoppedFile));
+    refresh();
+    (void)syncNow();
+    startWatching();
+    return true;
+}
+
+void Sync::reject()
+{
+    // The invite stays used and unanswered: nobody gets keys from it, and it expires.
+    m_pollTimer.stop();
+    m_step = Idle;
+    m_inviteText.clear();
+    m_inviteQr.clear();
+    m_safetyDigits.clear();
+    m_mailbox.clear();
+    clearError();
+    refresh();
+}
+
+bool Sync::finish()
+{
+    if (m_issuer || m_step != AwaitGrant)
+        return false;
+    bool granted = false;
+    const bool ok = run([&](Store &store) {
+        auto relay = transport(store);
+        OffThreadTransport off(*this, *relay);
+        sync::Pairing pairing(store);
+        for (const QByteArray &message : off.readMailbox(m_mailbox)) {
+            if (pairing.receiveGrant(m_mailbox, message))
+                granted = true;
+        }
+    });
+    if (!ok || !granted)
+        return false;
+    m_pollTimer.stop();
+    m_step = Done;
+    QFile::remove(folderFile(m_session, StoppedFile));
+    refresh();
+    (void)syncNow();
+    startWatching();
+    return true;
+}
+
+void Sync::closePairing()
+{
+    if (m_step == Done || m_step == Idle) {
+        m_step = Idle;
+        m_inviteText.clear();
+        m_inviteQr.clear();
+        m_safetyDigits.clear();
+        emit changed();
+    }
+}
+
+bool Sync::syncNow()
+{
+    if (m_busy || m_relay.isEmpty() || m_state != Paired)
+        return false;
+    int pulled = 0;
+    const bool ok = run([&](Store &store) {
+        auto relay = transport(store);
+        OffThreadTransport off(*this, *relay);
+        sync::Engine engine(store);
+        const sync::SyncReport report = engine.sync(off);
+        pulled = report.applied;
+        qCInfo(lcSync, "synced: %d sent, %d received, %d applied, %d collection(s) not paired", report.pushed,
+            report.pulled, report.applied, report.notPaired);
+        for (const QString &why : report.refused)
+            qCWarning(lcSync) << "refused:" << why;
+    });
+    if (!ok)
+        return false;
+    rememberLastSync();
+    refresh();
+    if (pulled > 0)
+        emit synced(pulled);
+    return true;
+}
+
+bool Sync::unpair()
+{
+    const bool ok = run([&](Store &store) {
+        auto relay = transport(store);
+        OffThreadTransport off(*this, *relay);
+        sync::Collections collections(store);
+        const QByteArray self = sync::DeviceIdentity::load(store).signPublicKey();
+        for (const sync::Collection &c : collections.all()) {
+            for (const sync::Member &m : collections.members(c.id)) {
+                if (m.signPublicKey != self)
+                    off.setMember(c.id, m.signPublicKey, true);
+            }
+        }
+    });
+    if (!ok)
+        return false;
+    stopWatching();
+    if (!writeSmallFile(folderFile(m_session, StoppedFile), QString::number(QDateTime::currentMSecsSinceEpoch())))
+        setError(tr("Unpairing could not be saved on this device."));
+    refresh();
+    return true;
+}
+
+void Sync::showPreview(Step step, const QString &safetyDigits)
+{
+    m_pollTimer.stop();
+    m_step = step;
+    m_issuer = step != AwaitGrant;
+    m_safetyDigits = safetyDigits;
+    emit changed();
+}
+
+void Sync::clearError()
+{
+    setError({});
+}
+
+bool Sync::run(const std::function<void(Store &)> &body)
+{
+    if (m_busy || !m_session->profile())
+        return false;
+    setBusy(true);
+    bool ok = false;
+    try {
+        body(m_session->profile()->store());
+        ok = true;
+        setError({});
+    } catch (const sync::SyncError &e) {
+        qCWarning(lcSync) << "sync step failed:" << int(e.kind()) << e.what();
+        setError(syncErrorText(e.kind()));
+    } catch (const ProfileClosed &) {
+        qCInfo(lcSync) << "sync step stopped: the profile closed";
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "sync step failed:" << e.what();
+        setError(tr("Sync failed. Try again; if it keeps failing, pair again."));
+    }
+    setBusy(false);
+    return ok;
+}
+
+void Sync::offThread(const std::function<void()> &call)
+{
+    if (m_closing)
+        throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"the profile is closing"_s);
+    const int generation = m_generation;
+    std::exception_ptr failure;
+    QThread *thread = QThread::create([&] {
+        try {
+            call();
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    // User input waits, so nothing else writes to the store while a step is half done.
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    delete thread;
+    // The profile closed meanwhile (the idle lock fired): nothing may touch its store again.
+    if (generation != m_generation)
+        throw ProfileClosed();
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
+std::unique_ptr<net::RelayTransport> Sync::transport(Store &store, QUrl url)
+{
+    if (url.isEmpty())
+        url = parseEndpoint(m_relay);
+    if (url.isEmpty())
+        throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"no sync address"_s);
+    auto identity = std::make_shared<sync::DeviceIdentity>(sync::DeviceIdentity::load(store));
+    net::DeviceSigner signer;
+    signer.publicKey = identity->signPublicKey();
+    signer.sign = [identity](const QByteArray &message) { return identity->sign(message); };
+    net::RelayOptions options;
+    options.url = url;
+    return std::make_unique<net::RelayTransport>(options, std::move(signer));
+}
+
+void Sync::startWatching()
+{
+    if (m_watcher || m_state != Paired || !m_session->profile())
+        return;
+    QList<QByteArray> ids;
+    std::shared_ptr<net::RelayTransport> relay;
+    try {
+        Store &store = m_session->profile()->store();
+        for (const sync::Collection &c : sync::Collections(store).all())
+            ids.append(c.id);
+        relay = transport(store);
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "no live updates:" << e.what();
+        return;
+    }
+    m_stopWatching = std::make_shared<std::atomic<bool>>(false);
+    auto stop = m_stopWatching;
+    m_watcher = QThread::create([this, ids, relay, stop] {
+        bool watching = false;
+        while (!*stop) {
+            try {
+                if (!watching) {
+                    for (const QByteArray &id : ids) {
+                        try {
+                            relay->watch(id);
+                        } catch (const sync::SyncError &e) {
+                            if (e.kind() != sync::SyncErrorKind::NotPaired)
+                                throw;
+                        }
+                    }
+                    watching = true;
+                }
+                if (!relay->waitForNews(500).empty())
+                    QMetaObject::invokeMethod(this, &Sync::scheduleSync, Qt::QueuedConnection);
+            } catch (const std::exception &) {
+                // Offline: try again a little later; the quarter-minute check still syncs.
+                watching = false;
+                for (int i = 0; i < 20 && !*stop; ++i)
+                    QThread::msleep(250);
+            }
+        }
+    });
+    m_watcher->start();
+}
+
+void Sync::stopWatching()
+{
+    if (!m_watcher)
+        return;
+    *m_stopWatching = true;
+    m_watcher->wait();
+    delete m_watcher;
+    m_watcher = nullptr;
+}
+
+void Sync::scheduleSync()
+{
+    if (!m_busy && m_state == Paired)
+        (void)syncNow();
+}
+
+void Sync::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void Sync::setError(const QString &text)
+{
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+void Sync::rememberLastSync()
+{
+    m_lastSync = QDateTime::currentMSecsSinceEpoch();
+    if (m_session->profile() && !writeSmallFile(folderFile(m_session, LastSyncFile), QString::number(m_lastSync)))
+        qCWarning(lcSync) << "cannot remember the last sync time";
+}
+
+} // namespace bollplank

@@ -1,0 +1,147 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+class QThread;
+
+namespace bollplank {
+
+class Session;
+class Store;
+namespace net {
+class RelayTransport;
+}
+
+/// Sync and pairing in the app (docs/pairing.md, the CLI's "pair" and "sync" are the reference).
+/// The engine and the pairing state run on the UI thread, next to the profile's store; every
+/// network call runs on a worker thread while a local event loop keeps the screen painting (user
+/// input waits, so nothing else writes to the store in between). The relay address lives in the
+/// profile folder ("sync-endpoint"), the same file the CLI uses.
+class Sync : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(Step step READ step NOTIFY changed)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(QString relayAddress READ relayAddress NOTIFY changed)
+    /// "Last synced 29 Nov 2026 13:04", or that it has not synced yet
+    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY changed)
+    Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
+    Q_PROPERTY(QString inviteText READ inviteText NOTIFY changed)
+    /// The invite's QR code as a data: URL (PNG), for an Image
+    Q_PROPERTY(QString inviteQr READ inviteQr NOTIFY changed)
+    /// Twelve groups of five digits while a safety number waits for comparison
+    Q_PROPERTY(QStringList safetyGroups READ safetyGroups NOTIFY changed)
+    Q_PROPERTY(QString safetyNumber READ safetyNumber NOTIFY changed)
+    /// True on the device that made the invite: it confirms; the other one waits for the keys
+    Q_PROPERTY(bool issuer READ issuer NOTIFY changed)
+
+public:
+    enum State { NotPaired, Waiting, Paired };
+    Q_ENUM(State)
+    /// Where the pairing screens are.
+    enum Step { Idle, ShowInvite, Compare, AwaitGrant, Done };
+    Q_ENUM(Step)
+
+    Sync(Session *session, QObject *parent = nullptr);
+    ~Sync() override;
+    static Sync *create(QQmlEngine *engine, QJSEngine *);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] Step step() const { return m_step; }
+    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+    [[nodiscard]] QString relayAddress() const { return m_relay; }
+    [[nodiscard]] QString lastSyncText() const;
+    [[nodiscard]] QString stateText() const;
+    [[nodiscard]] QString inviteText() const { return m_inviteText; }
+    [[nodiscard]] QString inviteQr() const { return m_inviteQr; }
+    [[nodiscard]] QStringList safetyGroups() const;
+    [[nodiscard]] QString safetyNumber() const { return m_safetyDigits; }
+    [[nodiscard]] bool issuer() const { return m_issuer; }
+
+    /// Checks and remembers the sync server's address (ws:// or wss:// with a port).
+    Q_INVOKABLE bool setRelayAddress(const QString &address);
+    /// Issuer: a one-time invite, for the partner (mentorship) or for one's own other device.
+    /// Returns its text (also in inviteText, with the QR code in inviteQr); empty on failure.
+    Q_INVOKABLE QString createInvite(bool ownDevice);
+    /// Answerer: accepts pasted invite text and posts the answer; then the safety number shows.
+    Q_INVOKABLE bool acceptInvite(const QString &text);
+    /// Issuer: the numbers match: grant the keys and sync.
+    Q_INVOKABLE bool confirm();
+    /// Either side: the numbers differ; forget this pairing attempt.
+    Q_INVOKABLE void reject();
+    /// Answerer: receive the keys once the issuer confirmed, and sync. False while not yet.
+    Q_INVOKABLE bool finish();
+    /// Leaves the pairing screens.
+    Q_INVOKABLE void closePairing();
+    Q_INVOKABLE bool syncNow();
+    /// Stops syncing every mentorship's shared space with the other person's devices: the server
+    /// no longer serves it to them; what they already hold stays on their devices.
+    Q_INVOKABLE bool unpair();
+    Q_INVOKABLE void clearError();
+
+    /// The screenshot program: shows a pairing step with the given safety number, without
+    /// polling the network.
+    void showPreview(Step step, const QString &safetyDigits);
+
+signals:
+    void changed();
+    void busyChanged();
+    void errorTextChanged();
+    /// After a sync brought changes in; the other controllers reload.
+    void synced(int pulled);
+
+private:
+    void onOpened();
+    void onClosing();
+    void refresh();
+    void pollPairing();
+    void scheduleSync();
+    void startWatching();
+    void stopWatching();
+    bool run(const std::function<void(Store &)> &body);
+    /// Runs a blocking network call off the UI thread.
+    void offThread(const std::function<void()> &call);
+    /// A transport to url (default: the remembered address) signed by this device.
+    std::unique_ptr<net::RelayTransport> transport(Store &store, QUrl url = {});
+    void setBusy(bool busy);
+    void setError(const QString &text);
+    void rememberLastSync();
+
+    class OffThreadTransport;
+
+    Session *m_session;
+    State m_state = NotPaired;
+    Step m_step = Idle;
+    bool m_busy = false;
+    bool m_issuer = false;
+    bool m_closing = false;
+    /// Counts profile closings, so a network step that outlived its profile stops at once.
+    int m_generation = 0;
+    QString m_errorText;
+    QString m_relay;
+    QString m_inviteText;
+    QString m_inviteQr;
+    QByteArray m_mailbox;
+    QString m_safetyDigits;
+    qint64 m_lastSync = 0;
+    QTimer m_pollTimer;   ///< pairing: answers and grants in the mailbox
+    QTimer m_syncTimer;   ///< a sync shortly after local changes, and now and then
+    QThread *m_watcher = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_stopWatching;
+};
+
+} // namespace bollplank

@@ -1,0 +1,163 @@
+#include "synctestsupport.h"
+
+#include "appcontext.h"
+#include "relayprocess.h"
+#include "session.h"
+
+#include "profile/profile.h"
+#include "relaytransport.h"
+#include "repo/mentorships.h"
+#include "repo/reflections.h"
+#include "store/keyfile.h"
+#include "store/transaction.h"
+#include "sync/engine.h"
+#include "sync/pairing.h"
+
+#include <QQmlEngine>
+
+using namespace Qt::StringLiterals;
+
+namespace bollplank {
+
+namespace {
+
+std::unique_ptr<net::RelayTransport> transportFor(Store &store, const QUrl &url)
+{
+    auto identity = std::make_shared<sync::DeviceIdentity>(sync::DeviceIdentity::load(store));
+    net::DeviceSigner signer;
+    signer.publicKey = identity->signPublicKey();
+    signer.sign = [identity](const QByteArray &message) { return identity->sign(message); };
+    net::RelayOptions options;
+    options.url = url;
+    return std::make_unique<net::RelayTransport>(options, std::move(signer));
+}
+
+} // namespace
+
+SyncPeer::SyncPeer(AppContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+SyncPeer::~SyncPeer() = default;
+
+SyncPeer *SyncPeer::create(QQmlEngine *engine, QJSEngine *)
+{
+    auto *peer = new SyncPeer(AppContext::of(engine));
+    QJSEngine::setObjectOwnership(peer, QJSEngine::JavaScriptOwnership);
+    return peer;
+}
+
+QString SyncPeer::startRelay()
+{
+    m_relay = std::make_unique<e2e::RelayProcess>();
+    if (!m_relay->start({ u"--db"_s, m_dir.filePath(u"relay.sqlite"_s), u"--port"_s, u"0"_s })) {
+        qWarning("relay did not start: %s", qPrintable(m_relay->error()));
+        return {};
+    }
+    return m_relay->url().toString();
+}
+
+QString SyncPeer::mentorInvite(int validMs)
+{
+    if (!m_mentor) {
+        m_mentor = UnlockedProfile::create(m_dir.filePath(u"mentor"_s), u"mentor passphrase"_s, Role::Mentor,
+            u"Anders"_s, KdfParams::minimal());
+        Mentorship m;
+        m.adeptName = u"Karin"_s;
+        m.mentorName = u"Anders"_s;
+        m.startDate = QDate::currentDate().addMonths(-1);
+        MentorshipRepository(m_mentor->store()).save(m);
+        m_mentorship = m.meta.id;
+    }
+    sync::Pairing pairing(m_mentor->store());
+    const sync::Invite invite = pairing.createInvite(sync::PairingPurpose::Partner, m_mentorship,
+        { m_relay->url().toString() }, validMs);
+    m_mailbox = invite.mailboxId();
+    return invite.toText();
+}
+
+QString SyncPeer::mentorSafetyNumber()
+{
+    auto transport = transportFor(m_mentor->store(), m_relay->url());
+    sync::Pairing pairing(m_mentor->store());
+    for (const QByteArray &message : transport->readMailbox(m_mailbox)) {
+        if (const auto answer = pairing.openAnswer(message))
+            return answer->safetyNumber;
+    }
+    return {};
+}
+
+bool SyncPeer::mentorConfirm()
+{
+    auto transport = transportFor(m_mentor->store(), m_relay->url());
+    Transaction tx(m_mentor->store().db());
+    const QByteArray grant = sync::Pairing(m_mentor->store()).grant(m_mailbox);
+    transport->postToMailbox(m_mailbox, grant);
+    tx.commit();
+    (void)sync::Engine(m_mentor->store()).sync(*transport);
+    return true;
+}
+
+int SyncPeer::mentorReceived(const QString &marker)
+{
+    auto transport = transportFor(m_mentor->store(), m_relay->url());
+    (void)sync::Engine(m_mentor->store()).sync(*transport);
+    int found = 0;
+    for (const Reflection &r : ReflectionRepository(m_mentor->store()).list({}, 1000))
+        found += r.body.contains(marker) ? 1 : 0;
+    return found;
+}
+
+void SyncPeer::adeptWritesShared(const QString &body)
+{
+    Store &store = m_context->session()->profile()->store();
+    Reflection r;
+    r.body = body;
+    r.visibility = Visibility::Shared;
+    r.mentorshipId = MentorshipRepository(store).list().first().meta.id;
+    ReflectionRepository(store).save(r);
+}
+
+QString SyncPeer::secondDeviceAccept(const QString &invite)
+{
+    m_second = UnlockedProfile::create(m_dir.filePath(u"second"_s), u"second passphrase"_s, Role::Adept, u"Karin"_s,
+        KdfParams::minimal());
+    auto transport = transportFor(m_second->store(), m_relay->url());
+    Transaction tx(m_second->store().db());
+    const sync::Pairing::Accepted accepted = sync::Pairing(m_second->store()).accept(invite);
+    transport->postToMailbox(accepted.mailboxId, accepted.message);
+    tx.commit();
+    m_secondMailbox = accepted.mailboxId;
+    return accepted.safetyNumber;
+}
+
+bool SyncPeer::secondDeviceFinish()
+{
+    auto transport = transportFor(m_second->store(), m_relay->url());
+    sync::Pairing pairing(m_second->store());
+    bool granted = false;
+    for (const QByteArray &message : transport->readMailbox(m_secondMailbox))
+        granted = pairing.receiveGrant(m_secondMailbox, message).has_value() || granted;
+    if (granted)
+        (void)sync::Engine(m_second->store()).sync(*transport);
+    return granted;
+}
+
+int SyncPeer::secondDeviceReceived(const QString &marker)
+{
+    auto transport = transportFor(m_second->store(), m_relay->url());
+    (void)sync::Engine(m_second->store()).sync(*transport);
+    int found = 0;
+    for (const Reflection &r : ReflectionRepository(m_second->store()).list({}, 1000))
+        found += r.body.contains(marker) ? 1 : 0;
+    return found;
+}
+
+int SyncPeer::adeptOutgoing() const
+{
+    return sync::Engine(m_context->session()->profile()->store()).outgoingCount();
+}
+
+} // namespace bollplank

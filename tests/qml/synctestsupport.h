@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace bollplank {
+
+class AppContext;
+class UnlockedProfile;
+namespace e2e {
+class RelayProcess;
+}
+
+/// The other side of a pairing for QML tests: a real bollplank-relay process on loopback and a
+/// mentor profile driven through the core (as the CLI does), while the app under test is the
+/// adept. Also writes the adept's shared reflection straight to the app's store.
+class SyncPeer : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    explicit SyncPeer(AppContext *context, QObject *parent = nullptr);
+    ~SyncPeer() override;
+    static SyncPeer *create(QQmlEngine *engine, QJSEngine *);
+
+    /// Starts the relay; returns its ws:// address, or empty (with a warning) when it fails.
+    Q_INVOKABLE QString startRelay();
+    /// The mentor's partner invite, valid for validMs (a tiny value makes an expired one).
+    Q_INVOKABLE QString mentorInvite(int validMs);
+    /// Reads the mentor's mailbox; the safety number the mentor sees once the answer arrived.
+    Q_INVOKABLE QString mentorSafetyNumber();
+    /// The mentor confirms: grants the keys and syncs.
+    Q_INVOKABLE bool mentorConfirm();
+    /// One mentor sync; then how many reflections the mentor holds whose text contains marker.
+    Q_INVOKABLE int mentorReceived(const QString &marker);
+    /// A shared reflection in the app's (the adept's) profile.
+    Q_INVOKABLE void adeptWritesShared(const QString &body);
+    /// A second device of the app's person answers the app's own-device invite; returns the
+    /// safety number it shows.
+    Q_INVOKABLE QString secondDeviceAccept(const QString &invite);
+    /// The second device receives the keys once the app confirmed; false while none arrived.
+    Q_INVOKABLE bool secondDeviceFinish();
+    /// One sync of the second device; then how many of its reflections contain marker.
+    Q_INVOKABLE int secondDeviceReceived(const QString &marker);
+    /// What the app's profile still has waiting to be sent.
+    Q_INVOKABLE int adeptOutgoing() const;
+
+private:
+    AppContext *m_context;
+    std::unique_ptr<e2e::RelayProcess> m_relay;
+    QTemporaryDir m_dir;
+    std::unique_ptr<UnlockedProfile> m_mentor;
+    QString m_mentorship;
+    QByteArray m_mailbox;
+    std::unique_ptr<UnlockedProfile> m_second;
+    QByteArray m_secondMailbox;
+};
+
+} // namespace bollplank
