@@ -112,8 +112,7 @@ AppTestCase {
         compare(findChild(page, "coachingClock").text, "30:00");
         clickOn(page, "step_2");
         clickOn(page, "focus_6");
-        clickOn(page, "minutes_6");
-        typeText("Prepare for the board on Friday.");
+        typeInto(page, "minutes_6", "Prepare for the board on Friday.");
         clickOn(page, "step_5");
         verify(!findChild(page, "bookNextSwitch").checked); // between regular meetings: no booking by default
         clickOn(page, "endMeetingButton");

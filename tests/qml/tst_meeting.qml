@@ -126,12 +126,9 @@ AppTestCase {
         compare(MeetingSession.chosenAreas, [2, 4]);
         tryVerify(() => findChild(page, "minutes_4") !== null);
         verify(findChild(page, "minutes_6") === null);
-        clickOn(page, "minutes_2");
-        typeText("Delegating the budget to Lena.");
-        clickOn(page, "minutes_4");
-        typeText("The sales team meets weekly.");
-        clickOn(page, "minutes_0");
-        typeText("A calm meeting.");
+        typeInto(page, "minutes_2", "Delegating the budget to Lena.");
+        typeInto(page, "minutes_4", "The sales team meets weekly.");
+        typeInto(page, "minutes_0", "A calm meeting.");
 
         // Action items: one each, a third added and removed again.
         clickOn(page, "nextStepButton");

@@ -48,8 +48,7 @@ AppTestCase {
         tryCompare(findChild(page, "coachingClock"), "text", "25:00");
         clickOn(page, "step_2");
         clickOn(page, "focus_3");
-        clickOn(page, "minutes_3");
-        typeText("Halfway marker about customers");
+        typeInto(page, "minutes_3", "Halfway marker about customers");
         clickOn(page, "step_3");
         clickOn(page, "addAdeptActionButton");
         clickOn(page, "actionBody_0");
