@@ -282,7 +282,7 @@ void ClientSession::onPush(const QCborMap &frame, qint64 id)
     }
     if (!requireMember(*collection, id))
         return;
-    const std::vector<qint64> sequences = m_server.store().append(*collection, envelopes);
+    const std::vector<qint64> sequences = m_server.store().append(*collection, envelopes, m_device);
     QCborArray numbers;
     for (qint64 sequence : sequences)
         numbers.append(sequence);
@@ -300,14 +300,16 @@ void ClientSession::onPull(const QCborMap &frame, qint64 id)
     const auto collection = bytesField(frame, u"c"_s, 1, protocol::MaxIdBytes);
     const auto after = intField(frame, u"after"_s, 0, std::numeric_limits<qint64>::max());
     const auto limit = intField(frame, u"limit"_s, 1, std::numeric_limits<qint32>::max());
-    if (!collection || !after || !limit) {
+    const QCborValue skipOwn = frame.value(u"skipOwn"_s);
+    if (!collection || !after || !limit || !(skipOwn.isUndefined() || skipOwn.isBool())) {
         refuse(ErrorCode::Malformed, u"pull needs a collection id, a cursor and a positive limit"_s, id);
         return;
     }
     if (!requireMember(*collection, id))
         return;
-    const sync::PullPage page = m_server.store().read(
-        *collection, *after, int(std::min<qint64>(*limit, limits.maxPullLimit)), limits.maxPullBytes);
+    const sync::PullPage page = m_server.store().read(*collection, *after,
+        int(std::min<qint64>(*limit, limits.maxPullLimit)), limits.maxPullBytes,
+        skipOwn.toBool(false) ? m_device : QByteArray());
     QCborArray entries;
     qint64 bytes = 0;
     for (const sync::StoredEnvelope &envelope : page.envelopes) {
@@ -317,6 +319,7 @@ void ClientSession::onPull(const QCborMap &frame, qint64 id)
     QCborMap answer = reply(protocol::type::Page, id);
     answer.insert(u"e"_s, entries);
     answer.insert(u"more"_s, page.more);
+    answer.insert(u"through"_s, qint64(page.through));
     send(answer);
     qCDebug(lcSession) << "pull" << who() << "collection" << protocol::logId(*collection)
                        << page.envelopes.size() << "envelopes" << bytes << "bytes";

@@ -110,7 +110,8 @@ const char *const SqliteSchema[] = {
     "CREATE TABLE IF NOT EXISTS members (collection BLOB NOT NULL, device BLOB NOT NULL,"
     " PRIMARY KEY (collection, device))",
     "CREATE TABLE IF NOT EXISTS envelopes (collection BLOB NOT NULL, seq INTEGER NOT NULL,"
-    " hash BLOB NOT NULL, body BLOB NOT NULL, PRIMARY KEY (collection, seq), UNIQUE (collection, hash))",
+    " hash BLOB NOT NULL, body BLOB NOT NULL, pusher BLOB,"
+    " PRIMARY KEY (collection, seq), UNIQUE (collection, hash))",
     "CREATE TABLE IF NOT EXISTS mailbox (mailbox BLOB NOT NULL, hash BLOB NOT NULL, body BLOB NOT NULL,"
     " posted INTEGER NOT NULL, PRIMARY KEY (mailbox, hash))",
 };
@@ -120,7 +121,10 @@ const char *const PostgresSchema[] = {
     "CREATE TABLE IF NOT EXISTS members (collection BYTEA NOT NULL, device BYTEA NOT NULL,"
     " PRIMARY KEY (collection, device))",
     "CREATE TABLE IF NOT EXISTS envelopes (collection BYTEA NOT NULL, seq BIGINT NOT NULL,"
-    " hash BYTEA NOT NULL, body BYTEA NOT NULL, PRIMARY KEY (collection, seq), UNIQUE (collection, hash))",
+    " hash BYTEA NOT NULL, body BYTEA NOT NULL, pusher BYTEA,"
+    " PRIMARY KEY (collection, seq), UNIQUE (collection, hash))",
+    // Relay databases made before the pusher column: their envelopes are simply never skipped.
+    "ALTER TABLE envelopes ADD COLUMN IF NOT EXISTS pusher BYTEA",
     "CREATE TABLE IF NOT EXISTS mailbox (mailbox BYTEA NOT NULL, hash BYTEA NOT NULL, body BYTEA NOT NULL,"
     " posted BIGINT NOT NULL, PRIMARY KEY (mailbox, hash))",
 };
@@ -244,11 +248,20 @@ void RelayStore::createSchema()
         Transaction tx(db);
         for (const char *sql : SqliteSchema)
             runPlain(db, QString::fromLatin1(sql));
+        // SQLite has no ADD COLUMN IF NOT EXISTS: a relay database made before the pusher column.
+        QSqlQuery columns(db);
+        bool hasPusher = false;
+        if (columns.exec(u"PRAGMA table_info(envelopes)"_s))
+            while (columns.next())
+                hasPusher = hasPusher || columns.value(1).toString() == u"pusher"_s;
+        if (!hasPusher)
+            runPlain(db, u"ALTER TABLE envelopes ADD COLUMN pusher BLOB"_s);
         tx.commit();
     }
 }
 
-std::vector<qint64> RelayStore::append(const QByteArray &collection, const std::vector<QByteArray> &envelopes)
+std::vector<qint64> RelayStore::append(
+    const QByteArray &collection, const std::vector<QByteArray> &envelopes, const QByteArray &pusher)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);
@@ -266,7 +279,7 @@ std::vector<qint64> RelayStore::append(const QByteArray &collection, const std::
     std::vector<qint64> sequences;
     sequences.reserve(envelopes.size());
     Query find(db, u"SELECT seq FROM envelopes WHERE collection = ? AND hash = ?"_s);
-    Query insert(db, u"INSERT INTO envelopes (collection, seq, hash, body) VALUES (?, ?, ?, ?)"_s);
+    Query insert(db, u"INSERT INTO envelopes (collection, seq, hash, body, pusher) VALUES (?, ?, ?, ?, ?)"_s);
     for (const QByteArray &bytes : envelopes) {
         const QByteArray hash = contentHash(bytes);
         find.bind(collection).bind(hash).exec();
@@ -275,7 +288,7 @@ std::vector<qint64> RelayStore::append(const QByteArray &collection, const std::
             continue;
         }
         ++sequence;
-        insert.bind(collection).bind(sequence).bind(hash).bind(bytes).exec();
+        insert.bind(collection).bind(sequence).bind(hash).bind(bytes).bind(pusher).exec();
         sequences.push_back(sequence);
     }
     if (sequence != before) {
@@ -295,18 +308,32 @@ std::vector<qint64> RelayStore::append(const QByteArray &collection, const std::
     return sequences;
 }
 
-sync::PullPage RelayStore::read(const QByteArray &collection, qint64 after, int limit, qint64 maxBytes)
+sync::PullPage RelayStore::read(
+    const QByteArray &collection, qint64 after, int limit, qint64 maxBytes, const QByteArray &skipPusher)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Query query(
-        db, u"SELECT seq, body FROM envelopes WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?"_s);
-    query.bind(collection).bind(after).bind(limit + 1).exec();
+    // One statement, so the rows scanned and the envelopes returned come from one snapshot: the
+    // page's `through` never passes an envelope another process was still committing. A skipped
+    // envelope costs a row without its body.
+    const int scan = skipPusher.isEmpty() ? limit : std::max(limit, SkipScanRows);
+    Query query(db,
+        u"SELECT seq, CASE WHEN pusher = ? THEN NULL ELSE body END FROM envelopes "
+        "WHERE collection = ? AND seq > ? ORDER BY seq LIMIT ?"_s);
+    query.bind(skipPusher.isEmpty() ? QByteArray(1, '\0') : skipPusher).bind(collection).bind(after).bind(scan + 1).exec();
     sync::PullPage page;
+    page.through = after;
     qint64 bytes = 0;
+    int scanned = 0;
     while (query.next()) {
-        if (int(page.envelopes.size()) == limit) {
+        if (scanned == scan || int(page.envelopes.size()) == limit) {
             page.more = true;
             break;
+        }
+        ++scanned;
+        const qint64 sequence = query.value(0).toLongLong();
+        if (query.value(1).isNull()) {
+            page.through = sequence;
+            continue;
         }
         QByteArray body = query.value(1).toByteArray();
         if (!page.envelopes.empty() && bytes + body.size() > maxBytes) {
@@ -314,7 +341,8 @@ sync::PullPage RelayStore::read(const QByteArray &collection, qint64 after, int 
             break;
         }
         bytes += body.size();
-        page.envelopes.push_back({ query.value(0).toLongLong(), std::move(body) });
+        page.envelopes.push_back({ sequence, std::move(body) });
+        page.through = sequence;
     }
     return page;
 }

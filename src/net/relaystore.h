@@ -46,13 +46,19 @@ public:
     void keepAlive();
 
     /// The sequence of each envelope, in order. An envelope already stored (same bytes) keeps
-    /// its first sequence and is not stored again. The caller checked membership.
+    /// its first sequence and is not stored again. The caller checked membership. `pusher` is
+    /// the authenticated device that sent them.
     [[nodiscard]] std::vector<qint64> append(
-        const QByteArray &collection, const std::vector<QByteArray> &envelopes);
+        const QByteArray &collection, const std::vector<QByteArray> &envelopes, const QByteArray &pusher);
 
     /// At most `limit` envelopes after `after`, stopping early once `maxBytes` are gathered
-    /// (but always at least one).
-    [[nodiscard]] sync::PullPage read(const QByteArray &collection, qint64 after, int limit, qint64 maxBytes);
+    /// (but always at least one). Envelopes pushed by `skipPusher` (when given) are left out: the
+    /// device that sent them holds them. The page's `through` tells how far it covers.
+    [[nodiscard]] sync::PullPage read(const QByteArray &collection, qint64 after, int limit, qint64 maxBytes,
+        const QByteArray &skipPusher = {});
+
+    /// Rows a pull that skips the puller's own envelopes looks at, at most, in one page.
+    static constexpr int SkipScanRows = 5000;
 
     [[nodiscard]] bool isMember(const QByteArray &collection, const QByteArray &device);
 

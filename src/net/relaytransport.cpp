@@ -89,6 +89,8 @@ sync::PullPage RelayTransport::pull(const QByteArray &collectionId, std::int64_t
     frame.insert(u"c"_s, collectionId);
     frame.insert(u"after"_s, qint64(after));
     frame.insert(u"limit"_s, qint64(std::max(1, limit)));
+    // This device holds what it pushed; fetching its own envelopes back was half a cold sync.
+    frame.insert(u"skipOwn"_s, true);
     const QCborMap reply = request(std::move(frame), protocol::type::Page);
     sync::PullPage page;
     qint64 previous = after;
@@ -102,6 +104,8 @@ sync::PullPage RelayTransport::pull(const QByteArray &collectionId, std::int64_t
         page.envelopes.push_back({ sequence, pair.at(1).toByteArray() });
     }
     page.more = reply.value(u"more"_s).toBool(false);
+    // A server from before "through" moves the cursor by the envelopes alone.
+    page.through = std::max<qint64>(previous, reply.value(u"through"_s).toInteger(previous));
     return page;
 }
 

@@ -17,7 +17,9 @@ RawConnection::RawConnection(const std::string &path, const std::string &keyLite
     if (keyRc != SQLITE_OK)
         fail(keyRc, "key");
     sqlite3_busy_timeout(m_db, 5000);
+    // The same page size as the store's new databases, so the floor pays the same per-page cost.
     exec("PRAGMA cipher_compatibility = 3;"
+         "PRAGMA cipher_page_size = 4096;"
          "PRAGMA journal_mode = WAL;"
          "PRAGMA synchronous = NORMAL;"
          "PRAGMA temp_store = MEMORY;"

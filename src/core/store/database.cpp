@@ -90,6 +90,25 @@ void Database::close() noexcept
 
 Database Database::open(const QString &path, const SecureKey &key)
 {
+    // New databases use 4 KiB pages: SQLCipher encrypts, authenticates and draws a fresh IV for
+    // each page it writes, and with 3.4's default 1 KiB pages that per-page cost dominated bulk
+    // writes (a cold sync). Databases made with 1 KiB pages (before this change) still open: the
+    // wrong page size fails the first page's HMAC, exactly like a wrong key, and changes nothing.
+    try {
+        return openWithPageSize(path, key, NewPageSize);
+    } catch (const StoreError &e) {
+        if (e.kind() != StoreError::Kind::CorruptDatabase)
+            throw;
+        try {
+            return openWithPageSize(path, key, LegacyPageSize);
+        } catch (const StoreError &) {
+            throw e;
+        }
+    }
+}
+
+Database Database::openWithPageSize(const QString &path, const SecureKey &key, int pageSize)
+{
     sqlite3 *handle = nullptr;
     const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -103,9 +122,10 @@ Database Database::open(const QString &path, const SecureKey &key)
     if (keyRc != SQLITE_OK)
         db.raise(keyRc, "Cannot apply the database key");
 
-    // Keeps mobile builds on SQLCipher 4.x in the 3.x format that Debian's 3.4 reads;
-    // SQLCipher 3.4 ignores the pragma.
+    // Keeps mobile builds on SQLCipher 4.x in the 3.x format that Debian's 3.4 reads (SQLCipher
+    // 3.4 ignores the pragma); the page size is set after it, which would otherwise reset it.
     db.exec("PRAGMA cipher_compatibility = 3;");
+    db.exec("PRAGMA cipher_page_size = " + std::to_string(pageSize) + ";");
     sqlite3_busy_timeout(handle, 5000);
     try {
         // The first read proves the key: a wrong key or a damaged file fails here.
@@ -121,14 +141,14 @@ Database Database::open(const QString &path, const SecureKey &key)
     db.exec("PRAGMA journal_mode = WAL;"
             "PRAGMA synchronous = NORMAL;"
             "PRAGMA temp_store = MEMORY;"
-            // SQLCipher decrypts a page on every cache miss and its pages are only 1 KiB: the
-            // default 2 MiB cache made a bulk sync re-read and re-decrypt the same index pages.
+            // SQLCipher decrypts a page on every cache miss: the default 2 MiB cache made a bulk
+            // sync re-read and re-decrypt the same index pages.
             "PRAGMA cache_size = -32768;"
-            // The default checkpoints every 1,000 pages, which with 1 KiB pages meant a checkpoint
-            // (and its fsyncs) after nearly every sync page; 8 MiB of WAL between checkpoints.
-            "PRAGMA wal_autocheckpoint = 8192;"
             "PRAGMA secure_delete = ON;"
             "PRAGMA foreign_keys = ON;");
+    // The default checkpoints every 1,000 pages, which with small pages meant a checkpoint (and
+    // its fsyncs) after nearly every sync page: 8 MiB of WAL between checkpoints instead.
+    db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(8 * 1024 * 1024 / pageSize) + ";");
     return db;
 }
 

@@ -24,6 +24,10 @@ public:
     /// connection settings and proves the key by reading the schema.
     [[nodiscard]] static Database open(const QString &path, const SecureKey &key);
 
+    /// SQLCipher page size of databases created from now on, and of older ones.
+    static constexpr int NewPageSize = 4096;
+    static constexpr int LegacyPageSize = 1024;
+
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
     Database(const Database &) = delete;
@@ -49,6 +53,7 @@ public:
 
 private:
     Database(sqlite3 *db, QString path);
+    [[nodiscard]] static Database openWithPageSize(const QString &path, const SecureKey &key, int pageSize);
     void close() noexcept;
 
     sqlite3 *m_db = nullptr;

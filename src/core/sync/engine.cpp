@@ -145,6 +145,17 @@ std::optional<LocalState> localState(Store &store, const QString &table, const Q
 
 } // namespace
 
+bool Engine::alone(const Collection &c)
+{
+    // A journal or notes collection with no other device of this person: nobody to send it to or
+    // hear from. Its outbox waits, one row per record, until pairing links a second device.
+    if (c.kind == CollectionKind::Shared)
+        return false;
+    auto q = m_store.db().prepare("SELECT 1 FROM sync_member WHERE collection_id = ? AND sign_public <> ? LIMIT 1");
+    q.bind(1, c.id).bind(2, m_self.signPublicKey());
+    return !q.step();
+}
+
 bool Engine::fromUnknownDevice(const Collection &c, const QByteArray &envelope)
 {
     try {
@@ -229,8 +240,15 @@ void Engine::ensureOwnCollections()
 
 int Engine::outgoingCount()
 {
-    auto q = m_store.db().prepare("SELECT count(*) FROM sync_outbox");
-    return q.step() ? q.integer(0) : 0;
+    int count = 0;
+    for (const Collection &c : m_collections.all()) {
+        if (alone(c))
+            continue;
+        auto q = m_store.db().prepare("SELECT count(*) FROM sync_outbox WHERE collection_id = ?");
+        q.bind(1, c.id);
+        count += q.step() ? q.integer(0) : 0;
+    }
+    return count;
 }
 
 QList<ConflictCopy> Engine::conflicts()
@@ -258,6 +276,8 @@ SyncReport Engine::sync(Transport &transport)
             more = true;
             try {
                 announce(transport, c);
+                if (alone(c))
+                    continue;
                 push(transport, c, report);
                 pull(transport, c, report);
             } catch (const SyncError &e) {
@@ -398,8 +418,19 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
     }
     for (;;) {
         const PullPage page = transport.pull(c.id, after, PageSize);
-        if (page.envelopes.empty())
-            return;
+        if (page.envelopes.empty()) {
+            // Only this device's own envelopes were there: move past them, nothing to apply.
+            const qint64 before = after;
+            if (page.through > after) {
+                after = page.through;
+                Transaction tx(m_store.db());
+                m_store.db().prepare("INSERT OR REPLACE INTO sync_cursor (collection_id, after) VALUES (?, ?)").bind(1, c.id).bind(2, after).run();
+                tx.commit();
+            }
+            if (!page.more || after == before)
+                return;
+            continue;
+        }
         // A page and its cursor commit together: a failure before this point re-pulls the page.
         Transaction tx(m_store.db());
         DeferredIndex index(m_store);
@@ -442,6 +473,7 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             after = std::max<qint64>(after, stored.sequence);
         }
         index.flush();
+        after = std::max<qint64>(after, page.through);
         m_store.db().prepare("INSERT OR REPLACE INTO sync_cursor (collection_id, after) VALUES (?, ?)").bind(1, c.id).bind(2, after).run();
         tx.commit();
         if (!page.more)

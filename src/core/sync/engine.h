@@ -65,7 +65,8 @@ public:
     /// notes for each mentorship) and queues what belongs in them. Pairing calls it.
     void ensureOwnCollections();
 
-    /// Outgoing revisions not yet acknowledged by the server.
+    /// Outgoing revisions not yet acknowledged by the server, in collections that have another
+    /// device to go to (a journal with no second device of its owner waits without counting).
     [[nodiscard]] int outgoingCount();
     [[nodiscard]] QList<ConflictCopy> conflicts();
 
@@ -81,6 +82,7 @@ private:
     void pull(Transport &transport, const Collection &c, SyncReport &report);
     void retryWaiting(SyncReport &report);
     QVariantMap grantFields(const Collection &c);
+    bool alone(const Collection &c);
     bool fromUnknownDevice(const Collection &c, const QByteArray &envelope);
     void adoptGrant(const QVariantMap &fields, const QString &recordId);
 

@@ -52,6 +52,9 @@ struct PullPage
 {
     std::vector<StoredEnvelope> envelopes; ///< in sequence order
     bool more = false;                     ///< more after the last one returned
+    /// Everything up to this sequence that the puller needs is in the page: a server that leaves
+    /// out the puller's own envelopes moves the cursor past them. Never below the last envelope's.
+    std::int64_t through = 0;
 };
 
 class Transport
