@@ -50,7 +50,11 @@ RelayTransport::~RelayTransport() = default;
 
 QCborMap RelayTransport::request(QCborMap frame, const char *expectedType)
 {
-    std::future<QCborMap> answer = m_worker->submit(std::move(frame));
+    return await(m_worker->submit(std::move(frame)), expectedType);
+}
+
+QCborMap RelayTransport::await(std::future<QCborMap> answer, const char *expectedType)
+{
     // The worker enforces its own deadlines; this one only guards against a wedged thread.
     const auto limit = std::chrono::milliseconds(2 * (m_connectTimeoutMs + m_requestTimeoutMs) + 5000);
     if (answer.wait_for(limit) != std::future_status::ready)
@@ -82,7 +86,9 @@ void RelayTransport::push(const QByteArray &collectionId, const std::vector<QByt
         m_lastSequences.push_back(sequence.toInteger());
 }
 
-sync::PullPage RelayTransport::pull(const QByteArray &collectionId, std::int64_t after, int limit)
+namespace {
+
+QCborMap pullFrame(const QByteArray &collectionId, std::int64_t after, int limit)
 {
     QCborMap frame;
     frame.insert(u"t"_s, QString::fromLatin1(protocol::type::Pull));
@@ -91,7 +97,23 @@ sync::PullPage RelayTransport::pull(const QByteArray &collectionId, std::int64_t
     frame.insert(u"limit"_s, qint64(std::max(1, limit)));
     // This device holds what it pushed; fetching its own envelopes back was half a cold sync.
     frame.insert(u"skipOwn"_s, true);
-    const QCborMap reply = request(std::move(frame), protocol::type::Page);
+    return frame;
+}
+
+} // namespace
+
+void RelayTransport::prefetch(const QByteArray &collectionId, std::int64_t after, int limit)
+{
+    // An earlier prefetch nobody asked for is simply dropped; the worker still answers it.
+    m_prefetched = Prefetched { collectionId, after, limit, m_worker->submit(pullFrame(collectionId, after, limit)) };
+}
+
+sync::PullPage RelayTransport::pull(const QByteArray &collectionId, std::int64_t after, int limit)
+{
+    std::optional<Prefetched> ready = std::exchange(m_prefetched, std::nullopt);
+    const QCborMap reply = ready && ready->collection == collectionId && ready->after == after && ready->limit == limit
+        ? await(std::move(ready->answer), protocol::type::Page)
+        : request(pullFrame(collectionId, after, limit), protocol::type::Page);
     sync::PullPage page;
     qint64 previous = after;
     for (const QCborValue &entry : reply.value(u"e"_s).toArray()) {

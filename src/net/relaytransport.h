@@ -12,6 +12,8 @@
 #include <QUrl>
 
 #include <functional>
+#include <future>
+#include <optional>
 #include <memory>
 
 namespace bollplank::net {
@@ -50,6 +52,8 @@ public:
 
     void push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes) override;
     [[nodiscard]] sync::PullPage pull(const QByteArray &collectionId, std::int64_t after, int limit) override;
+    /// Sends the pull request now; the matching pull() then waits only for what is left.
+    void prefetch(const QByteArray &collectionId, std::int64_t after, int limit) override;
     void setMember(
         const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke = false) override;
     void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) override;
@@ -72,6 +76,16 @@ public:
 
 private:
     QCborMap request(QCborMap frame, const char *expectedType);
+    QCborMap await(std::future<QCborMap> answer, const char *expectedType);
+
+    struct Prefetched
+    {
+        QByteArray collection;
+        std::int64_t after = 0;
+        int limit = 0;
+        std::future<QCborMap> answer;
+    };
+    std::optional<Prefetched> m_prefetched;
 
     std::unique_ptr<RelayClientWorker> m_worker;
     std::vector<qint64> m_lastSequences;

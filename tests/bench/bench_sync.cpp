@@ -202,20 +202,29 @@ int run(const Options &options)
     const qint64 receivedBefore = mentor.transport->bytesReceived();
     sync::SyncReport pushed;
     sync::SyncReport pulled;
+    const double cpu0 = bench::processCpuMs();
     const double pushMs = bench::timeMs([&] { pushed = adept.sync(); });
+    const double cpu1 = bench::processCpuMs();
     const double pullMs = bench::timeMs([&] { pulled = mentor.sync(); });
+    const double cpu2 = bench::processCpuMs();
     const qint64 visible = qint64(ReflectionRepository(mentor.store()).list({}, options.count * 2).size());
     auto floorDb = openFloorDb(dir.filePath(u"floor.db"_s));
+    const double cpu3 = bench::processCpuMs();
     const double coldFloor = floorMs(*floorDb, plaintexts);
+    const double floorCpu = bench::processCpuMs() - cpu3;
 
     out << "Cold sync through bollplank-relay (SQLite, loopback), " << options.count
         << " shared reflections\n";
-    out << QString::asprintf("  adept push   %8.0f ms  (%d envelopes acknowledged)\n", pushMs, pushed.pushed);
-    out << QString::asprintf("  mentor pull  %8.0f ms  (%d received, %d applied; %lld reflections visible)\n",
-        pullMs, pulled.pulled, pulled.applied, visible);
+    out << "  (cpu: CPU time of this process, both devices' threads; steadier than wall time under load)\n";
+    out << QString::asprintf("  adept push   %8.0f ms  cpu %6.0f ms  (%d envelopes acknowledged)\n", pushMs,
+        cpu1 - cpu0, pushed.pushed);
+    out << QString::asprintf(
+        "  mentor pull  %8.0f ms  cpu %6.0f ms  (%d received, %d applied; %lld reflections visible)\n", pullMs,
+        cpu2 - cpu1, pulled.pulled, pulled.applied, visible);
     out << QString::asprintf("  total        %8.2f s   target < 5 s\n", (pushMs + pullMs) / 1000.0);
     out << QString::asprintf(
-        "  floor        %8.0f ms  (XChaCha20-Poly1305 + SQLCipher insert of the same bodies)\n", coldFloor);
+        "  floor        %8.0f ms  cpu %6.0f ms  (XChaCha20-Poly1305 + SQLCipher insert of the same bodies)\n",
+        coldFloor, floorCpu);
     out << QString::asprintf(
         "  bytes sent by the adept      %10lld\n", adept.transport->bytesSent() - sentBefore);
     out << QString::asprintf(

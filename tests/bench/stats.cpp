@@ -4,7 +4,17 @@
 #include <cmath>
 #include <stdexcept>
 
+#include <ctime>
+
 namespace bench {
+
+double processCpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 
 double Samples::percentile(double p) const
 {

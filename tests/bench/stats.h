@@ -32,6 +32,10 @@ template <typename F> double timeMs(F &&f)
     return std::chrono::duration<double, std::milli>(end - start).count();
 }
 
+/// CPU time this process (every thread) has used so far, in milliseconds. On a busy machine
+/// wall-clock figures grow with the load; CPU time much less.
+double processCpuMs();
+
 /// One line of the report: Bollplank against the raw floor measured in the same run.
 struct ReportRow
 {

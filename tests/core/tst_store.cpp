@@ -69,6 +69,58 @@ private slots:
         EXPECT_STORE_ERROR((void)Database::open(path("reopen.db"), SecureKey::random()), CorruptDatabase);
     }
 
+    void newDatabasesUseFourKilobytePages()
+    {
+        Database db = Database::open(path("pages.db"), m_key);
+        auto size = db.prepareOnce("PRAGMA cipher_page_size");
+        QVERIFY(size.step());
+        QCOMPARE(size.integer(0), Database::NewPageSize);
+    }
+
+    void opensADatabaseMadeWithOneKilobytePages()
+    {
+        // What profiles made before the 4 KiB change hold: SQLCipher 3.4's default page size.
+        const QByteArray file = path("legacy.db").toUtf8();
+        {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+                SQLITE_OK);
+            const QByteArray literal = "x'" + QByteArray(reinterpret_cast<const char *>(m_key.data()), SecureKey::Size).toHex() + "'";
+            QCOMPARE(sqlite3_key(raw, literal.constData(), int(literal.size())), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw,
+                         "PRAGMA cipher_page_size = 1024; PRAGMA journal_mode = WAL;"
+                         "CREATE TABLE t (x); INSERT INTO t VALUES ('kept');",
+                         nullptr, nullptr, nullptr),
+                SQLITE_OK);
+            sqlite3_close_v2(raw);
+        }
+        {
+            Database db = Database::open(path("legacy.db"), m_key);
+            auto size = db.prepareOnce("PRAGMA cipher_page_size");
+            QVERIFY(size.step());
+            QCOMPARE(size.integer(0), Database::LegacyPageSize);
+            auto q = db.prepare("SELECT x FROM t");
+            QVERIFY(q.step());
+            QCOMPARE(q.text(0), QStringLiteral("kept"));
+            db.exec("INSERT INTO t VALUES ('added')");
+        }
+        {
+            Database db = Database::open(path("legacy.db"), m_key);
+            auto q = db.prepare("SELECT count(*) FROM t");
+            QVERIFY(q.step());
+            QCOMPARE(q.integer(0), 2);
+        }
+        // A wrong key is still refused as before, whatever the page size, and writes nothing.
+        QFile after(path("legacy.db"));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const QByteArray reopened = after.readAll();
+        after.close();
+        EXPECT_STORE_ERROR((void)Database::open(path("legacy.db"), SecureKey::random()), CorruptDatabase);
+        QFile untouched(path("legacy.db"));
+        QVERIFY(untouched.open(QIODevice::ReadOnly));
+        QCOMPARE(untouched.readAll(), reopened);
+    }
+
     void bindsAndReadsEveryType()
     {
         Database db = Database::open(path("types.db"), m_key);

@@ -18,6 +18,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <vector>
+
 namespace bollplank {
 class Store;
 }
@@ -25,6 +27,7 @@ class Store;
 namespace bollplank::sync {
 
 class Transport;
+struct StoredEnvelope;
 
 struct SyncReport
 {
@@ -75,11 +78,14 @@ public:
 
 private:
     enum class Outcome { Applied, AlreadyHad, Waiting };
-    Outcome applyOne(const Collection &c, const QByteArray &envelope, SyncReport &report);
+    Outcome applyOne(const Collection &c, const QByteArray &envelope, SyncReport &report, bool signatureChecked = false);
     void announce(Transport &transport, const Collection &c);
     void build(const Collection &c);
     void push(Transport &transport, const Collection &c, SyncReport &report);
     void pull(Transport &transport, const Collection &c, SyncReport &report);
+    void applyBatch(const Collection &c, const std::vector<StoredEnvelope> &batch, qint64 cursor,
+        SyncReport &report, bool oneByOne);
+    void applyPulled(const Collection &c, const StoredEnvelope &stored, SyncReport &report);
     void retryWaiting(SyncReport &report);
     QVariantMap grantFields(const Collection &c);
     bool alone(const Collection &c);

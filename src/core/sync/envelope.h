@@ -46,8 +46,15 @@ struct OpenedEnvelope
 /// Verifies and opens an envelope pulled from collectionId. Refuses (SyncError Tampered, nothing
 /// decrypted) an envelope whose header names another collection, whose author is not a member,
 /// whose signature or AEAD tag fails, or whose key epoch this device does not hold.
+/// `signatureChecked`: signatureValid() already returned true for these very bytes (a sync
+/// verifies the next envelopes on another core while it applies this one); every other check
+/// still runs.
 [[nodiscard]] OpenedEnvelope openEnvelope(const QByteArray &envelope, const QByteArray &collectionId,
-    Collections &collections);
+    Collections &collections, bool signatureChecked = false);
+
+/// Whether the envelope is well formed and signed by the device its header names. Says nothing
+/// about membership, keys or content; false for anything malformed. Safe on any thread.
+[[nodiscard]] bool signatureValid(const QByteArray &envelope);
 
 /// The padded size for a plaintext of n bytes: the next power of two, at least 256, so sizes
 /// leak only their order of magnitude.

@@ -69,6 +69,15 @@ public:
     /// Envelopes stored after the cursor `after` (0: from the start), at most `limit`.
     [[nodiscard]] virtual PullPage pull(const QByteArray &collectionId, std::int64_t after, int limit) = 0;
 
+    /// A hint that pull() with these arguments comes next: a transport that can fetch while
+    /// its caller applies the previous page starts now. Changes nothing on the server.
+    virtual void prefetch(const QByteArray &collectionId, std::int64_t after, int limit)
+    {
+        (void)collectionId;
+        (void)after;
+        (void)limit;
+    }
+
     /// Lets another device (by its Ed25519 public key) read and write a collection. The first
     /// grant on an unknown collection makes the calling device its first member; afterwards only
     /// members may grant. Revoking is the same with revoke = true.
