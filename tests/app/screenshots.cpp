@@ -168,8 +168,12 @@ void showScreen(QQuickWindow *window, const char *screen)
         Sync *sync = AppContext::of(qmlEngine(shell))->sync();
         (void)sync->setRelayAddress(QStringLiteral("ws://127.0.0.1:9"));
         if (name == QStringLiteral("syncunpair")) {
+            // Unpairing names the other person: the demo's first mentorship's.
+            const QVariantList mentorships = sync->mentorships();
+            const QVariantMap first = mentorships.isEmpty() ? QVariantMap() : mentorships.constFirst().toMap();
             if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("unpairDialog")))
-                QMetaObject::invokeMethod(dialog, "open");
+                QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, first.value(QStringLiteral("id"))),
+                    Q_ARG(QVariant, first.value(QStringLiteral("name"))));
             return;
         }
         if (name == QStringLiteral("syncenter")) {

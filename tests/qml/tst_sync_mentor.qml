@@ -1,0 +1,102 @@
+import QtQuick
+import QtTest
+import Bollplank.App
+import Bollplank.Shell
+import Bollplank.TestSupport
+
+// The mentor's side of Settings > Sync: direct sync switched on shows its address and accepts
+// connections; with two adepts the pairing code is for the one picked; locking stops the
+// endpoint and unlocking brings it back at the same address.
+AppTestCase {
+    id: testCase
+    name: "SyncMentor"
+
+    readonly property string passphrase: "harbour lantern quietly 47"
+    property string karin
+    property string olle
+    property string address
+
+    Component {
+        id: shellComponent
+        AppShell { width: testCase.width; height: testCase.height }
+    }
+
+    function openSettings() {
+        const shell = createTemporaryObject(shellComponent, testCase);
+        clickOn(shell, "nav_settings");
+        tryVerify(() => findChild(shell, "settingsPage").visible);
+        return shell;
+    }
+
+    function initTestCase() {
+        Session.createProfile("mentor", "Anders", passphrase, false);
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        SyncPeer.directOnLoopback();
+        karin = SyncPeer.addMentorship("Karin");
+        olle = SyncPeer.addMentorship("Olle");
+    }
+
+    function test_1_directSyncShowsItsAddress() {
+        const shell = openSettings();
+        compare(Sync.directOn, false);
+        verify(!findChild(shell, "directAddress").visible);
+        // Without a sync server or direct sync there is nowhere to pair through.
+        verify(!findChild(shell, "pairPartner").enabled);
+        const toggle = clickOn(shell, "directSync");
+        tryCompare(Sync, "directOn", true);
+        verify(toggle.checked);
+        compare(Sync.errorText, "");
+        const shown = findChild(shell, "directAddress");
+        verify(shown.visible);
+        compare(shown.text, Sync.directAddress);
+        verify(/^ws:\/\/127\.0\.0\.1:[0-9]+$/.test(shown.text), shown.text);
+        verify(SyncPeer.accepts(shown.text), "nothing listens at " + shown.text);
+        address = shown.text;
+        verify(findChild(shell, "pairPartner").enabled);
+    }
+
+    function test_2_inviteIsForThePickedAdept() {
+        const shell = openSettings();
+        clickOn(shell, "pairPartner");
+        const dialog = findChild(shell, "pairingDialog");
+        tryCompare(dialog, "opened", true);
+        const picker = findChild(shell, "inviteMentorship");
+        verify(picker.visible);
+        compare(picker.count, 2);
+        const olleIndex = Sync.mentorships.findIndex(m => m.id === olle);
+        verify(olleIndex >= 0);
+        chooseInCombo(shell, "inviteMentorship", olleIndex);
+        compare(picker.currentText, "Olle");
+        clickOn(shell, "showCode");
+        compare(Sync.errorText, "");
+        compare(Sync.step, Sync.ShowInvite);
+        compare(SyncPeer.inviteEndpoints(Sync.inviteText), [address]);
+        compare(SyncPeer.inviteMentorship(Sync.inviteText), olle);
+        Sync.reject();
+        dialog.close();
+        tryCompare(dialog, "visible", false);
+    }
+
+    function test_3_lockStopsDirectSync() {
+        Session.lock();
+        compare(Session.state, Session.Locked);
+        compare(Sync.directOn, false);
+        compare(Sync.directAddress, "");
+        verify(!SyncPeer.accepts(address), "still listening while locked");
+        Session.unlock(passphrase);
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        tryCompare(Sync, "directOn", true);
+        compare(Sync.directAddress, address);
+        verify(SyncPeer.accepts(address));
+
+        // Switched off, it stays off after the next unlock.
+        const shell = openSettings();
+        clickOn(shell, "directSync");
+        tryCompare(Sync, "directOn", false);
+        verify(!SyncPeer.accepts(address));
+        Session.lock();
+        Session.unlock(passphrase);
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        compare(Sync.directOn, false);
+    }
+}
