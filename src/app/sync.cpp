@@ -303,13 +303,15 @@ bool Sync::setDirectSync(bool on)
         return false;
     if (on && m_session->role() != u"mentor"_s)
         return false;
-    if (!writeSmallFile(folderFile(m_session, DirectFile), on ? u"on"_s : u"off"_s))
-        qCWarning(lcSync) << "cannot remember the direct sync setting";
     clearError();
     if (on)
         startDirect();
     else
         stopDirect();
+    // A switch that could not start stays off; one that ran comes back on the next unlock (and
+    // says why, should the network be gone by then).
+    if (!writeSmallFile(folderFile(m_session, DirectFile), directOn() ? u"on"_s : u"off"_s))
+        qCWarning(lcSync) << "cannot remember the direct sync setting";
     emit changed();
     return directOn() == on;
 }

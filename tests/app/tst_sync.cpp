@@ -281,6 +281,51 @@ private slots:
         QVERIFY(!QFile::exists(sync->directDatabasePath()));
     }
 
+    void directSyncFailuresAreExplained()
+    {
+        QQmlEngine engine;
+        AppContext *context = AppContext::install(&engine, options());
+        Session *session = context->session();
+        createAndUnlock(session, u"mentor"_s);
+        Sync *sync = context->sync();
+        const QString folder = session->profile()->folder();
+        const auto remembered = [&](const QString &name) {
+            QFile file(QDir(folder).filePath(name));
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+        };
+
+        // On this machine's own network address, when it has one; else the plain words for that.
+        if (!localNetworkAddress()) {
+            QVERIFY(!sync->setDirectSync(true));
+            QVERIFY(!sync->directOn());
+            QVERIFY2(sync->errorText().contains(u"local network"_s), qPrintable(sync->errorText()));
+            QCOMPARE(remembered(u"direct-sync"_s), u"off"_s);
+        }
+
+        // An address this device does not have: it cannot listen, says so, and stays off.
+        sync->setDirectListenAddress(QHostAddress(u"192.0.2.123"_s));
+        QVERIFY(!sync->setDirectSync(true));
+        QVERIFY(!sync->directOn());
+        QVERIFY2(sync->errorText().contains(u"could not start"_s), qPrintable(sync->errorText()));
+        QCOMPARE(remembered(u"direct-sync"_s), u"off"_s);
+
+        // Its remembered port taken by another program: another free port, remembered instead.
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost));
+        QFile portFile(QDir(folder).filePath(u"direct-port"_s));
+        QVERIFY(portFile.open(QIODevice::WriteOnly));
+        portFile.write(QByteArray::number(squatter.serverPort()));
+        portFile.close();
+        sync->setDirectListenAddress(QHostAddress::LocalHost);
+        QVERIFY(sync->setDirectSync(true));
+        QCOMPARE(sync->errorText(), QString());
+        const QUrl url(sync->directAddress());
+        QVERIFY(url.port() > 0 && url.port() != squatter.serverPort());
+        QCOMPARE(remembered(u"direct-port"_s), QString::number(url.port()));
+        QCOMPARE(remembered(u"direct-sync"_s), u"on"_s);
+        QVERIFY(accepts(url));
+    }
+
     void directSyncPairsAndSyncsWithNoRelay()
     {
         // The mentor's app, with two adepts, serves the endpoint on loopback (the test machine
