@@ -208,4 +208,21 @@ bool SyncPeer::accepts(const QString &url) const
     return socket.waitForConnected(3000);
 }
 
+bool SyncPeer::answerThrough(const QString &invite, const QString &url)
+{
+    m_answerer = UnlockedProfile::create(m_dir.filePath(u"answerer"_s), u"answerer passphrase"_s, Role::Adept,
+        u"Karin"_s, KdfParams::minimal());
+    Mentorship m;
+    m.adeptName = u"Karin"_s;
+    m.mentorName = u"Anders"_s;
+    m.startDate = QDate::currentDate().addMonths(-1);
+    MentorshipRepository(m_answerer->store()).save(m);
+    auto transport = transportFor(m_answerer->store(), QUrl(url));
+    Transaction tx(m_answerer->store().db());
+    const sync::Pairing::Accepted accepted = sync::Pairing(m_answerer->store()).accept(invite);
+    transport->postToMailbox(accepted.mailboxId, accepted.message);
+    tx.commit();
+    return true;
+}
+
 } // namespace bollplank

@@ -65,6 +65,8 @@ public:
     Q_INVOKABLE QString inviteMentorship(const QString &invite) const;
     /// Whether something accepts TCP connections at the ws:// address.
     Q_INVOKABLE bool accepts(const QString &url) const;
+    /// An adept's device (driven through the core) answers the app's invite through url only.
+    Q_INVOKABLE bool answerThrough(const QString &invite, const QString &url);
 
 private:
     AppContext *m_context;
@@ -74,6 +76,7 @@ private:
     QString m_mentorship;
     QByteArray m_mailbox;
     std::unique_ptr<UnlockedProfile> m_second;
+    std::unique_ptr<UnlockedProfile> m_answerer;
     QByteArray m_secondMailbox;
 };
 

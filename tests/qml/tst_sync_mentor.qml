@@ -6,7 +6,8 @@ import Bollplank.TestSupport
 
 // The mentor's side of Settings > Sync: direct sync switched on shows its address and accepts
 // connections; with two adepts the pairing code is for the one picked; locking stops the
-// endpoint and unlocking brings it back at the same address.
+// endpoint and unlocking brings it back at the same address; an answer that came through the
+// sync server instead (a real bollplank-relay process) is not opened, and the mentor hears why.
 AppTestCase {
     id: testCase
     name: "SyncMentor"
@@ -98,5 +99,31 @@ AppTestCase {
         Session.unlock(passphrase);
         tryCompare(Session, "state", Session.Unlocked, 10000);
         compare(Sync.directOn, false);
+    }
+
+    function test_4_answerThroughTheServerIsNotOpened() {
+        const relayUrl = SyncPeer.startRelay();
+        verify(relayUrl.length > 0, "the relay did not start");
+        verify(Sync.setRelayAddress(relayUrl));
+        verify(Sync.setDirectSync(true));
+        const shell = openSettings();
+        clickOn(shell, "pairPartner");
+        const dialog = findChild(shell, "pairingDialog");
+        tryCompare(dialog, "opened", true);
+        chooseInCombo(shell, "inviteMentorship", Sync.mentorships.findIndex(m => m.id === karin));
+        clickOn(shell, "showCode");
+        compare(Sync.step, Sync.ShowInvite);
+        compare(SyncPeer.inviteEndpoints(Sync.inviteText), [Sync.directAddress, relayUrl]);
+        compare(SyncPeer.inviteMentorship(Sync.inviteText), karin);
+
+        verify(SyncPeer.answerThrough(Sync.inviteText, relayUrl));
+        const error = findChild(shell, "pairingError");
+        tryVerify(() => error.text.indexOf("answered through the sync server") >= 0, 30000, error.text);
+        verify(error.visible);
+        compare(Sync.step, Sync.ShowInvite);
+        compare(Sync.safetyNumber, "");
+        Sync.reject();
+        dialog.close();
+        tryCompare(dialog, "visible", false);
     }
 }
