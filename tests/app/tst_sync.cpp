@@ -468,6 +468,20 @@ private slots:
         QVERIFY(adept->syncNow());
         QCOMPARE(adept->errorText(), QString());
 
+        // Locked in the middle of the mentor's own sync through its endpoint: the step stops
+        // without touching the closed store, and the endpoint is gone with the profile.
+        QTRY_VERIFY_WITH_TIMEOUT(!mentor->busy(), 30000);
+        QTimer::singleShot(0, mentorSession, [mentorSession] { mentorSession->lock(); });
+        QVERIFY(!mentor->syncNow());
+        QCOMPARE(mentorSession->state(), Session::Locked);
+        QVERIFY(!mentor->busy());
+        QCOMPARE(mentor->errorText(), QString());
+        QVERIFY(!mentor->directOn());
+        QVERIFY(!accepts(QUrl(direct)));
+        mentorSession->unlock(u"harbour lantern quietly 47"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(mentorSession->state(), Session::Unlocked, 10000);
+        QVERIFY(mentor->directOn());
+
         // Unpairing that mentorship: the endpoint no longer serves its shared space to the
         // adept's device, and the app says it is not paired with Olle any more.
         mentorStore = &mentorSession->profile()->store(); // a new one since the unlock
