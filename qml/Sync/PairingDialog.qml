@@ -16,6 +16,9 @@ QQC2.Popup {
     /// This device enters a code (answers) rather than showing one.
     property bool answering: false
     readonly property bool mentor: Session.role === "mentor"
+    /// Whom a partner code may be for, read when the dialog opens: a sync in the background
+    /// refreshes Sync.mentorships, which must not reset the person's pick.
+    property var choices: []
     /// Somewhere to pair through: the sync server, or this device's direct endpoint.
     readonly property bool reachable: Sync.relayAddress.length > 0 || Sync.directOn
     readonly property string view: Sync.step === Sync.ShowInvite ? "invite"
@@ -30,6 +33,7 @@ QQC2.Popup {
         codeInput.text = "";
         Sync.clearError();
         Sync.reload();
+        choices = Sync.mentorships;
         open();
     }
 
@@ -117,8 +121,8 @@ QQC2.Popup {
                     objectName: "inviteMentorship"
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
-                    visible: root.view === "start" && !root.ownDevice && Sync.mentorships.length > 1
-                    model: Sync.mentorships
+                    visible: root.view === "start" && !root.ownDevice && root.choices.length > 1
+                    model: root.choices
                     textRole: "name"
                     valueRole: "id"
                     Accessible.name: qsTr("Which adept is this code for?")
