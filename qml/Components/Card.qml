@@ -9,7 +9,11 @@ Rectangle {
     property string title
     default property alias content: column.data
 
-    implicitWidth: column.implicitWidth + 2 * Theme.spaceL
+    // The card takes the width it is given and has no natural width of its own: a width taken
+    // from its content looped with wrapped or Markdown text (whose implicit width follows the
+    // width it gets), and Qt 6.4 aborted the card's layout mid-way ("Polish loop detected").
+    // Place a card with Layout.fillWidth or an explicit width; only its height follows content.
+    implicitWidth: 2 * Theme.spaceL
     implicitHeight: column.implicitHeight + 2 * Theme.spaceL
     radius: Theme.radius
     color: Theme.surface

@@ -16,6 +16,11 @@ QQC2.Popup {
     /// This device enters a code (answers) rather than showing one.
     property bool answering: false
     readonly property bool mentor: Session.role === "mentor"
+    /// Whom a partner code may be for, read when the dialog opens: a sync in the background
+    /// refreshes Sync.mentorships, which must not reset the person's pick.
+    property var choices: []
+    /// Somewhere to pair through: the sync server, or this device's direct endpoint.
+    readonly property bool reachable: Sync.relayAddress.length > 0 || Sync.directOn
     readonly property string view: Sync.step === Sync.ShowInvite ? "invite"
                                  : Sync.step === Sync.Compare ? "compare"
                                  : Sync.step === Sync.AwaitGrant ? "await"
@@ -27,6 +32,8 @@ QQC2.Popup {
         answering = !own && !mentor;
         codeInput.text = "";
         Sync.clearError();
+        Sync.reload();
+        choices = Sync.mentorships;
         open();
     }
 
@@ -99,10 +106,32 @@ QQC2.Popup {
                     font.pixelSize: Theme.bodySize
                     wrapMode: Text.Wrap
                 }
+                // A mentor with several adepts says whom the code is for.
                 Text {
                     Layout.fillWidth: true
-                    visible: root.view === "start" && Sync.relayAddress.length === 0
-                    text: qsTr("Enter the sync server's address in Settings first.")
+                    visible: picker.visible
+                    text: qsTr("Which adept is this code for?")
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                }
+                AppComboBox {
+                    id: picker
+                    objectName: "inviteMentorship"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    visible: root.view === "start" && !root.ownDevice && root.choices.length > 1
+                    model: root.choices
+                    textRole: "name"
+                    valueRole: "id"
+                    Accessible.name: qsTr("Which adept is this code for?")
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: root.view === "start" && !root.reachable
+                    text: root.mentor ? qsTr("Enter the sync server's address in Settings, or turn on direct sync on this network, first.")
+                                      : qsTr("Enter the sync server's address in Settings first.")
                     color: Theme.warning
                     font.pixelSize: Theme.bodySize
                     wrapMode: Text.Wrap
@@ -115,8 +144,8 @@ QQC2.Popup {
                         objectName: "showCode"
                         primary: true
                         text: qsTr("Show a pairing code")
-                        enabled: !Sync.busy && Sync.relayAddress.length > 0
-                        onClicked: Sync.createInvite(root.ownDevice)
+                        enabled: !Sync.busy && root.reachable
+                        onClicked: Sync.createInvite(root.ownDevice, picker.visible ? picker.currentValue : "")
                     }
                     AppButton {
                         objectName: "enterCodeInstead"
@@ -163,6 +192,7 @@ QQC2.Popup {
                     Layout.fillWidth: true
                     visible: root.view === "invite"
                     text: qsTr("Let the other device scan this code, or copy the text below to it. The code works once and for 15 minutes.")
+                          + (Sync.directOn ? " " + qsTr("On the same network as this device, it syncs with this device directly.") : "")
                     color: Theme.text
                     font.pixelSize: Theme.bodySize
                     wrapMode: Text.Wrap

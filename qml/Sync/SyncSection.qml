@@ -6,11 +6,13 @@ import Bollplank.Components
 import Bollplank.App
 
 // The Settings page's sync card: whether this device is paired, when it last synced, the sync
-// server's address, and the ways into pairing, syncing and unpairing.
+// server's address, the mentor's direct sync on the local network, and the ways into pairing,
+// syncing and unpairing (one mentorship at a time, named).
 ColumnLayout {
     id: root
 
     readonly property bool mentor: Session.role === "mentor"
+    readonly property var pairedMentorships: Sync.mentorships.filter(m => m.paired)
 
     spacing: Theme.spaceS
 
@@ -60,6 +62,48 @@ ColumnLayout {
             onClicked: Sync.setRelayAddress(relayField.text)
         }
     }
+    // The mentor's device serves sync itself, for a pair in the same room: no server needed.
+    AppSwitch {
+        id: directSwitch
+        objectName: "directSync"
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spaceS
+        visible: root.mentor
+        text: qsTr("Sync directly on this network")
+        checked: Sync.directOn
+        enabled: !Sync.busy
+        onToggled: {
+            Sync.setDirectSync(checked);
+            // Show what runs, also when starting failed.
+            checked = Qt.binding(() => Sync.directOn);
+        }
+    }
+    TextEdit {
+        objectName: "directAddress"
+        Layout.fillWidth: true
+        Layout.leftMargin: directSwitch.indicator.width + directSwitch.spacing + directSwitch.leftPadding
+        visible: root.mentor && Sync.directOn
+        text: Sync.directAddress
+        readOnly: true
+        selectByMouse: true
+        wrapMode: TextEdit.WrapAnywhere
+        color: Theme.text
+        font.family: "monospace"
+        font.pixelSize: Theme.bodySize
+        Accessible.name: qsTr("Direct sync address")
+    }
+    Text {
+        objectName: "directDetail"
+        Layout.fillWidth: true
+        Layout.leftMargin: directSwitch.indicator.width + directSwitch.spacing + directSwitch.leftPadding
+        visible: root.mentor
+        text: Sync.directOn
+              ? qsTr("Your adept's device reaches this one at the address above while this profile is unlocked. Pairing codes you show now carry it. Meanwhile this device syncs only this way, not through the sync server.")
+              : qsTr("For when you and your adept are on the same Wi-Fi: your devices sync with each other, with no sync server. Notes travel end-to-end encrypted.")
+        color: Theme.textMuted
+        font.pixelSize: Theme.captionSize
+        wrapMode: Text.Wrap
+    }
     ErrorBanner {
         objectName: "syncError"
         Layout.fillWidth: true
@@ -74,7 +118,7 @@ ColumnLayout {
             objectName: "pairPartner"
             primary: Sync.state !== Sync.Paired
             text: root.mentor ? qsTr("Pair with your adept") : qsTr("Pair with your mentor")
-            enabled: Sync.relayAddress.length > 0 || !root.mentor
+            enabled: Sync.relayAddress.length > 0 || Sync.directOn || !root.mentor
             onClicked: pairing.openFor(false)
         }
         AppButton {
@@ -89,13 +133,17 @@ ColumnLayout {
             text: Sync.busy ? qsTr("Syncing…") : qsTr("Sync now")
             onClicked: Sync.syncNow()
         }
-        AppButton {
-            objectName: "unpair"
-            visible: Sync.state === Sync.Paired
-            text: qsTr("Unpair…")
-            onClicked: {
-                Sync.clearError();
-                unpairDialog.open();
+        Repeater {
+            model: root.pairedMentorships
+            AppButton {
+                required property var modelData
+                required property int index
+                objectName: index === 0 ? "unpair" : "unpair" + index
+                text: qsTr("Stop syncing with %1…").arg(modelData.name)
+                onClicked: {
+                    Sync.clearError();
+                    unpairDialog.openFor(modelData.id, modelData.name);
+                }
             }
         }
     }

@@ -5,9 +5,19 @@ import Bollplank.Theme
 import Bollplank.Components
 import Bollplank.App
 
-// Asks before unpairing, saying what it does and what it does not.
+// Asks before unpairing one mentorship, naming the other person and saying exactly what stops
+// (as the CLI's "unpair": every other device in that shared space) and what does not.
 QQC2.Dialog {
     id: root
+
+    property string mentorshipId
+    property string name
+
+    function openFor(id, who) {
+        mentorshipId = id;
+        name = who;
+        open();
+    }
 
     objectName: "unpairDialog"
     modal: true
@@ -15,7 +25,7 @@ QQC2.Dialog {
     parent: QQC2.Overlay.overlay
     anchors.centerIn: QQC2.Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 480, 520)
-    title: qsTr("Unpair?")
+    title: qsTr("Stop syncing with %1?").arg(root.name)
 
     ColumnLayout {
         anchors.left: parent.left
@@ -24,7 +34,8 @@ QQC2.Dialog {
 
         Text {
             Layout.fillWidth: true
-            text: qsTr("This device stops syncing, and the sync server stops passing your shared notes to the devices paired with it. What they already received stays on them. Your notes on this device are kept. To sync again, pair again.")
+            objectName: "unpairText"
+            text: qsTr("The sync server stops passing what you and %1 share to %1's devices, and to your own other devices. What they already received stays on them. Nothing is deleted on this device, and your private notes keep syncing between your own devices. To share with %1 again, pair again.").arg(root.name)
             color: Theme.text
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
@@ -40,11 +51,11 @@ QQC2.Dialog {
             layoutDirection: Qt.RightToLeft
             AppButton {
                 objectName: "unpairConfirm"
-                text: qsTr("Unpair")
+                text: qsTr("Stop syncing")
                 primary: true
                 enabled: !Sync.busy
                 onClicked: {
-                    if (Sync.unpair())
+                    if (Sync.unpair(root.mentorshipId))
                         root.close();
                 }
             }

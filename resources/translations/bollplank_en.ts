@@ -1597,7 +1597,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../qml/Sync/PairingDialog.qml" line="+59"/>
+        <location filename="../../qml/Sync/PairingDialog.qml" line="+62"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1627,7 +1627,18 @@
         <translation>Meet in person. This device shows a code that your adept enters in the app. Then both screens show the same safety number, which you read aloud to each other.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Which adept is this code for?</source>
+        <translation>Which adept is this code for?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the sync server&apos;s address in Settings, or turn on direct sync on this network, first.</source>
+        <translation>Enter the sync server&apos;s address in Settings, or turn on direct sync on this network, first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter the sync server&apos;s address in Settings first.</source>
         <translation>Enter the sync server&apos;s address in Settings first.</translation>
     </message>
@@ -1653,12 +1664,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Pairing code</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
@@ -1671,6 +1682,11 @@
         <location line="+9"/>
         <source>Let the other device scan this code, or copy the text below to it. The code works once and for 15 minutes.</source>
         <translation>Let the other device scan this code, or copy the text below to it. The code works once and for 15 minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the same network as this device, it syncs with this device directly.</source>
+        <translation>On the same network as this device, it syncs with this device directly.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2525,7 +2541,7 @@
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../qml/Sync/SyncSection.qml" line="+37"/>
+        <location filename="../../qml/Sync/SyncSection.qml" line="+39"/>
         <source>Sync server</source>
         <translation>Sync server</translation>
     </message>
@@ -2538,6 +2554,26 @@
         <location line="+5"/>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync directly on this network</source>
+        <translation>Sync directly on this network</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Direct sync address</source>
+        <translation>Direct sync address</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your adept&apos;s device reaches this one at the address above while this profile is unlocked. Pairing codes you show now carry it. Meanwhile this device syncs only this way, not through the sync server.</source>
+        <translation>Your adept&apos;s device reaches this one at the address above while this profile is unlocked. Pairing codes you show now carry it. Meanwhile this device syncs only this way, not through the sync server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For when you and your adept are on the same Wi-Fi: your devices sync with each other, with no sync server. Notes travel end-to-end encrypted.</source>
+        <translation>For when you and your adept are on the same Wi-Fi: your devices sync with each other, with no sync server. Notes travel end-to-end encrypted.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2565,9 +2601,9 @@
         <translation>Sync now</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Unpair…</source>
-        <translation>Unpair…</translation>
+        <location line="+9"/>
+        <source>Stop syncing with %1…</source>
+        <translation>Stop syncing with %1…</translation>
     </message>
 </context>
 <context>
@@ -2659,19 +2695,19 @@
 <context>
     <name>UnpairDialog</name>
     <message>
-        <location filename="../../qml/Sync/UnpairDialog.qml" line="+18"/>
-        <source>Unpair?</source>
-        <translation>Unpair?</translation>
+        <location filename="../../qml/Sync/UnpairDialog.qml" line="+28"/>
+        <source>Stop syncing with %1?</source>
+        <translation>Stop syncing with %1?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This device stops syncing, and the sync server stops passing your shared notes to the devices paired with it. What they already received stays on them. Your notes on this device are kept. To sync again, pair again.</source>
-        <translation>This device stops syncing, and the sync server stops passing your shared notes to the devices paired with it. What they already received stays on them. Your notes on this device are kept. To sync again, pair again.</translation>
+        <location line="+10"/>
+        <source>The sync server stops passing what you and %1 share to %1&apos;s devices, and to your own other devices. What they already received stays on them. Nothing is deleted on this device, and your private notes keep syncing between your own devices. To share with %1 again, pair again.</source>
+        <translation>The sync server stops passing what you and %1 share to %1&apos;s devices, and to your own other devices. What they already received stays on them. Nothing is deleted on this device, and your private notes keep syncing between your own devices. To share with %1 again, pair again.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Unpair</source>
-        <translation>Unpair</translation>
+        <source>Stop syncing</source>
+        <translation>Stop syncing</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3091,7 +3127,7 @@
         <translation>That request was already handled.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The ad-hoc meeting could not be booked. Nothing was changed; try again.</source>
         <translation>The ad-hoc meeting could not be booked. Nothing was changed; try again.</translation>
     </message>
@@ -3474,7 +3510,22 @@
 <context>
     <name>bollplank::Sync</name>
     <message>
-        <location filename="../../src/app/sync.cpp" line="+226"/>
+        <location filename="../../src/app/sync.cpp" line="+330"/>
+        <source>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</source>
+        <translation>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct sync could not start: this device would not let it accept connections. Another program may be using the network port; try again, or restart the device.</source>
+        <translation>Direct sync could not start: this device would not let it accept connections. Another program may be using the network port; try again, or restart the device.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct sync could not start: its file in the profile folder cannot be opened.</source>
+        <translation>Direct sync could not start: its file in the profile folder cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
@@ -3509,17 +3560,42 @@
         <translation>The sync server address could not be saved.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Enter the sync server address first, or turn on direct sync on this network.</source>
+        <translation>Enter the sync server address first, or turn on direct sync on this network.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter the sync server address first.</source>
         <translation>Enter the sync server address first.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+7"/>
+        <source>Start a mentorship first; the pairing code is for it.</source>
+        <translation>Start a mentorship first; the pairing code is for it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose whom the pairing code is for.</source>
+        <translation>Choose whom the pairing code is for.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That mentorship no longer exists on this device.</source>
+        <translation>That mentorship no longer exists on this device.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</source>
+        <translation>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>Unpairing could not be saved on this device.</source>
         <translation>Unpairing could not be saved on this device.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Sync failed. Try again; if it keeps failing, pair again.</source>
         <translation>Sync failed. Try again; if it keeps failing, pair again.</translation>
     </message>

@@ -1597,7 +1597,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../qml/Sync/PairingDialog.qml" line="+59"/>
+        <location filename="../../qml/Sync/PairingDialog.qml" line="+62"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1627,7 +1627,18 @@
         <translation>Träffas på riktigt. Den här enheten visar en kod som din adept matar in i appen. Sedan visar båda skärmarna samma säkerhetsnummer, som ni läser upp för varandra.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Which adept is this code for?</source>
+        <translation>Vilken adept gäller koden?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the sync server&apos;s address in Settings, or turn on direct sync on this network, first.</source>
+        <translation>Ange först synkserverns adress under Inställningar, eller slå på direktsynk i det här nätverket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter the sync server&apos;s address in Settings first.</source>
         <translation>Fyll först i synkserverns adress under Inställningar.</translation>
     </message>
@@ -1653,12 +1664,12 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Pairing code</source>
         <translation>Kopplingskod</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Connecting…</source>
         <translation>Ansluter&#xa0;…</translation>
     </message>
@@ -1671,6 +1682,11 @@
         <location line="+9"/>
         <source>Let the other device scan this code, or copy the text below to it. The code works once and for 15 minutes.</source>
         <translation>Låt den andra enheten skanna koden, eller för över texten nedan till den. Koden fungerar en gång och i 15 minuter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the same network as this device, it syncs with this device directly.</source>
+        <translation>I samma nätverk som den här enheten synkar den direkt med den här.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2525,7 +2541,7 @@
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../qml/Sync/SyncSection.qml" line="+37"/>
+        <location filename="../../qml/Sync/SyncSection.qml" line="+39"/>
         <source>Sync server</source>
         <translation>Synkserver</translation>
     </message>
@@ -2538,6 +2554,26 @@
         <location line="+5"/>
         <source>Save</source>
         <translation>Spara</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync directly on this network</source>
+        <translation>Synka direkt i det här nätverket</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Direct sync address</source>
+        <translation>Adress för direktsynk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your adept&apos;s device reaches this one at the address above while this profile is unlocked. Pairing codes you show now carry it. Meanwhile this device syncs only this way, not through the sync server.</source>
+        <translation>Din adepts enhet når den här på adressen ovan så länge profilen är upplåst. Kopplingskoder du visar nu innehåller adressen. Under tiden synkar den här enheten bara på det här sättet, inte via synkservern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For when you and your adept are on the same Wi-Fi: your devices sync with each other, with no sync server. Notes travel end-to-end encrypted.</source>
+        <translation>För när du och din adept är på samma wifi: era enheter synkar med varandra, utan synkserver. Anteckningarna är krypterade hela vägen.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2565,9 +2601,9 @@
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Unpair…</source>
-        <translation>Koppla isär&#xa0;…</translation>
+        <location line="+9"/>
+        <source>Stop syncing with %1…</source>
+        <translation>Sluta synka med %1&#xa0;…</translation>
     </message>
 </context>
 <context>
@@ -2659,19 +2695,19 @@
 <context>
     <name>UnpairDialog</name>
     <message>
-        <location filename="../../qml/Sync/UnpairDialog.qml" line="+18"/>
-        <source>Unpair?</source>
-        <translation>Koppla isär?</translation>
+        <location filename="../../qml/Sync/UnpairDialog.qml" line="+28"/>
+        <source>Stop syncing with %1?</source>
+        <translation>Sluta synka med %1?</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>This device stops syncing, and the sync server stops passing your shared notes to the devices paired with it. What they already received stays on them. Your notes on this device are kept. To sync again, pair again.</source>
-        <translation>Den här enheten slutar synka, och synkservern slutar lämna ut det du delar till de enheter som är ihopkopplade med den. Det de redan fått finns kvar hos dem. Dina anteckningar på den här enheten behålls. För att synka igen kopplar du ihop på nytt.</translation>
+        <location line="+10"/>
+        <source>The sync server stops passing what you and %1 share to %1&apos;s devices, and to your own other devices. What they already received stays on them. Nothing is deleted on this device, and your private notes keep syncing between your own devices. To share with %1 again, pair again.</source>
+        <translation>Synkservern slutar lämna ut det du och %1 delar till enheterna hos %1 och till dina egna andra enheter. Det de redan fått finns kvar hos dem. Ingenting raderas på den här enheten, och dina privata anteckningar fortsätter att synkas mellan dina egna enheter. För att dela med %1 igen kopplar ni ihop på nytt.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Unpair</source>
-        <translation>Koppla isär</translation>
+        <source>Stop syncing</source>
+        <translation>Sluta synka</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3091,7 +3127,7 @@
         <translation>Förfrågan är redan besvarad.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The ad-hoc meeting could not be booked. Nothing was changed; try again.</source>
         <translation>Det extra mötet kunde inte bokas. Inget ändrades; försök igen.</translation>
     </message>
@@ -3474,7 +3510,22 @@
 <context>
     <name>bollplank::Sync</name>
     <message>
-        <location filename="../../src/app/sync.cpp" line="+226"/>
+        <location filename="../../src/app/sync.cpp" line="+330"/>
+        <source>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</source>
+        <translation>Direktsynk behöver ett lokalt nätverk (wifi eller kabel). Anslut den här enheten till samma nätverk som din adept och slå sedan på den igen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct sync could not start: this device would not let it accept connections. Another program may be using the network port; try again, or restart the device.</source>
+        <translation>Direktsynk kunde inte starta: enheten tillät inte att den tog emot anslutningar. Ett annat program kanske använder nätverksporten. Försök igen eller starta om enheten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Direct sync could not start: its file in the profile folder cannot be opened.</source>
+        <translation>Direktsynk kunde inte starta: dess fil i profilmappen går inte att öppna.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Not synced yet</source>
         <translation>Inte synkat än</translation>
     </message>
@@ -3509,17 +3560,42 @@
         <translation>Synkserverns adress gick inte att spara.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Enter the sync server address first, or turn on direct sync on this network.</source>
+        <translation>Ange först synkserverns adress, eller slå på direktsynk i det här nätverket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter the sync server address first.</source>
         <translation>Fyll i synkserverns adress först.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+7"/>
+        <source>Start a mentorship first; the pairing code is for it.</source>
+        <translation>Starta ett mentorskap först; kopplingskoden hör till det.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose whom the pairing code is for.</source>
+        <translation>Välj vem kopplingskoden är till.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That mentorship no longer exists on this device.</source>
+        <translation>Det mentorskapet finns inte längre på den här enheten.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</source>
+        <translation>Den andra enheten nådde inte den här i nätverket och svarade via synkservern. Anslut båda till samma nätverk och koppla ihop på nytt, eller stäng av direktsynk för att koppla ihop via servern.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>Unpairing could not be saved on this device.</source>
         <translation>Isärkopplingen gick inte att spara på den här enheten.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Sync failed. Try again; if it keeps failing, pair again.</source>
         <translation>Synken misslyckades. Försök igen; om det fortsätter att misslyckas, koppla ihop på nytt.</translation>
     </message>

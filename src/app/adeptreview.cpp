@@ -60,11 +60,6 @@ AdeptReview *AdeptReview::create(QQmlEngine *engine, QJSEngine *)
     return singletonFrom(engine, &AppContext::adeptReview);
 }
 
-Store *AdeptReview::store() const
-{
-    return m_session->profile() ? &m_session->profile()->store() : nullptr;
-}
-
 void AdeptReview::clear()
 {
     m_mentorshipId.clear();
@@ -88,7 +83,7 @@ bool AdeptReview::open(const QString &mentorshipId)
 
 void AdeptReview::refresh()
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || m_mentorshipId.isEmpty()) {
         clear();
         return;
@@ -209,7 +204,7 @@ void AdeptReview::loadChart(Store &store, const QDate &start)
 
 bool AdeptReview::saveComment(const QString &reflectionId, const QString &commentId, const QString &body)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return false;
     if (body.trimmed().isEmpty()) {
@@ -234,7 +229,7 @@ bool AdeptReview::saveComment(const QString &reflectionId, const QString &commen
 
 bool AdeptReview::removeComment(const QString &commentId)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return false;
     try {
@@ -250,7 +245,7 @@ bool AdeptReview::removeComment(const QString &commentId)
 
 bool AdeptReview::saveNote(const QString &noteId, const QString &body)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || m_mentorshipId.isEmpty())
         return false;
     if (body.trimmed().isEmpty()) {
@@ -274,7 +269,7 @@ bool AdeptReview::saveNote(const QString &noteId, const QString &body)
 
 bool AdeptReview::removeNote(const QString &noteId)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return false;
     try {

@@ -75,7 +75,6 @@ private:
     void clear();
     void setError(const QString &text);
     void loadChart(Store &store, const QDate &start);
-    [[nodiscard]] Store *store() const;
 
     Session *m_session;
     Settings *m_settings;

@@ -34,11 +34,6 @@ AdeptSide *AdeptSide::create(QQmlEngine *engine, QJSEngine *)
     return singletonFrom(engine, &AppContext::adeptSide);
 }
 
-Store *AdeptSide::store() const
-{
-    return m_session->profile() ? &m_session->profile()->store() : nullptr;
-}
-
 void AdeptSide::clear()
 {
     m_mentorshipId.clear();
@@ -50,7 +45,7 @@ void AdeptSide::clear()
 
 void AdeptSide::refresh()
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s) {
         clear();
         return;
@@ -139,7 +134,7 @@ void AdeptSide::refresh()
 
 bool AdeptSide::setActionDone(const QString &itemId, bool done)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return false;
     const Role me = m_session->role() == QLatin1String("mentor") ? Role::Mentor : Role::Adept;
@@ -162,7 +157,7 @@ bool AdeptSide::setActionDone(const QString &itemId, bool done)
 
 bool AdeptSide::evaluate(const QString &meetingId, int rating, const QString &text)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return false;
     if (rating < 1 || rating > 5) {

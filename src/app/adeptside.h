@@ -58,7 +58,6 @@ signals:
 private:
     void clear();
     void setError(const QString &text);
-    [[nodiscard]] Store *store() const;
 
     Session *m_session;
     Settings *m_settings;

@@ -60,14 +60,9 @@ Journal *Journal::create(QQmlEngine *engine, QJSEngine *)
     return singletonFrom(engine, &AppContext::journal);
 }
 
-Store *Journal::store() const
-{
-    return m_session->profile() ? &m_session->profile()->store() : nullptr;
-}
-
 void Journal::onOpened()
 {
-    m_model->setStore(store());
+    m_model->setStore(m_session->store());
     updateTotal();
 }
 
@@ -155,7 +150,7 @@ void Journal::applyFilter()
 void Journal::updateTotal()
 {
     int total = 0;
-    if (Store *s = store()) {
+    if (Store *s = m_session->store()) {
         try {
             total = ReflectionRepository(*s).count();
         } catch (const StoreError &) {
@@ -177,7 +172,7 @@ QVariantList Journal::lensChoices() const
 
 QVariantMap Journal::reflection(const QString &id) const
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || id.isEmpty())
         return {};
     try {
@@ -203,7 +198,7 @@ QVariantMap Journal::reflection(const QString &id) const
 
 QString Journal::save(const QVariantMap &fields)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return {};
     try {
@@ -245,7 +240,7 @@ QString Journal::save(const QVariantMap &fields)
 
 bool Journal::setShared(const QString &id, bool shared)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return false;
     try {
@@ -268,7 +263,7 @@ bool Journal::setShared(const QString &id, bool shared)
 
 bool Journal::remove(const QString &id)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return false;
     try {
@@ -290,7 +285,7 @@ bool Journal::remove(const QString &id)
 
 QString Journal::undoRemove()
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || !m_removed)
         return {};
     try {

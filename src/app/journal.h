@@ -91,7 +91,6 @@ private:
     void applyFilter();
     void updateTotal();
     void setError(const QString &text);
-    [[nodiscard]] Store *store() const;
 
     Session *m_session;
     Settings *m_settings;

@@ -47,11 +47,6 @@ MeetingPrep *MeetingPrep::create(QQmlEngine *engine, QJSEngine *)
     return singletonFrom(engine, &AppContext::meetingPrep);
 }
 
-Store *MeetingPrep::store() const
-{
-    return m_session->profile() ? &m_session->profile()->store() : nullptr;
-}
-
 void MeetingPrep::clear()
 {
     m_mentorshipId.clear();
@@ -68,7 +63,7 @@ void MeetingPrep::clear()
 
 void MeetingPrep::refresh()
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s) {
         clear();
         return;
@@ -159,7 +154,7 @@ void MeetingPrep::refresh()
 
 bool MeetingPrep::setAreaChosen(int areaId, bool chosen)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || !hasNextMeeting() || !FocusAreas::isValid(areaId))
         return false;
     QList<int> areas;
@@ -185,7 +180,7 @@ bool MeetingPrep::setAreaChosen(int areaId, bool chosen)
 
 bool MeetingPrep::setActionDone(const QString &itemId, bool done)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return false;
     try {
@@ -201,7 +196,7 @@ bool MeetingPrep::setActionDone(const QString &itemId, bool done)
 
 bool MeetingPrep::requestSoundingBoard(const QString &urgency, const QString &reason)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || !hasMentorship())
         return false;
     const QString text = reason.trimmed();

@@ -85,11 +85,6 @@ Meetings *Meetings::create(QQmlEngine *engine, QJSEngine *)
     return singletonFrom(engine, &AppContext::meetings);
 }
 
-Store *Meetings::store() const
-{
-    return m_session->profile() ? &m_session->profile()->store() : nullptr;
-}
-
 void Meetings::clear()
 {
     m_mentorships.clear();
@@ -108,7 +103,7 @@ void Meetings::clear()
 
 void Meetings::refresh()
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s) {
         clear();
         return;
@@ -234,7 +229,7 @@ QString Meetings::timeZoneText() const
 
 bool Meetings::moveOccurrence(const QString &key, int year, int month, int day, int hour, int minute)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || !hasSeries())
         return false;
     if (!QDate::isValid(year, month, day)) {
@@ -264,7 +259,7 @@ bool Meetings::moveOccurrence(const QString &key, int year, int month, int day, 
 
 bool Meetings::cancelOccurrence(const QString &key)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || !hasSeries())
         return false;
     try {
@@ -281,7 +276,7 @@ bool Meetings::cancelOccurrence(const QString &key)
 
 bool Meetings::restoreOccurrence(const QString &key)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || !hasSeries())
         return false;
     try {
@@ -363,7 +358,7 @@ CheckedRhythm checkRhythm(const QVariantMap &v, const QLocale &locale)
 
 bool Meetings::saveRhythm(const QVariantMap &form)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || !hasMentorship())
         return false;
     const CheckedRhythm checked = checkRhythm(form, m_settings->locale());
@@ -458,7 +453,7 @@ QUrl Meetings::suggestedFileUrl() const
 
 bool Meetings::exportTo(const QString &pathOrUrl)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || !hasMentorship())
         return false;
     const QString path = localPath(pathOrUrl);
@@ -491,7 +486,7 @@ bool Meetings::exportTo(const QString &pathOrUrl)
 
 bool Meetings::importFrom(const QString &pathOrUrl)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || !hasMentorship())
         return false;
     const QString path = localPath(pathOrUrl);

@@ -116,7 +116,6 @@ private:
     void clear();
     void load(Store &store);
     void setError(const QString &text);
-    [[nodiscard]] Store *store() const;
 
     Session *m_session;
     Settings *m_settings;

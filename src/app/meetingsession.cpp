@@ -80,14 +80,9 @@ void MeetingSession::setClock(std::function<qint64()> clock)
     emit coachingChanged();
 }
 
-Store *MeetingSession::store() const
-{
-    return m_session->profile() ? &m_session->profile()->store() : nullptr;
-}
-
 bool MeetingSession::hasDraft(const QString &mentorshipId)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     try {
         return s && MeetingDraftRepository(*s).exists(mentorshipId);
     } catch (const StoreError &) {
@@ -97,7 +92,7 @@ bool MeetingSession::hasDraft(const QString &mentorshipId)
 
 bool MeetingSession::begin(const QString &mentorshipId, const QString &meetingId)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return false;
     if (m_active)
@@ -148,7 +143,7 @@ bool MeetingSession::begin(const QString &mentorshipId, const QString &meetingId
 void MeetingSession::defaultNextMeeting()
 {
     using namespace meetingtime;
-    MeetingRepository meetings(*store());
+    MeetingRepository meetings(*m_session->store());
     std::optional<Meeting> booked = meetings.nextPlanned(m_state.mentorshipId, m_state.startsAt + 1);
     if (booked && booked->meta.id == m_state.meetingId)
         booked.reset();
@@ -192,7 +187,7 @@ void MeetingSession::load(const MeetingState &state, bool resumed)
 
 void MeetingSession::loadLookBack()
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return;
     const QLocale locale = m_settings->locale();
@@ -283,7 +278,7 @@ void MeetingSession::touched()
 void MeetingSession::saveDraftNow()
 {
     m_draftTimer.stop();
-    Store *s = store();
+    Store *s = m_session->store();
     if (!m_active || !s)
         return;
     try {
@@ -305,7 +300,7 @@ void MeetingSession::leave()
 
 void MeetingSession::discard()
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (s && !m_state.mentorshipId.isEmpty()) {
         try {
             MeetingDraftRepository(*s).remove(m_state.mentorshipId);
@@ -342,7 +337,7 @@ void MeetingSession::close()
 bool MeetingSession::end()
 {
     using namespace meetingtime;
-    Store *s = store();
+    Store *s = m_session->store();
     if (!m_active || !s)
         return false;
     MeetingOutcome outcome;

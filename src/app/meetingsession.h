@@ -192,7 +192,6 @@ signals:
     void meetingsSaved();
 
 private:
-    [[nodiscard]] Store *store() const;
     [[nodiscard]] qint64 now() const { return m_clock(); }
     void load(const MeetingState &state, bool resumed);
     void loadLookBack();

@@ -40,7 +40,7 @@ constexpr int AdHocMinutes = 90;
 
 void MeetingSession::refreshOverview()
 {
-    Store *s = store();
+    Store *s = m_session->store();
     m_mentorships.clear();
     m_openRequests.clear();
     if (!s) {
@@ -89,7 +89,7 @@ void MeetingSession::refreshOverview()
 QVariantMap MeetingSession::adHocProposal(const QString &requestId)
 {
     using namespace meetingtime;
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return {};
     try {
@@ -115,7 +115,7 @@ QString MeetingSession::bookAdHoc(const QString &requestId, const QString &dateT
     int durationMinutes, const QString &place)
 {
     using namespace meetingtime;
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s)
         return {};
     const auto date = parseDate(dateText);

@@ -52,12 +52,12 @@ void MentorHome::clear()
 
 void MentorHome::refresh()
 {
-    UnlockedProfile *profile = m_session->profile();
-    if (!profile) {
+    Store *store = m_session->store();
+    if (!store) {
         clear();
         return;
     }
-    Store &s = profile->store();
+    Store &s = *store;
     const QLocale locale = m_settings->locale();
     const QDate today = QDate::currentDate();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -59,11 +59,6 @@ MentorshipSetup *MentorshipSetup::create(QQmlEngine *engine, QJSEngine *)
     return singletonFrom(engine, &AppContext::mentorshipSetup);
 }
 
-Store *MentorshipSetup::store() const
-{
-    return m_session->profile() ? &m_session->profile()->store() : nullptr;
-}
-
 QVariantList MentorshipSetup::cadenceChoices() const
 {
     QVariantList list;
@@ -136,7 +131,7 @@ QString MentorshipSetup::createMentorship(const QString &otherName, const QStrin
 
 void MentorshipSetup::load(const QString &mentorshipId)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     m_mentorshipId = mentorshipId;
     m_agreement.clear();
     if (!s || mentorshipId.isEmpty()) {
@@ -187,7 +182,7 @@ void MentorshipSetup::load(const QString &mentorshipId)
 bool MentorshipSetup::saveAgreement(const QString &goals, const QString &adeptExpectations,
     const QString &mentorExpectations, const QString &confidentiality)
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || m_mentorshipId.isEmpty())
         return false;
     if (goals.trimmed().isEmpty() || confidentiality.trimmed().isEmpty()) {
@@ -215,7 +210,7 @@ bool MentorshipSetup::saveAgreement(const QString &goals, const QString &adeptEx
 
 bool MentorshipSetup::acknowledge()
 {
-    Store *s = store();
+    Store *s = m_session->store();
     if (!s || m_mentorshipId.isEmpty())
         return false;
     try {

@@ -61,7 +61,6 @@ signals:
 
 private:
     void setError(const QString &text);
-    [[nodiscard]] Store *store() const;
 
     Session *m_session;
     Settings *m_settings;

@@ -37,14 +37,14 @@ ReminderHost::~ReminderHost()
 
 void ReminderHost::start()
 {
-    UnlockedProfile *profile = m_session->profile();
-    if (!profile)
+    Store *store = m_session->store();
+    if (!store)
         return;
     m_service.reset();
     const Language language
         = m_settings->effectiveLanguage() == QStringLiteral("sv") ? Language::Swedish : Language::English;
     m_service = std::make_unique<ReminderService>(
-        profile->store(), *m_notifier, language, Recurrence::defaultZone());
+        *store, *m_notifier, language, Recurrence::defaultZone());
     try {
         m_service->start();
     } catch (const StoreError &e) {

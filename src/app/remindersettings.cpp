@@ -185,11 +185,11 @@ bool ReminderPreferences::setQuietTimes(const QString &from, const QString &to)
 
 bool ReminderPreferences::write(ReminderSettings &next)
 {
-    UnlockedProfile *profile = m_session->profile();
-    if (!profile)
+    Store *store = m_session->store();
+    if (!store)
         return false;
     try {
-        ReminderSettingsRepository(profile->store()).save(next);
+        ReminderSettingsRepository(*store).save(next);
         *m_settings = next;
         m_errorText.clear();
         emit changed();

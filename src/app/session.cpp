@@ -97,6 +97,11 @@ void Session::start()
     setState(UnlockedProfile::exists(m_options.profileFolder) ? Locked : FirstRun);
 }
 
+Store *Session::store() const
+{
+    return m_profile ? &m_profile->store() : nullptr;
+}
+
 QString Session::role() const
 {
     return m_profile ? toString(m_profile->profile().role) : QString();

@@ -16,6 +16,7 @@ class QThread;
 namespace bollplank {
 
 class Settings;
+class Store;
 class UnlockedProfile;
 namespace platform {
 struct PlatformServices;
@@ -59,6 +60,8 @@ public:
 
     /// The open profile, or null while locked. For the other controllers only.
     [[nodiscard]] UnlockedProfile *profile() const { return m_profile.get(); }
+    /// The open profile's store, or null while locked. For the other controllers only.
+    [[nodiscard]] Store *store() const;
     /// Milliseconds the last unlock or creation spent in the worker (KDF and opening).
     [[nodiscard]] qint64 lastUnlockMs() const { return m_lastUnlockMs; }
 

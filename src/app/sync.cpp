@@ -1,6 +1,7 @@
 #include "sync.h"
 
 #include "appcontext.h"
+#include "directendpoint.h"
 #include "session.h"
 #include "syncerrors.h"
 
@@ -21,6 +22,9 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QThread>
+#include <QVariantMap>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,8 +36,12 @@ namespace {
 
 const QString EndpointFile = u"sync-endpoint"_s;
 const QString LastSyncFile = u"sync-last"_s;
-/// Present after unpairing: this device no longer syncs until it pairs again.
+/// Present after unpairing in an earlier version: this device no longer syncs until it pairs again.
 const QString StoppedFile = u"sync-stopped"_s;
+/// The mentorships unpaired on this device, one id a line (ids only, never content).
+const QString UnpairedFile = u"sync-unpaired"_s;
+/// "on" while the mentor wants direct sync on this network: it starts again on the next unlock.
+const QString DirectFile = u"direct-sync"_s;
 
 QString folderFile(Session *session, const QString &name)
 {
@@ -152,6 +160,7 @@ Sync::Sync(Session *session, QObject *parent)
 Sync::~Sync()
 {
     stopWatching();
+    stopDirect();
 }
 
 Sync *Sync::create(QQmlEngine *engine, QJSEngine *)
@@ -164,6 +173,8 @@ void Sync::onOpened()
     m_closing = false;
     m_relay = readSmallFile(folderFile(m_session, EndpointFile));
     m_lastSync = readSmallFile(folderFile(m_session, LastSyncFile)).toLongLong();
+    if (m_session->role() == u"mentor"_s && readSmallFile(folderFile(m_session, DirectFile)) == u"on"_s)
+        startDirect();
     refresh();
     m_syncTimer.start();
     if (m_state == Paired) {
@@ -182,11 +193,15 @@ void Sync::onClosing()
     m_pollTimer.stop();
     m_syncTimer.stop();
     stopWatching();
+    // Never serve with the profile locked.
+    stopDirect();
     m_step = Idle;
     m_inviteText.clear();
     m_inviteQr.clear();
     m_safetyDigits.clear();
     m_mailbox.clear();
+    m_inviteMentorship.clear();
+    m_inviteViaRelay = false;
     m_state = NotPaired;
     m_errorText.clear();
     emit errorTextChanged();
@@ -202,11 +217,17 @@ void Sync::refresh()
     try {
         sync::Collections collections(store);
         const QByteArray self = sync::DeviceIdentity::load(store).signPublicKey();
+        const QStringList unpaired = unpairedMentorships();
+        const auto withOthers = [&](const sync::Collection &c) {
+            const QList<sync::Member> members = collections.members(c.id);
+            return std::any_of(members.cbegin(), members.cend(),
+                [&](const sync::Member &m) { return m.signPublicKey != self; });
+        };
         for (const sync::Collection &c : collections.all()) {
-            for (const sync::Member &m : collections.members(c.id)) {
-                if (m.signPublicKey != self)
-                    next = Paired;
-            }
+            if (c.kind == sync::CollectionKind::Shared && unpaired.contains(c.mentorshipId))
+                continue;
+            if (withOthers(c))
+                next = Paired;
         }
         if (QFile::exists(folderFile(m_session, StoppedFile)))
             next = NotPaired;
@@ -218,6 +239,129 @@ void Sync::refresh()
     }
     m_state = next;
     emit changed();
+}
+
+QVariantList Sync::mentorships() const
+{
+    QVariantList list;
+    if (!m_session->profile())
+        return list;
+    try {
+        Store &store = m_session->profile()->store();
+        sync::Collections collections(store);
+        const QByteArray self = sync::DeviceIdentity::load(store).signPublicKey();
+        const QStringList unpaired = unpairedMentorships();
+        const bool mentor = m_session->role() == u"mentor"_s;
+        for (const Mentorship &m : MentorshipRepository(store).list()) {
+            bool paired = false;
+            if (const auto shared = collections.shared(m.meta.id); shared && !unpaired.contains(m.meta.id)) {
+                for (const sync::Member &member : collections.members(shared->id))
+                    paired = paired || member.signPublicKey != self;
+            }
+            list.append(QVariantMap { { u"id"_s, m.meta.id }, { u"name"_s, mentor ? m.adeptName : m.mentorName },
+                { u"paired"_s, paired } });
+        }
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "cannot list the mentorships:" << e.what();
+    }
+    return list;
+}
+
+void Sync::reload()
+{
+    refresh();
+}
+
+bool Sync::directOn() const
+{
+    return m_direct && m_direct->running();
+}
+
+QString Sync::directAddress() const
+{
+    return directOn() ? m_direct->url().toString() : QString();
+}
+
+QString Sync::directDatabasePath() const
+{
+    return m_session->profile() ? DirectEndpoint(m_session->profile()->folder()).databasePath() : QString();
+}
+
+QUrl Sync::activeEndpoint() const
+{
+    return directOn() ? m_direct->url() : parseEndpoint(m_relay);
+}
+
+QStringList Sync::unpairedMentorships() const
+{
+    return readSmallFile(folderFile(m_session, UnpairedFile)).split(u'\n', Qt::SkipEmptyParts);
+}
+
+bool Sync::setDirectSync(bool on)
+{
+    if (!m_session->profile() || m_busy)
+        return false;
+    if (on && m_session->role() != u"mentor"_s)
+        return false;
+    clearError();
+    if (on)
+        startDirect();
+    else
+        stopDirect();
+    // A switch that could not start stays off; one that ran comes back on the next unlock (and
+    // says why, should the network be gone by then).
+    if (!writeSmallFile(folderFile(m_session, DirectFile), directOn() ? u"on"_s : u"off"_s))
+        qCWarning(lcSync) << "cannot remember the direct sync setting";
+    emit changed();
+    return directOn() == on;
+}
+
+void Sync::startDirect()
+{
+    if (directOn())
+        return;
+    m_direct = std::make_unique<DirectEndpoint>(m_session->profile()->folder());
+    std::optional<QHostAddress> address;
+    if (!m_directListen.isNull())
+        address = m_directListen;
+    if (const auto error = m_direct->start(address)) {
+        qCWarning(lcSync) << "direct sync did not start:" << error->detail;
+        m_direct.reset();
+        switch (error->failure) {
+        case DirectEndpoint::Failure::NoNetwork:
+            setError(tr("Direct sync needs a local network (Wi-Fi or cable). Connect this device to the "
+                        "network your adept uses, then turn it on again."));
+            break;
+        case DirectEndpoint::Failure::CannotListen:
+            setError(tr("Direct sync could not start: this device would not let it accept connections. "
+                        "Another program may be using the network port; try again, or restart the device."));
+            break;
+        case DirectEndpoint::Failure::Storage:
+            setError(tr("Direct sync could not start: its file in the profile folder cannot be opened."));
+            break;
+        }
+        return;
+    }
+    restartWatching();
+}
+
+void Sync::stopDirect()
+{
+    if (!m_direct)
+        return;
+    const bool watching = m_watcher != nullptr;
+    stopWatching();
+    m_direct.reset();
+    if (watching && !m_closing)
+        startWatching();
+}
+
+void Sync::restartWatching()
+{
+    if (!m_watcher)
+        return;
+    stopWatching();
+    startWatching();
 }
 
 QString Sync::lastSyncText() const
@@ -268,29 +412,51 @@ bool Sync::setRelayAddress(const QString &address)
     return true;
 }
 
-QString Sync::createInvite(bool ownDevice)
+QString Sync::createInvite(bool ownDevice, const QString &mentorshipId)
 {
-    if (m_relay.isEmpty()) {
-        setError(tr("Enter the sync server address first."));
+    if (!m_session->profile())
         return {};
+    QStringList endpoints;
+    if (directOn())
+        endpoints.append(m_direct->url().toString());
+    if (!m_relay.isEmpty())
+        endpoints.append(m_relay);
+    if (endpoints.isEmpty()) {
+        setError(m_session->role() == u"mentor"_s
+                ? tr("Enter the sync server address first, or turn on direct sync on this network.")
+                : tr("Enter the sync server address first."));
+        return {};
+    }
+    QString mentorship;
+    if (!ownDevice) {
+        const QVariantList all = mentorships();
+        if (all.isEmpty()) {
+            setError(tr("Start a mentorship first; the pairing code is for it."));
+            return {};
+        }
+        if (mentorshipId.isEmpty() && all.size() > 1) {
+            setError(tr("Choose whom the pairing code is for."));
+            return {};
+        }
+        mentorship = mentorshipId.isEmpty() ? all.first().toMap().value(u"id"_s).toString() : mentorshipId;
+        if (std::none_of(all.cbegin(), all.cend(),
+                [&](const QVariant &m) { return m.toMap().value(u"id"_s).toString() == mentorship; })) {
+            setError(tr("That mentorship no longer exists on this device."));
+            return {};
+        }
     }
     QString text;
     const bool ok = run([&](Store &store) {
-        QString mentorship;
-        if (!ownDevice) {
-            const QList<Mentorship> all = MentorshipRepository(store).list();
-            if (all.isEmpty())
-                throw sync::SyncError(sync::SyncErrorKind::InvalidInvite, u"no mentorship"_s);
-            mentorship = all.first().meta.id;
-        }
         sync::Pairing pairing(store);
         const sync::Invite invite = pairing.createInvite(
-            ownDevice ? sync::PairingPurpose::OwnDevice : sync::PairingPurpose::Partner, mentorship, { m_relay });
+            ownDevice ? sync::PairingPurpose::OwnDevice : sync::PairingPurpose::Partner, mentorship, endpoints);
         text = invite.toText();
         m_mailbox = invite.mailboxId();
     });
     if (!ok)
         return {};
+    m_inviteMentorship = mentorship;
+    m_inviteViaRelay = directOn() && !m_relay.isEmpty();
     m_inviteText = text;
     QByteArray png;
     QBuffer buffer(&png);
@@ -310,13 +476,12 @@ bool Sync::acceptInvite(const QString &text)
     QUrl endpoint;
     bool ok = run([&](Store &store) {
         const sync::Invite parsed = sync::Invite::fromText(text);
+        QList<QUrl> candidates;
         for (const QString &candidate : parsed.endpoints) {
-            if (const QUrl url = parseEndpoint(candidate); !url.isEmpty()) {
-                endpoint = url;
-                break;
-            }
+            if (const QUrl url = parseEndpoint(candidate); !url.isEmpty())
+                candidates.append(url);
         }
-        if (endpoint.isEmpty())
+        if (candidates.isEmpty())
             throw sync::SyncError(sync::SyncErrorKind::InvalidInvite, u"no reachable endpoint"_s);
         // The answer is recorded only once it reached the mailbox, so a failed post can be
         // retried; the first run only makes the message and is rolled back.
@@ -328,9 +493,21 @@ bool Sync::acceptInvite(const QString &text)
             message = accepted.message;
             mailbox = accepted.mailboxId;
         }
-        auto relay = transport(store, endpoint);
-        OffThreadTransport off(*this, *relay);
-        off.postToMailbox(mailbox, message);
+        // In the invite's order: the mentor's direct endpoint when in the same room, else the
+        // sync server. Only an unreachable one is passed over; any other refusal counts.
+        for (qsizetype i = 0; i < candidates.size() && endpoint.isEmpty(); ++i) {
+            try {
+                auto relay = transport(store, candidates.at(i));
+                OffThreadTransport off(*this, *relay);
+                off.postToMailbox(mailbox, message);
+                endpoint = candidates.at(i);
+            } catch (const sync::SyncError &e) {
+                if (e.kind() != sync::SyncErrorKind::Unreachable || i + 1 == candidates.size())
+                    throw;
+                qCInfo(lcSync) << "invite address" << (i + 1) << "of" << candidates.size()
+                               << "unreachable, trying the next";
+            }
+        }
         Transaction tx(store.db());
         const sync::Pairing::Accepted accepted = sync::Pairing(store).accept(text);
         tx.commit();
@@ -354,6 +531,7 @@ void Sync::pollPairing()
     if (m_busy || !m_session->profile() || m_mailbox.isEmpty())
         return;
     if (m_step == ShowInvite) {
+        bool elsewhere = false;
         (void)run([&](Store &store) {
             auto relay = transport(store);
             OffThreadTransport off(*this, *relay);
@@ -365,7 +543,25 @@ void Sync::pollPairing()
                     m_pollTimer.stop();
                 }
             }
+            if (m_step != ShowInvite || !m_inviteViaRelay)
+                return;
+            // The other device could not reach this one and answered through the sync server.
+            // This device syncs through its direct endpoint, so that pair would never meet: the
+            // answer stays unopened and the person hears why.
+            try {
+                auto server = transport(store, parseEndpoint(m_relay));
+                OffThreadTransport offServer(*this, *server);
+                elsewhere = !offServer.readMailbox(m_mailbox).empty();
+            } catch (const sync::SyncError &) {
+                // The sync server is not reachable from here either: nothing arrived there.
+            }
         });
+        if (elsewhere) {
+            m_pollTimer.stop();
+            setError(tr("The other device could not reach this one on the network and answered through "
+                        "the sync server. Connect both to the same network and pair again, or turn off "
+                        "direct sync to pair through the server."));
+        }
         emit changed();
     } else if (m_step == AwaitGrant) {
         (void)finish();
@@ -398,6 +594,12 @@ bool Sync::confirm()
         return false;
     m_step = Done;
     QFile::remove(folderFile(m_session, StoppedFile));
+    if (!m_inviteMentorship.isEmpty()) {
+        QStringList unpaired = unpairedMentorships();
+        if (unpaired.removeAll(m_inviteMentorship) > 0
+            && !writeSmallFile(folderFile(m_session, UnpairedFile), unpaired.join(u'\n')))
+            qCWarning(lcSync) << "cannot update the unpaired mentorships";
+    }
     refresh();
     (void)syncNow();
     startWatching();
@@ -436,6 +638,8 @@ bool Sync::finish()
     m_pollTimer.stop();
     m_step = Done;
     QFile::remove(folderFile(m_session, StoppedFile));
+    // A new pairing from the other side: whichever mentorship it binds syncs again.
+    QFile::remove(folderFile(m_session, UnpairedFile));
     refresh();
     (void)syncNow();
     startWatching();
@@ -455,7 +659,7 @@ void Sync::closePairing()
 
 bool Sync::syncNow()
 {
-    if (m_busy || m_relay.isEmpty() || m_state != Paired)
+    if (m_busy || activeEndpoint().isEmpty() || m_state != Paired)
         return false;
     int pulled = 0;
     const bool ok = run([&](Store &store) {
@@ -478,26 +682,31 @@ bool Sync::syncNow()
     return true;
 }
 
-bool Sync::unpair()
+bool Sync::unpair(const QString &mentorshipId)
 {
     const bool ok = run([&](Store &store) {
+        sync::Collections collections(store);
+        const auto shared = collections.shared(mentorshipId);
+        if (!shared)
+            throw sync::SyncError(sync::SyncErrorKind::NotPaired, u"this mentorship is not paired"_s);
         auto relay = transport(store);
         OffThreadTransport off(*this, *relay);
-        sync::Collections collections(store);
         const QByteArray self = sync::DeviceIdentity::load(store).signPublicKey();
-        for (const sync::Collection &c : collections.all()) {
-            for (const sync::Member &m : collections.members(c.id)) {
-                if (m.signPublicKey != self)
-                    off.setMember(c.id, m.signPublicKey, true);
-            }
+        for (const sync::Member &m : collections.members(shared->id)) {
+            if (m.signPublicKey != self)
+                off.setMember(shared->id, m.signPublicKey, true);
         }
     });
     if (!ok)
         return false;
-    stopWatching();
-    if (!writeSmallFile(folderFile(m_session, StoppedFile), QString::number(QDateTime::currentMSecsSinceEpoch())))
+    QStringList unpaired = unpairedMentorships();
+    if (!unpaired.contains(mentorshipId))
+        unpaired.append(mentorshipId);
+    if (!writeSmallFile(folderFile(m_session, UnpairedFile), unpaired.join(u'\n')))
         setError(tr("Unpairing could not be saved on this device."));
     refresh();
+    if (m_state != Paired)
+        stopWatching();
     return true;
 }
 
@@ -568,7 +777,7 @@ void Sync::offThread(const std::function<void()> &call)
 std::unique_ptr<net::RelayTransport> Sync::transport(Store &store, QUrl url)
 {
     if (url.isEmpty())
-        url = parseEndpoint(m_relay);
+        url = activeEndpoint();
     if (url.isEmpty())
         throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"no sync address"_s);
     auto identity = std::make_shared<sync::DeviceIdentity>(sync::DeviceIdentity::load(store));

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <atomic>
@@ -15,6 +17,7 @@ class QThread;
 
 namespace bollplank {
 
+class DirectEndpoint;
 class Session;
 class Store;
 namespace net {
@@ -47,6 +50,12 @@ class Sync : public QObject
     Q_PROPERTY(QString safetyNumber READ safetyNumber NOTIFY changed)
     /// True on the device that made the invite: it confirms; the other one waits for the keys
     Q_PROPERTY(bool issuer READ issuer NOTIFY changed)
+    /// The direct endpoint runs on this device (the mentor's, on the local network).
+    Q_PROPERTY(bool directOn READ directOn NOTIFY changed)
+    /// Its ws:// address while it runs, for the screen.
+    Q_PROPERTY(QString directAddress READ directAddress NOTIFY changed)
+    /// This profile's mentorships, [{id, name, paired}]: name is the other person's.
+    Q_PROPERTY(QVariantList mentorships READ mentorships NOTIFY changed)
 
 public:
     enum State { NotPaired, Waiting, Paired };
@@ -71,13 +80,22 @@ public:
     [[nodiscard]] QStringList safetyGroups() const;
     [[nodiscard]] QString safetyNumber() const { return m_safetyDigits; }
     [[nodiscard]] bool issuer() const { return m_issuer; }
+    [[nodiscard]] bool directOn() const;
+    [[nodiscard]] QString directAddress() const;
+    [[nodiscard]] QVariantList mentorships() const;
 
     /// Checks and remembers the sync server's address (ws:// or wss:// with a port).
     Q_INVOKABLE bool setRelayAddress(const QString &address);
-    /// Issuer: a one-time invite, for the partner (mentorship) or for one's own other device.
-    /// Returns its text (also in inviteText, with the QR code in inviteQr); empty on failure.
-    Q_INVOKABLE QString createInvite(bool ownDevice);
-    /// Answerer: accepts pasted invite text and posts the answer; then the safety number shows.
+    /// Mentor: serves the sync endpoint on this device's local network address (on), or stops
+    /// it; remembered, so it comes back on the next unlock. While it runs this device syncs
+    /// through it and new invites name it first.
+    Q_INVOKABLE bool setDirectSync(bool on);
+    /// Issuer: a one-time invite, for the partner in mentorshipId (empty: the only mentorship)
+    /// or for one's own other device. It names the direct endpoint (when it runs), then the sync
+    /// server. Returns its text (also in inviteText, with the QR code in inviteQr); empty on failure.
+    Q_INVOKABLE QString createInvite(bool ownDevice, const QString &mentorshipId = {});
+    /// Answerer: accepts pasted invite text and posts the answer to the first of its addresses
+    /// that answers (remembered for syncing); then the safety number shows.
     Q_INVOKABLE bool acceptInvite(const QString &text);
     /// Issuer: the numbers match: grant the keys and sync.
     Q_INVOKABLE bool confirm();
@@ -88,14 +106,21 @@ public:
     /// Leaves the pairing screens.
     Q_INVOKABLE void closePairing();
     Q_INVOKABLE bool syncNow();
-    /// Stops syncing every mentorship's shared space with the other person's devices: the server
-    /// no longer serves it to them; what they already hold stays on their devices.
-    Q_INVOKABLE bool unpair();
+    /// As the CLI's "unpair": the sync server stops serving this mentorship's shared space to
+    /// every other device in it (the other person's, and one's own other devices); what they
+    /// already hold stays on them. The journal or notes keep syncing with one's own devices.
+    Q_INVOKABLE bool unpair(const QString &mentorshipId);
     Q_INVOKABLE void clearError();
+    /// Reads the pairing state and the mentorships again (one may have been added meanwhile).
+    Q_INVOKABLE void reload();
 
     /// The screenshot program: shows a pairing step with the given safety number, without
     /// polling the network.
     void showPreview(Step step, const QString &safetyDigits);
+    /// Tests: the address the direct endpoint listens on instead of the local network's.
+    void setDirectListenAddress(const QHostAddress &address) { m_directListen = address; }
+    /// Tests: the direct endpoint's database file (empty without a profile).
+    [[nodiscard]] QString directDatabasePath() const;
 
 signals:
     void changed();
@@ -120,6 +145,12 @@ private:
     void setBusy(bool busy);
     void setError(const QString &text);
     void rememberLastSync();
+    void startDirect();
+    void stopDirect();
+    /// Where this device syncs: its own direct endpoint while it runs, else the sync server.
+    [[nodiscard]] QUrl activeEndpoint() const;
+    void restartWatching();
+    [[nodiscard]] QStringList unpairedMentorships() const;
 
     class OffThreadTransport;
 
@@ -133,6 +164,11 @@ private:
     int m_generation = 0;
     QString m_errorText;
     QString m_relay;
+    std::unique_ptr<DirectEndpoint> m_direct;
+    QHostAddress m_directListen;
+    /// The invite on screen names the sync server too: an answer may arrive there.
+    bool m_inviteViaRelay = false;
+    QString m_inviteMentorship;
     QString m_inviteText;
     QString m_inviteQr;
     QByteArray m_mailbox;

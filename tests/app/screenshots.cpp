@@ -45,9 +45,10 @@ const Size Sizes[] = { { 390, 844 }, { 820, 1180 }, { 1180, 820 }, { 1440, 900 }
 const char *const UnlockedScreens[] = { "journal", "reader", "editor", "meeting", "soundingboard", "settings",
     "mentorship:meetings", "mentorship:actions", "mentorship:agreement", "meetings", "meetingmove", "meetingrhythm",
     "settingsreminders", "settingssync", "syncenter", "syncinvite", "syncsafety", "syncunpair" };
-/// The mentor's demo: the home, one adept's page tab by tab, starting a mentorship.
+/// The mentor's demo: the home, one adept's page tab by tab, starting a mentorship; Settings >
+/// Sync with direct sync on (its address shown), and the pairing start with the adept picker.
 const char *const MentorScreens[] = { "adepts", "adept:shared", "adept:notes", "adept:meetings", "adept:agreement",
-    "adept:progress", "newmentorship" };
+    "adept:progress", "mentorsync", "mentorpair", "newmentorship" };
 
 /// A screen's name in a file name ("adept:notes" becomes "adept-notes").
 QString screenFile(const char *screen)
@@ -128,7 +129,8 @@ void showScreen(QQuickWindow *window, const char *screen)
     const QString page = name.startsWith(QStringLiteral("meeting")) && name != QStringLiteral("meeting")
         ? QStringLiteral("meetings")
         : name == QStringLiteral("settingsreminders") || name.startsWith(QStringLiteral("settingssync"))
-            || name.startsWith(QStringLiteral("sync"))
+            || name.startsWith(QStringLiteral("sync")) || name.startsWith(QStringLiteral("mentorsync"))
+            || name == QStringLiteral("mentorpair")
         ? QStringLiteral("settings")
         : name;
     QMetaObject::invokeMethod(shell, "showScreen", Q_ARG(QVariant, page));
@@ -146,13 +148,32 @@ void showScreen(QQuickWindow *window, const char *screen)
     } else if (name == QStringLiteral("settingssync")) {
         settle(window);
         scrollTo(window->findChild<QQuickItem *>(QStringLiteral("syncState")));
+    } else if (name == QStringLiteral("mentorsync") || name == QStringLiteral("mentorpair")) {
+        // Direct sync on loopback: the screen shows a real address, and nothing is reachable
+        // from outside this machine. The lock at the end of the run stops it.
+        Sync *sync = AppContext::of(qmlEngine(shell))->sync();
+        sync->setDirectListenAddress(QHostAddress::LocalHost);
+        if (!sync->setDirectSync(true)) {
+            std::fprintf(stderr, "screenshots: direct sync did not start: %s\n", qPrintable(sync->errorText()));
+            ++failures;
+        }
+        settle(window);
+        if (name == QStringLiteral("mentorsync")) {
+            scrollTo(window->findChild<QQuickItem *>(QStringLiteral("syncState")));
+        } else if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("pairingDialog"))) {
+            QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, false));
+        }
     } else if (name.startsWith(QStringLiteral("sync"))) {
         // Port 9 on loopback: nothing listens, so nothing leaves this machine.
         Sync *sync = AppContext::of(qmlEngine(shell))->sync();
         (void)sync->setRelayAddress(QStringLiteral("ws://127.0.0.1:9"));
         if (name == QStringLiteral("syncunpair")) {
+            // Unpairing names the other person: the demo's first mentorship's.
+            const QVariantList mentorships = sync->mentorships();
+            const QVariantMap first = mentorships.isEmpty() ? QVariantMap() : mentorships.constFirst().toMap();
             if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("unpairDialog")))
-                QMetaObject::invokeMethod(dialog, "open");
+                QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, first.value(QStringLiteral("id"))),
+                    Q_ARG(QVariant, first.value(QStringLiteral("name"))));
             return;
         }
         if (name == QStringLiteral("syncenter")) {

@@ -1,21 +1,31 @@
-// The app's Sync controller without a server: the plain words for each failure (English and
-// Swedish), what a bad address, a garbled code and an unreachable server do (a clear error and
-// nothing changed), and a new invite's text and QR code.
+// The app's Sync controller: the plain words for each failure (English and Swedish), what a bad
+// address, a garbled code and an unreachable server do (a clear error and nothing changed), a new
+// invite's text and QR code; and direct sync: a mentor's app serving the endpoint itself, an
+// adept's app pairing and syncing through it with no relay process at all.
 
 #include "appcontext.h"
+#include "directendpoint.h"
 #include "session.h"
 #include "sync.h"
 #include "syncerrors.h"
 
 #include "profile/profile.h"
+#include "repo/mentorships.h"
+#include "repo/notes.h"
+#include "repo/reflections.h"
 #include "store/keyfile.h"
+#include "relaytransport.h"
+#include "sync/collections.h"
 #include "sync/pairing.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QThread>
 #include <QQmlEngine>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTest>
@@ -34,6 +44,56 @@ int inviteRows(Store &store)
 {
     auto query = store.db().prepare("SELECT count(*) FROM sync_invite");
     return query.step() ? int(query.int64(0)) : -1;
+}
+
+QString addMentorship(Store &store, const QString &adept, const QString &mentor)
+{
+    Mentorship m;
+    m.adeptName = adept;
+    m.mentorName = mentor;
+    m.startDate = QDate::currentDate().addMonths(-1);
+    MentorshipRepository(store).save(m);
+    return m.meta.id;
+}
+
+int reflectionsWith(Store &store, const QString &marker, QString *mentorship = nullptr)
+{
+    int found = 0;
+    for (const Reflection &r : ReflectionRepository(store).list({}, 1000)) {
+        if (r.body.contains(marker)) {
+            ++found;
+            if (mentorship)
+                *mentorship = r.mentorshipId;
+        }
+    }
+    return found;
+}
+
+/// A port nothing listens on right now (the direct endpoint's first choice in these tests, so
+/// they never take the default port another program may be using).
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost) ? probe.serverPort() : 0;
+}
+
+bool accepts(const QUrl &url)
+{
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), quint16(url.port()));
+    return socket.waitForConnected(3000);
+}
+
+/// Every byte of the endpoint's database, with its journal files.
+QByteArray databaseBytes(const QString &path)
+{
+    QByteArray all;
+    for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
 }
 
 } // namespace
@@ -58,9 +118,9 @@ private:
         return o;
     }
 
-    static void createAndUnlock(Session *session)
+    static void createAndUnlock(Session *session, const QString &role = u"adept"_s)
     {
-        session->createProfile(u"adept"_s, u"Karin"_s, u"harbour lantern quietly 47"_s, false);
+        session->createProfile(role, u"Karin"_s, u"harbour lantern quietly 47"_s, false);
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::Unlocked, 10000);
     }
 
@@ -196,6 +256,314 @@ private slots:
         context->session()->lock();
         QCOMPARE(sync->inviteText(), QString());
         QVERIFY(sync->step() == Sync::Idle);
+    }
+
+    void privateNetworkAddresses()
+    {
+        for (const char *yes : { "10.1.2.3", "172.16.0.1", "172.31.255.254", "192.168.1.20" })
+            QVERIFY2(isPrivateIPv4(QHostAddress(QString::fromLatin1(yes))), yes);
+        for (const char *no : { "127.0.0.1", "172.32.0.1", "192.0.2.2", "8.8.8.8", "169.254.1.1", "fd00::1" })
+            QVERIFY2(!isPrivateIPv4(QHostAddress(QString::fromLatin1(no))), no);
+        if (const auto found = localNetworkAddress())
+            QVERIFY(isPrivateIPv4(*found));
+    }
+
+    void directSyncOnlyForMentors()
+    {
+        QQmlEngine engine;
+        AppContext *context = AppContext::install(&engine, options());
+        createAndUnlock(context->session());
+        Sync *sync = context->sync();
+        sync->setDirectListenAddress(QHostAddress::LocalHost);
+        QVERIFY(!sync->setDirectSync(true));
+        QVERIFY(!sync->directOn());
+        QCOMPARE(sync->directAddress(), QString());
+        QVERIFY(!QFile::exists(sync->directDatabasePath()));
+    }
+
+    void directSyncFailuresAreExplained()
+    {
+        QQmlEngine engine;
+        AppContext *context = AppContext::install(&engine, options());
+        Session *session = context->session();
+        createAndUnlock(session, u"mentor"_s);
+        Sync *sync = context->sync();
+        const QString folder = session->profile()->folder();
+        const auto remembered = [&](const QString &name) {
+            QFile file(QDir(folder).filePath(name));
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+        };
+
+        // On this machine's own network address, when it has one; else the plain words for that.
+        if (!localNetworkAddress()) {
+            QVERIFY(!sync->setDirectSync(true));
+            QVERIFY(!sync->directOn());
+            QVERIFY2(sync->errorText().contains(u"local network"_s), qPrintable(sync->errorText()));
+            QCOMPARE(remembered(u"direct-sync"_s), u"off"_s);
+        }
+
+        // An address this device does not have: it cannot listen, says so, and stays off.
+        sync->setDirectListenAddress(QHostAddress(u"192.0.2.123"_s));
+        QVERIFY(!sync->setDirectSync(true));
+        QVERIFY(!sync->directOn());
+        QVERIFY2(sync->errorText().contains(u"could not start"_s), qPrintable(sync->errorText()));
+        QCOMPARE(remembered(u"direct-sync"_s), u"off"_s);
+
+        // Its remembered port taken by another program: another free port, remembered instead.
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost));
+        QFile portFile(QDir(folder).filePath(u"direct-port"_s));
+        QVERIFY(portFile.open(QIODevice::WriteOnly));
+        portFile.write(QByteArray::number(squatter.serverPort()));
+        portFile.close();
+        sync->setDirectListenAddress(QHostAddress::LocalHost);
+        QVERIFY(sync->setDirectSync(true));
+        QCOMPARE(sync->errorText(), QString());
+        const QUrl url(sync->directAddress());
+        QVERIFY(url.port() > 0 && url.port() != squatter.serverPort());
+        QCOMPARE(remembered(u"direct-port"_s), QString::number(url.port()));
+        QCOMPARE(remembered(u"direct-sync"_s), u"on"_s);
+        QVERIFY(accepts(url));
+    }
+
+    void directSyncPairsAndSyncsWithNoRelay()
+    {
+        // The mentor's app, with two adepts, serves the endpoint on loopback (the test machine
+        // may have no private network); the sync server address points nowhere.
+        QQmlEngine mentorEngine;
+        AppContext *mentorApp = AppContext::install(&mentorEngine, options());
+        Session *mentorSession = mentorApp->session();
+        createAndUnlock(mentorSession, u"mentor"_s);
+        Store *mentorStore = &mentorSession->profile()->store();
+        const QString first = addMentorship(*mentorStore, u"Karin"_s, u"Anders"_s);
+        const QString picked = addMentorship(*mentorStore, u"Olle"_s, u"Anders"_s);
+        Sync *mentor = mentorApp->sync();
+        QVERIFY(mentor->setRelayAddress(u"ws://127.0.0.1:1"_s));
+        const quint16 port = freePort();
+        QVERIFY(port > 0);
+        QFile portFile(QDir(mentorSession->profile()->folder()).filePath(u"direct-port"_s));
+        QVERIFY(portFile.open(QIODevice::WriteOnly));
+        portFile.write(QByteArray::number(port));
+        portFile.close();
+        mentor->setDirectListenAddress(QHostAddress::LocalHost);
+        QVERIFY(mentor->setDirectSync(true));
+        QVERIFY(mentor->directOn());
+        const QString direct = u"ws://127.0.0.1:%1"_s.arg(port);
+        QCOMPARE(mentor->directAddress(), direct);
+        QVERIFY(accepts(QUrl(direct)));
+
+        // Two mentorships: the invite needs to know whom it is for.
+        const QVariantList mentorships = mentor->mentorships();
+        QCOMPARE(mentorships.size(), 2);
+        QStringList names;
+        for (const QVariant &m : mentorships)
+            names.append(m.toMap().value(u"name"_s).toString());
+        names.sort();
+        QCOMPARE(names, (QStringList { u"Karin"_s, u"Olle"_s }));
+        QCOMPARE(mentor->createInvite(false), QString());
+        QVERIFY(mentor->errorText().contains(u"Choose whom"_s));
+        QCOMPARE(mentor->createInvite(false, u"no-such-mentorship"_s), QString());
+        QVERIFY(mentor->errorText().contains(u"no longer exists"_s));
+        QCOMPARE(inviteRows(*mentorStore), 0);
+
+        // The invite names the direct endpoint first, the sync server second.
+        const QString code = mentor->createInvite(false, picked);
+        QVERIFY(!code.isEmpty());
+        QCOMPARE(mentor->errorText(), QString());
+        QCOMPARE(sync::Invite::fromText(code).endpoints, (QStringList { direct, u"ws://127.0.0.1:1"_s }));
+
+        // The adept's app, with no sync address of its own, answers through the direct endpoint.
+        QQmlEngine adeptEngine;
+        AppContext *adeptApp = AppContext::install(&adeptEngine, options());
+        Session *adeptSession = adeptApp->session();
+        createAndUnlock(adeptSession);
+        Store *adeptStore = &adeptSession->profile()->store();
+        const QString adeptMentorship = addMentorship(*adeptStore, u"Olle"_s, u"Anders"_s);
+        Sync *adept = adeptApp->sync();
+        QVERIFY(adept->acceptInvite(code));
+        QCOMPARE(adept->errorText(), QString());
+        QCOMPARE(adept->relayAddress(), direct);
+        QVERIFY(adept->step() == Sync::AwaitGrant);
+
+        // The mentor's app notices the answer by itself; both show the same number.
+        QTRY_VERIFY_WITH_TIMEOUT(mentor->step() == Sync::Compare, 30000);
+        QCOMPARE(mentor->errorText(), QString());
+        QCOMPARE(mentor->safetyNumber().size(), 60);
+        QCOMPARE(mentor->safetyNumber(), adept->safetyNumber());
+        QVERIFY(mentor->confirm());
+        QTRY_VERIFY_WITH_TIMEOUT(adept->step() == Sync::Done, 30000);
+        QCOMPARE(adept->state(), Sync::Paired);
+        QCOMPARE(mentor->state(), Sync::Paired);
+
+        // The pair is the picked mentorship's: its shared space holds the adept's device, the
+        // other mentorship has none.
+        {
+            sync::Collections collections(*mentorStore);
+            const auto shared = collections.shared(picked);
+            QVERIFY(shared.has_value());
+            QCOMPARE(collections.members(shared->id).size(), 2);
+            const auto other = collections.shared(first);
+            QVERIFY(!other || collections.members(other->id).size() == 1);
+        }
+        for (const QVariant &m : mentor->mentorships()) {
+            const QVariantMap map = m.toMap();
+            QCOMPARE(map.value(u"paired"_s).toBool(), map.value(u"id"_s).toString() == picked);
+        }
+
+        // A shared reflection reaches the mentor, tied to that mentorship; a private one does not.
+        Reflection shared;
+        shared.body = u"direct-marker-shared reflection"_s;
+        shared.visibility = Visibility::Shared;
+        shared.mentorshipId = adeptMentorship;
+        ReflectionRepository(*adeptStore).save(shared);
+        Reflection secret;
+        secret.body = u"direct-marker-private thought"_s;
+        secret.mentorshipId = adeptMentorship;
+        ReflectionRepository(*adeptStore).save(secret);
+        QTRY_VERIFY_WITH_TIMEOUT(!adept->busy(), 30000);
+        QVERIFY(adept->syncNow());
+        QTRY_VERIFY_WITH_TIMEOUT(!mentor->busy(), 30000);
+        QVERIFY(mentor->syncNow());
+        QString arrivedIn;
+        QCOMPARE(reflectionsWith(*mentorStore, u"direct-marker-shared"_s, &arrivedIn), 1);
+        QCOMPARE(arrivedIn, picked);
+        QCOMPARE(reflectionsWith(*mentorStore, u"direct-marker-private"_s), 0);
+
+        // The mentor's comment goes back.
+        const QList<Reflection> atMentor = ReflectionRepository(*mentorStore).list({}, 1000);
+        Comment comment;
+        comment.reflectionId = atMentor.first().meta.id;
+        comment.body = u"direct-marker-comment from the mentor"_s;
+        NoteRepository(*mentorStore).saveComment(comment);
+        QVERIFY(mentor->syncNow());
+        QTRY_VERIFY_WITH_TIMEOUT(!adept->busy(), 30000);
+        QVERIFY(adept->syncNow());
+        const QList<Comment> back = NoteRepository(*adeptStore).commentsOn(shared.meta.id);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().body, comment.body);
+
+        // The endpoint stored only ciphertext.
+        const QString database = mentor->directDatabasePath();
+        QVERIFY(QFile::exists(database));
+        const QByteArray stored = databaseBytes(database);
+        QVERIFY(stored.size() > 0);
+        QVERIFY(!stored.contains("direct-marker"));
+        QVERIFY(!stored.contains(QStringLiteral("direct-marker").toUtf8().toBase64()));
+
+        // Locking stops the endpoint: nothing accepts connections at its address any more.
+        mentorSession->lock();
+        QCOMPARE(mentorSession->state(), Session::Locked);
+        QVERIFY(!mentor->directOn());
+        QVERIFY(!accepts(QUrl(direct)));
+        QTRY_VERIFY_WITH_TIMEOUT(!adept->busy(), 30000);
+        QVERIFY(!adept->syncNow());
+        QCOMPARE(adept->errorText(), syncErrorText(sync::SyncErrorKind::Unreachable));
+
+        // Unlocking brings it back at the same address, so the adept's device reaches it again.
+        mentorSession->unlock(u"harbour lantern quietly 47"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(mentorSession->state(), Session::Unlocked, 10000);
+        QVERIFY(mentor->directOn());
+        QCOMPARE(mentor->directAddress(), direct);
+        QTRY_VERIFY_WITH_TIMEOUT(!adept->busy(), 30000);
+        QVERIFY(adept->syncNow());
+        QCOMPARE(adept->errorText(), QString());
+
+        // Locked in the middle of the mentor's own sync through its endpoint: the step stops
+        // without touching the closed store, and the endpoint is gone with the profile.
+        QTRY_VERIFY_WITH_TIMEOUT(!mentor->busy(), 30000);
+        QTimer::singleShot(0, mentorSession, [mentorSession] { mentorSession->lock(); });
+        QVERIFY(!mentor->syncNow());
+        QCOMPARE(mentorSession->state(), Session::Locked);
+        QVERIFY(!mentor->busy());
+        QCOMPARE(mentor->errorText(), QString());
+        QVERIFY(!mentor->directOn());
+        QVERIFY(!accepts(QUrl(direct)));
+        mentorSession->unlock(u"harbour lantern quietly 47"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(mentorSession->state(), Session::Unlocked, 10000);
+        QVERIFY(mentor->directOn());
+
+        // Unpairing that mentorship: the endpoint no longer serves its shared space to the
+        // adept's device, and the app says it is not paired with Olle any more.
+        mentorStore = &mentorSession->profile()->store(); // a new one since the unlock
+        const QByteArray sharedId = sync::Collections(*mentorStore).shared(picked)->id;
+        QTRY_VERIFY_WITH_TIMEOUT(!mentor->busy(), 30000);
+        QVERIFY(mentor->unpair(picked));
+        QCOMPARE(mentor->errorText(), QString());
+        for (const QVariant &m : mentor->mentorships())
+            QVERIFY(!m.toMap().value(u"paired"_s).toBool());
+        QCOMPARE(mentor->state(), Sync::NotPaired);
+        const auto adeptPulls = [&] {
+            auto identity = std::make_shared<sync::DeviceIdentity>(sync::DeviceIdentity::load(*adeptStore));
+            net::DeviceSigner signer;
+            signer.publicKey = identity->signPublicKey();
+            signer.sign = [identity](const QByteArray &message) { return identity->sign(message); };
+            net::RelayOptions relayOptions;
+            relayOptions.url = QUrl(direct);
+            net::RelayTransport transport(relayOptions, std::move(signer));
+            std::optional<sync::SyncErrorKind> failure;
+            // The endpoint runs on this thread: the client waits on another.
+            QThread *client = QThread::create([&] {
+                try {
+                    (void)transport.pull(sharedId, 0, 10);
+                } catch (const sync::SyncError &e) {
+                    failure = e.kind();
+                }
+            });
+            QEventLoop loop;
+            connect(client, &QThread::finished, &loop, &QEventLoop::quit);
+            client->start();
+            loop.exec();
+            client->wait();
+            delete client;
+            return failure;
+        };
+        const std::optional<sync::SyncErrorKind> refused = adeptPulls();
+        QVERIFY(refused.has_value());
+        QVERIFY(*refused == sync::SyncErrorKind::NotPaired);
+
+        // Turned off, it stays off across a lock.
+        QTRY_VERIFY_WITH_TIMEOUT(!mentor->busy(), 30000);
+        QVERIFY(mentor->setDirectSync(false));
+        QVERIFY(!accepts(QUrl(direct)));
+        mentorSession->lock();
+        mentorSession->unlock(u"harbour lantern quietly 47"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(mentorSession->state(), Session::Unlocked, 10000);
+        QVERIFY(!mentor->directOn());
+    }
+
+    void adeptTriesTheInviteAddressesInOrder()
+    {
+        // The first address is dead; the second (a mentor's direct endpoint) answers and is the
+        // one the adept's app remembers.
+        QQmlEngine mentorEngine;
+        AppContext *mentorApp = AppContext::install(&mentorEngine, options());
+        createAndUnlock(mentorApp->session(), u"mentor"_s);
+        Store &mentorStore = mentorApp->session()->profile()->store();
+        const QString mentorship = addMentorship(mentorStore, u"Karin"_s, u"Anders"_s);
+        Sync *mentor = mentorApp->sync();
+        mentor->setDirectListenAddress(QHostAddress::LocalHost);
+        QVERIFY(mentor->setDirectSync(true));
+        const QString direct = mentor->directAddress();
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString dead = u"ws://127.0.0.1:%1"_s.arg(closed.serverPort());
+        closed.close();
+        const QString code = sync::Pairing(mentorStore)
+                                 .createInvite(sync::PairingPurpose::Partner, mentorship, { dead, direct })
+                                 .toText();
+
+        QQmlEngine adeptEngine;
+        AppContext *adeptApp = AppContext::install(&adeptEngine, options());
+        createAndUnlock(adeptApp->session());
+        addMentorship(adeptApp->session()->profile()->store(), u"Karin"_s, u"Anders"_s);
+        Sync *adept = adeptApp->sync();
+        QVERIFY(adept->acceptInvite(code));
+        QCOMPARE(adept->errorText(), QString());
+        QCOMPARE(adept->relayAddress(), direct);
+        QVERIFY(adept->step() == Sync::AwaitGrant);
+        QFile remembered(QDir(adeptApp->session()->profile()->folder()).filePath(u"sync-endpoint"_s));
+        QVERIFY(remembered.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(remembered.readAll()).trimmed(), direct);
     }
 };
 

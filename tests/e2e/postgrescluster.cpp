@@ -1,5 +1,6 @@
 #include "postgrescluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QTcpServer>
@@ -12,8 +13,53 @@ using namespace Qt::StringLiterals;
 
 namespace bollplank::e2e {
 
+namespace {
+
+// Constants rather than QString globals: a cluster may be built during static initialisation.
+constexpr auto FolderPrefix = "bollplank-pg-"_L1;
+constexpr auto OwnerFile = "owner"_L1;
+
+/// "PID STARTTIME" of a live process, empty when there is none. The start time (field 22 of
+/// /proc/PID/stat, clock ticks after boot) tells the owner from a later process given its pid.
+QByteArray processIdentity(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) is in parentheses and may hold spaces: count after the last ')'.
+    const qsizetype close = line.lastIndexOf(')');
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    // fields[0] is field 3, the state: a zombie has ended.
+    if (close < 0 || fields.size() < 20 || fields.at(0) == "Z")
+        return {};
+    return QByteArray::number(pid) + ' ' + fields.at(19);
+}
+
+/// False only for a folder whose recorded owner is gone. A folder without a readable record is
+/// being created, or belongs to another user: not ours to judge.
+bool ownerAlive(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(OwnerFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray record = file.readAll().trimmed();
+    return processIdentity(record.split(' ').value(0).toLongLong()) == record;
+}
+
+/// Whether the server named in a data folder's postmaster.pid still runs.
+bool serverRunning(const QString &data)
+{
+    QFile file(QDir(data).filePath(u"postmaster.pid"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return !processIdentity(file.readLine().trimmed().toLongLong()).isEmpty();
+}
+
+} // namespace
+
 PostgresCluster::PostgresCluster()
-    : m_dir(QDir::tempPath() + u"/bollplank-pg-XXXXXX"_s)
+    : m_dir(QDir::tempPath() + u'/' + FolderPrefix + u"XXXXXX"_s)
     , m_bin(binDir())
 {
 }
@@ -34,6 +80,78 @@ QString PostgresCluster::binDir()
             return bin;
     }
     return {};
+}
+
+QStringList PostgresCluster::allFolders()
+{
+    const QDir temp(QDir::tempPath());
+    QStringList folders;
+    for (const QString &name : temp.entryList({ FolderPrefix + u"*"_s }, QDir::Dirs | QDir::NoDotAndDotDot))
+        folders.append(temp.filePath(name));
+    return folders;
+}
+
+int PostgresCluster::removeOrphans()
+{
+    const QString error = m_error;
+    int removed = 0;
+    for (const QString &folder : allFolders()) {
+        if (folder == m_dir.path() || ownerAlive(folder))
+            continue;
+        const QString data = QDir(folder).filePath(u"data"_s);
+        if (serverRunning(data))
+            run(m_bin + u"/pg_ctl"_s, { u"-D"_s, data, u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s });
+        if (serverRunning(data)) {
+            qWarning("PostgresCluster: cannot stop the orphaned cluster in %s: %s", qPrintable(folder),
+                qPrintable(m_error));
+            continue;
+        }
+        if (QDir(folder).removeRecursively())
+            ++removed;
+    }
+    m_error = error;
+    return removed;
+}
+
+bool PostgresCluster::recordOwner()
+{
+    const QByteArray identity = processIdentity(QCoreApplication::applicationPid());
+    QFile file(m_dir.filePath(OwnerFile));
+    if (identity.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(identity + '\n') < 0) {
+        m_error = u"cannot record the cluster's owner"_s;
+        return false;
+    }
+    return true;
+}
+
+bool PostgresCluster::startWatchdog()
+{
+    // Polls once a second while the owner (the same pid and start time) lives and the folder is
+    // there; the destructor's clean-up removes the folder, a killed owner leaves it to this.
+    static const QString script = uR"(pid=$1 start=$2 folder=$3 data=$4
+shift 4
+alive() {
+    stat=$(cat /proc/$pid/stat 2>/dev/null) || return 1
+    set -- ${stat##*") "}
+    [ "$1" != Z ] && [ "${20}" = "$start" ]
+}
+while alive && [ -d "$folder" ]; do sleep 1; done
+[ -d "$folder" ] || exit 0
+"$@" -D "$data" -m immediate -w stop >/dev/null 2>&1
+rm -rf "$folder")"_s;
+    const QList<QByteArray> owner = processIdentity(QCoreApplication::applicationPid()).split(' ');
+    QStringList pgCtl { m_bin + u"/pg_ctl"_s };
+    if (m_asPostgresUser)
+        pgCtl = QStringList { u"runuser"_s, u"-u"_s, u"postgres"_s, u"--"_s } + pgCtl;
+    // setsid: a session of its own, so a signal to the test's process group spares it.
+    const QStringList arguments = QStringList { u"sh"_s, u"-c"_s, script, u"bollplank-pg-watchdog"_s,
+        QString::fromLatin1(owner.value(0)), QString::fromLatin1(owner.value(1)), m_dir.path(), dataDir() }
+        + pgCtl;
+    if (owner.size() != 2 || !QProcess::startDetached(u"setsid"_s, arguments, u"/"_s)) {
+        m_error = u"cannot start the cluster's watchdog (setsid, sh)"_s;
+        return false;
+    }
+    return true;
 }
 
 QString PostgresCluster::dataDir() const
@@ -85,6 +203,9 @@ bool PostgresCluster::start()
         }
         m_asPostgresUser = true;
     }
+    removeOrphans();
+    if (!recordOwner() || (m_watchdog && !startWatchdog()))
+        return false;
     // A free port: bind, read, release. Another process could take it in between; start then fails
     // with a clear message rather than connecting to a stranger.
     {

@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "relayprocess.h"
 #include "session.h"
+#include "sync.h"
 
 #include "profile/profile.h"
 #include "relaytransport.h"
@@ -14,6 +15,10 @@
 #include "sync/pairing.h"
 
 #include <QQmlEngine>
+#include <QDir>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -158,6 +163,66 @@ int SyncPeer::secondDeviceReceived(const QString &marker)
 int SyncPeer::adeptOutgoing() const
 {
     return sync::Engine(m_context->session()->profile()->store()).outgoingCount();
+}
+
+void SyncPeer::directOnLoopback()
+{
+    m_context->sync()->setDirectListenAddress(QHostAddress::LocalHost);
+    // A port free right now rather than the default one, which another program may hold.
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return;
+    QFile file(QDir(m_context->session()->profile()->folder()).filePath(u"direct-port"_s));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QByteArray::number(probe.serverPort()));
+}
+
+QString SyncPeer::addMentorship(const QString &adeptName)
+{
+    Mentorship m;
+    m.adeptName = adeptName;
+    m.mentorName = u"Anders"_s;
+    m.startDate = QDate::currentDate().addMonths(-1);
+    MentorshipRepository(m_context->session()->profile()->store()).save(m);
+    return m.meta.id;
+}
+
+QStringList SyncPeer::inviteEndpoints(const QString &invite) const
+{
+    return sync::Invite::fromText(invite).endpoints;
+}
+
+QString SyncPeer::inviteMentorship(const QString &invite) const
+{
+    Store &store = m_context->session()->profile()->store();
+    auto query = store.db().prepare("SELECT mentorship_id FROM sync_invite WHERE mailbox = ?");
+    query.bind(1, sync::Invite::fromText(invite).mailboxId());
+    return query.step() ? query.text(0) : QString();
+}
+
+bool SyncPeer::accepts(const QString &url) const
+{
+    const QUrl parsed(url);
+    QTcpSocket socket;
+    socket.connectToHost(parsed.host(), quint16(parsed.port()));
+    return socket.waitForConnected(3000);
+}
+
+bool SyncPeer::answerThrough(const QString &invite, const QString &url)
+{
+    m_answerer = UnlockedProfile::create(m_dir.filePath(u"answerer"_s), u"answerer passphrase"_s, Role::Adept,
+        u"Karin"_s, KdfParams::minimal());
+    Mentorship m;
+    m.adeptName = u"Karin"_s;
+    m.mentorName = u"Anders"_s;
+    m.startDate = QDate::currentDate().addMonths(-1);
+    MentorshipRepository(m_answerer->store()).save(m);
+    auto transport = transportFor(m_answerer->store(), QUrl(url));
+    Transaction tx(m_answerer->store().db());
+    const sync::Pairing::Accepted accepted = sync::Pairing(m_answerer->store()).accept(invite);
+    transport->postToMailbox(accepted.mailboxId, accepted.message);
+    tx.commit();
+    return true;
 }
 
 } // namespace bollplank

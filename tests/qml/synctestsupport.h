@@ -19,7 +19,8 @@ class RelayProcess;
 
 /// The other side of a pairing for QML tests: a real bollplank-relay process on loopback and a
 /// mentor profile driven through the core (as the CLI does), while the app under test is the
-/// adept. Also writes the adept's shared reflection straight to the app's store.
+/// adept. Also writes the adept's shared reflection straight to the app's store; and, for the
+/// app as a mentor, looks into its invites and its direct endpoint.
 class SyncPeer : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,20 @@ public:
     /// What the app's profile still has waiting to be sent.
     Q_INVOKABLE int adeptOutgoing() const;
 
+    // The app as a mentor with direct sync.
+    /// The app's direct endpoint listens on loopback (the test machine may have no private network).
+    Q_INVOKABLE void directOnLoopback();
+    /// A mentorship in the app's profile with an adept of that name; returns its id.
+    Q_INVOKABLE QString addMentorship(const QString &adeptName);
+    /// The addresses an invite names, in order.
+    Q_INVOKABLE QStringList inviteEndpoints(const QString &invite) const;
+    /// The app's mentorship an invite it issued is for.
+    Q_INVOKABLE QString inviteMentorship(const QString &invite) const;
+    /// Whether something accepts TCP connections at the ws:// address.
+    Q_INVOKABLE bool accepts(const QString &url) const;
+    /// An adept's device (driven through the core) answers the app's invite through url only.
+    Q_INVOKABLE bool answerThrough(const QString &invite, const QString &url);
+
 private:
     AppContext *m_context;
     std::unique_ptr<e2e::RelayProcess> m_relay;
@@ -61,6 +76,7 @@ private:
     QString m_mentorship;
     QByteArray m_mailbox;
     std::unique_ptr<UnlockedProfile> m_second;
+    std::unique_ptr<UnlockedProfile> m_answerer;
     QByteArray m_secondMailbox;
 };
 

@@ -1,0 +1,133 @@
+#include "directendpoint.h"
+
+#include "relaystore.h"
+#include "syncserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDirect, "bollplank.sync.direct")
+
+namespace bollplank {
+
+namespace {
+
+const QString DatabaseFile = u"direct-endpoint.sqlite"_s;
+/// The port the endpoint listened on last: the adept's device keeps reaching it after a restart.
+const QString PortFile = u"direct-port"_s;
+
+} // namespace
+
+bool isPrivateIPv4(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return false;
+    return address.isInSubnet(QHostAddress(u"10.0.0.0"_s), 8)
+        || address.isInSubnet(QHostAddress(u"172.16.0.0"_s), 12)
+        || address.isInSubnet(QHostAddress(u"192.168.0.0"_s), 16);
+}
+
+std::optional<QHostAddress> localNetworkAddress()
+{
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        const auto flags = interface.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
+            || flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            if (isPrivateIPv4(entry.ip()))
+                return entry.ip();
+        }
+    }
+    return std::nullopt;
+}
+
+DirectEndpoint::DirectEndpoint(QString profileFolder)
+    : m_folder(std::move(profileFolder))
+{
+}
+
+DirectEndpoint::~DirectEndpoint()
+{
+    stop();
+}
+
+QString DirectEndpoint::databasePath() const
+{
+    return QDir(m_folder).filePath(DatabaseFile);
+}
+
+quint16 DirectEndpoint::rememberedPort() const
+{
+    QFile file(QDir(m_folder).filePath(PortFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return DefaultPort;
+    bool ok = false;
+    const uint port = QString::fromLatin1(file.read(16)).trimmed().toUInt(&ok);
+    return ok && port > 0 && port <= 65535 ? quint16(port) : DefaultPort;
+}
+
+void DirectEndpoint::rememberPort(quint16 port) const
+{
+    QSaveFile file(QDir(m_folder).filePath(PortFile));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(port) + '\n') < 0 || !file.commit())
+        qCWarning(lcDirect) << "cannot remember the direct sync port";
+}
+
+std::optional<DirectEndpoint::StartError> DirectEndpoint::start(std::optional<QHostAddress> address)
+{
+    if (m_server)
+        return std::nullopt;
+    if (!address)
+        address = localNetworkAddress();
+    if (!address)
+        return StartError { Failure::NoNetwork, u"no private IPv4 address on a running interface"_s };
+
+    const quint16 preferred = rememberedPort();
+    QString detail;
+    // The remembered port first, so invites already handed out keep working; then any free one.
+    for (const quint16 port : { preferred, quint16(0) }) {
+        net::ServerOptions options;
+        options.address = *address;
+        options.port = port;
+        options.database = databasePath();
+        options.allowPlainOnLan = true;
+        auto server = std::make_unique<net::SyncServer>(options);
+        try {
+            server->start();
+        } catch (const net::RelayStoreError &e) {
+            return StartError { Failure::Storage, QString::fromUtf8(e.what()) };
+        } catch (const std::exception &e) {
+            detail = QString::fromUtf8(e.what());
+            qCInfo(lcDirect) << "direct sync: port" << port << "not available:" << detail;
+            continue;
+        }
+        m_server = std::move(server);
+        if (m_server->port() != preferred)
+            rememberPort(m_server->port());
+        qCInfo(lcDirect) << "direct sync on" << url().toString();
+        return std::nullopt;
+    }
+    return StartError { Failure::CannotListen, detail };
+}
+
+void DirectEndpoint::stop()
+{
+    if (!m_server)
+        return;
+    m_server->close();
+    m_server.reset();
+    qCInfo(lcDirect) << "direct sync stopped";
+}
+
+QUrl DirectEndpoint::url() const
+{
+    return m_server ? m_server->url() : QUrl();
+}
+
+} // namespace bollplank

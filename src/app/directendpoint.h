@@ -1,0 +1,67 @@
+#pragma once
+
+// The mentor's direct sync endpoint: the same server as bollplank-relay (src/net/syncserver),
+// run inside the app on this device's local network address, so a pair in the same room syncs
+// with no relay at all. It stores only what any relay stores (ciphertext envelopes and sealed
+// pairing messages) in direct-endpoint.sqlite in the profile folder, the same file the CLI's
+// "sync serve" uses.
+
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace bollplank {
+
+namespace net {
+class SyncServer;
+}
+
+/// True for an IPv4 address of a private network (RFC 1918): 10/8, 172.16/12, 192.168/16.
+[[nodiscard]] bool isPrivateIPv4(const QHostAddress &address);
+
+/// This device's private IPv4 address on a running, non-loopback interface; nullopt without one.
+[[nodiscard]] std::optional<QHostAddress> localNetworkAddress();
+
+class DirectEndpoint
+{
+public:
+    /// The port the endpoint tries first on a profile that has not served before.
+    static constexpr quint16 DefaultPort = 8765;
+
+    enum class Failure { NoNetwork, CannotListen, Storage };
+
+    /// Why start() failed; the message is for the log (never note content).
+    struct StartError
+    {
+        Failure failure;
+        QString detail;
+    };
+
+    explicit DirectEndpoint(QString profileFolder);
+    ~DirectEndpoint();
+    DirectEndpoint(const DirectEndpoint &) = delete;
+    DirectEndpoint &operator=(const DirectEndpoint &) = delete;
+
+    /// Listens on address (default: localNetworkAddress()), on the port this profile served on
+    /// before, else DefaultPort, else any free one (then remembered for next time). Returns the
+    /// error, or nullopt once it listens.
+    [[nodiscard]] std::optional<StartError> start(std::optional<QHostAddress> address = std::nullopt);
+    void stop();
+
+    [[nodiscard]] bool running() const { return m_server != nullptr; }
+    /// ws://address:port while running; empty otherwise.
+    [[nodiscard]] QUrl url() const;
+    [[nodiscard]] QString databasePath() const;
+
+private:
+    [[nodiscard]] quint16 rememberedPort() const;
+    void rememberPort(quint16 port) const;
+
+    QString m_folder;
+    std::unique_ptr<net::SyncServer> m_server;
+};
+
+} // namespace bollplank
