@@ -110,6 +110,11 @@ public:
         m_owner.offThread([&] { page = m_inner.pull(id, after, limit); });
         return page;
     }
+    void prefetch(const QByteArray &id, std::int64_t after, int limit) override
+    {
+        // Only sends a request (it never blocks), so it may run on this thread.
+        m_inner.prefetch(id, after, limit);
+    }
     void setMember(const QByteArray &id, const QByteArray &device, bool revoke) override
     {
         m_owner.offThread([&] { m_inner.setMember(id, device, revoke); });

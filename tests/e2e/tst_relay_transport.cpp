@@ -114,6 +114,47 @@ private slots:
         QVERIFY(errorKindOf([&] { (void)mentor.pull(collection, 0, 10); }) == SyncErrorKind::NotPaired);
     }
 
+    void ownEnvelopesAreLeftOutOfPulls()
+    {
+        RelayTransport adept(optionsFor(m_relay.url()), m_adept);
+        RelayTransport mentor(optionsFor(m_relay.url()), m_mentor);
+        const QByteArray collection = randomBytes(16);
+        adept.setMember(collection, m_mentor.publicKey);
+        const QByteArray a1 = randomBytes(60), a2 = randomBytes(70), m1 = randomBytes(80), a3 = randomBytes(90);
+        adept.push(collection, { a1, a2 });
+        mentor.push(collection, { m1 });
+        adept.push(collection, { a3 });
+
+        // The adept holds what it pushed: only the mentor's comes back, and the page covers all.
+        const sync::PullPage forAdept = adept.pull(collection, 0, 100);
+        QCOMPARE(forAdept.envelopes.size(), size_t(1));
+        QCOMPARE(forAdept.envelopes[0].bytes, m1);
+        QCOMPARE(forAdept.envelopes[0].sequence, 3);
+        QCOMPARE(forAdept.through, 4);
+        QVERIFY(!forAdept.more);
+
+        // Nothing but its own after the cursor: an empty page that still moves the cursor.
+        const sync::PullPage onlyOwn = adept.pull(collection, 3, 100);
+        QVERIFY(onlyOwn.envelopes.empty());
+        QCOMPARE(onlyOwn.through, 4);
+
+        // A page limit counts returned envelopes; `through` stops at the last one returned.
+        const sync::PullPage forMentor = mentor.pull(collection, 0, 2);
+        QCOMPARE(forMentor.envelopes.size(), size_t(2));
+        QCOMPARE(forMentor.envelopes[1].bytes, a2);
+        QCOMPARE(forMentor.through, 2);
+        QVERIFY(forMentor.more);
+        const sync::PullPage restForMentor = mentor.pull(collection, forMentor.through, 100);
+        QCOMPARE(restForMentor.envelopes.size(), size_t(1));
+        QCOMPARE(restForMentor.envelopes[0].bytes, a3);
+        QCOMPARE(restForMentor.through, 4);
+
+        // A retried push of the same bytes by the other member does not make them its own.
+        mentor.push(collection, { a1 });
+        QCOMPARE(mentor.lastSequences(), (std::vector<qint64> { 1 }));
+        QCOMPARE(mentor.pull(collection, 0, 100).envelopes.size(), size_t(3));
+    }
+
     void mailboxes()
     {
         RelayTransport adept(optionsFor(m_relay.url()), m_adept);
@@ -193,6 +234,54 @@ private slots:
             QVERIFY(!query.next());
         }
         QSqlDatabase::removeDatabase(u"inspect"_s);
+    }
+
+    void olderRelayDatabaseGainsThePusherColumn()
+    {
+        // A relay database from before `skipOwn`: no pusher column. Its envelopes are never
+        // skipped (nobody knows who pushed them); new ones are.
+        const QString path = m_dir.filePath(u"older.db"_s);
+        const QByteArray collection = randomBytes(16);
+        const QByteArray old = randomBytes(120);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE collections (id BLOB PRIMARY KEY, last_seq INTEGER NOT NULL)"_s));
+            QVERIFY(q.exec(u"CREATE TABLE members (collection BLOB NOT NULL, device BLOB NOT NULL,"
+                            " PRIMARY KEY (collection, device))"_s));
+            QVERIFY(q.exec(u"CREATE TABLE envelopes (collection BLOB NOT NULL, seq INTEGER NOT NULL,"
+                            " hash BLOB NOT NULL, body BLOB NOT NULL, PRIMARY KEY (collection, seq),"
+                            " UNIQUE (collection, hash))"_s));
+            QVERIFY(q.prepare(u"INSERT INTO collections VALUES (?, 1)"_s));
+            q.addBindValue(collection);
+            QVERIFY(q.exec());
+            for (const QByteArray &device : { m_adept.publicKey, m_mentor.publicKey }) {
+                QVERIFY(q.prepare(u"INSERT INTO members VALUES (?, ?)"_s));
+                q.addBindValue(collection);
+                q.addBindValue(device);
+                QVERIFY(q.exec());
+            }
+            QVERIFY(q.prepare(u"INSERT INTO envelopes VALUES (?, 1, ?, ?)"_s));
+            q.addBindValue(collection);
+            q.addBindValue(randomBytes(32));
+            q.addBindValue(old);
+            QVERIFY(q.exec());
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+
+        RelayProcess relay;
+        QVERIFY2(relay.start({ u"--db"_s, path, u"--port"_s, u"0"_s }), qPrintable(relay.error()));
+        RelayTransport adept(optionsFor(relay.url()), m_adept);
+        const QByteArray fresh = randomBytes(80);
+        adept.push(collection, { fresh });
+        QCOMPARE(adept.lastSequences(), (std::vector<qint64> { 2 }));
+        const sync::PullPage page = adept.pull(collection, 0, 100);
+        QCOMPARE(page.envelopes.size(), size_t(1));
+        QCOMPARE(page.envelopes[0].bytes, old);
+        QCOMPARE(page.through, 2);
+        QVERIFY(relay.stop());
     }
 
 private:

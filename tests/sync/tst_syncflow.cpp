@@ -422,8 +422,14 @@ private slots:
                     .contains(QStringLiteral("not a member")));
 
         // Moved: an envelope of the adept's private journal handed out as part of the shared space.
+        // (A journal with no second device is never sent, so the adept seals one here.)
         const QByteArray journalId = Collections(p.adept.store()).journal()->id;
-        const QByteArray fromJournal = p.server.collections.value(journalId).back().bytes;
+        EnvelopeHeader inJournal;
+        inJournal.collectionId = journalId;
+        inJournal.recordId = r.meta.id;
+        inJournal.revision = 1;
+        const QByteArray fromJournal = sealEnvelope(inJournal, payload.encode(),
+            *Collections(p.adept.store()).key(journalId, 1), DeviceIdentity::load(p.adept.store()));
         QVERIFY(test::syncError([&] { p.mentor.engine().apply(sharedId, fromJournal); }, SyncErrorKind::Tampered)
                     .contains(QStringLiteral("another collection")));
 
@@ -441,6 +447,68 @@ private slots:
         QCOMPARE(report.refused.size(), 3);
         QCOMPARE(snapshot(p.mentor), before);
         QCOMPARE(ReflectionRepository(p.mentor.store()).get(r.meta.id).body, QStringLiteral("second words"));
+    }
+
+    void oneBadEnvelopeInABatchLeavesTheOthersApplied()
+    {
+        // A pulled batch is applied in one transaction; one refused envelope in the middle rolls
+        // that back and the batch is applied again envelope by envelope.
+        MentorPair p;
+        QList<Reflection> written;
+        for (int i = 0; i < 60; ++i)
+            written.append(write(p.adept, QStringLiteral("batch reflection %1").arg(i), Visibility::Shared,
+                p.adeptMentorship));
+        (void)p.adept.sync();
+        const QByteArray sharedId = p.sharedId();
+        auto &stored = p.server.collections[sharedId];
+        QCOMPARE(int(stored.size()) >= 60, true);
+        QByteArray &bad = stored[stored.size() - 30].bytes;
+        const QString badRecord = peekEnvelope(bad).recordId;
+        bad[bad.size() - 10] = char(bad[bad.size() - 10] ^ 0x01);
+        qint64 cursor = 0;
+        {
+            auto q = p.mentor.store().db().prepareOnce("SELECT after FROM sync_cursor WHERE collection_id = ?");
+            q.bind(1, sharedId);
+            if (q.step())
+                cursor = q.int64(0);
+        }
+        const int fresh = int(std::count_if(stored.cbegin(), stored.cend(), [&](const auto &e) { return e.sequence > cursor; }));
+        const SyncReport report = p.mentor.sync();
+        QCOMPARE(report.refused.size(), 1);
+        QVERIFY2(report.refused.first().startsWith(QStringLiteral("Envelope refused")), qPrintable(report.refused.first()));
+        // Counted once each, not once per attempt.
+        QCOMPARE(report.pulled, fresh);
+        QVERIFY(report.applied >= 59 && report.applied <= fresh - 1);
+        int present = 0;
+        for (const Reflection &r : written) {
+            if (r.meta.id == badRecord) {
+                EXPECT_STORE_ERROR((void)ReflectionRepository(p.mentor.store()).get(r.meta.id), NotFound);
+                continue;
+            }
+            QCOMPARE(ReflectionRepository(p.mentor.store()).get(r.meta.id).body, r.body);
+            ++present;
+        }
+        QCOMPARE(present, 59);
+    }
+
+    void aJournalWithNoSecondDeviceWaitsAndThenTravelsWhole()
+    {
+        MentorPair p;
+        Reflection early = write(p.adept, QStringLiteral("written before the phone"), Visibility::Private);
+        (void)p.adept.sync();
+        const QByteArray journalId = Collections(p.adept.store()).journal()->id;
+        // Nobody to send it to: nothing on the server, and nothing counted as waiting.
+        QVERIFY(p.server.collections.value(journalId).empty());
+        QCOMPARE(p.adept.engine().outgoingCount(), 0);
+
+        Device phone(p.server, Role::Adept);
+        test::pair(p.adept, phone, PairingPurpose::OwnDevice, {}, {});
+        syncAll({ &p.adept, &phone });
+        QCOMPARE(ReflectionRepository(phone.store()).get(early.meta.id).body, early.body);
+        QVERIFY(!p.server.collections.value(journalId).empty());
+        QCOMPARE(p.adept.engine().outgoingCount(), 0);
+        // The mentor still holds none of it.
+        EXPECT_STORE_ERROR((void)ReflectionRepository(p.mentor.store()).get(early.meta.id), NotFound);
     }
 
     void thousandRecordsConvergeThroughDroppedConnections()
