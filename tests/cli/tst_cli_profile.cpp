@@ -201,7 +201,9 @@ void TestCliProfile::noPlaintextOnDisk()
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
-        for (const QString &needle : { marker, u"xq7"_s })
+        // Whole words only: a 3-byte needle turns up by chance in a few megabytes of ciphertext
+        // (the WAL of 4 KiB pages), about once in twenty runs.
+        for (const QString &needle : { marker, u"Adept-xq7"_s, u"Mentor-xq7"_s, u"Plats-xq7"_s, u"i en reflektion"_s })
             QVERIFY2(!content.contains(needle.toUtf8()), qPrintable(path));
         ++scanned;
     }

@@ -62,11 +62,13 @@ private slots:
         options.caCertificates = QSslCertificate::fromData(pem.readAll(), QSsl::Pem);
         QCOMPARE(options.caCertificates.size(), 1);
         const DeviceSigner device = newDevice();
+        const DeviceSigner partner = newDevice();
         RelayTransport trusted(options, device);
         const QByteArray collection(16, 'c');
-        trusted.setMember(collection, device.publicKey);
+        trusted.setMember(collection, partner.publicKey);
         trusted.push(collection, { QByteArray(100, 'x') });
-        QCOMPARE(trusted.pull(collection, 0, 10).envelopes.size(), size_t(1));
+        RelayTransport reader(options, partner);
+        QCOMPARE(reader.pull(collection, 0, 10).envelopes.size(), size_t(1));
 
         // Without the certificate among its trusted ones, the client does not talk to it.
         options.caCertificates.clear();

@@ -188,13 +188,14 @@ private slots:
     void reconnectsAfterADroppedConnection()
     {
         RelayTransport adept(optionsFor(m_relay.url()), m_adept);
+        RelayTransport mentor(optionsFor(m_relay.url()), m_mentor);
         const QByteArray collection = randomBytes(16);
-        adept.setMember(collection, m_adept.publicKey);
+        adept.setMember(collection, m_mentor.publicKey);
         adept.push(collection, { randomBytes(10) });
         adept.dropConnection();
         adept.push(collection, { randomBytes(10) });
         QCOMPARE(adept.lastSequences(), std::vector<qint64> { 2 });
-        QCOMPARE(adept.pull(collection, 0, 10).envelopes.size(), size_t(2));
+        QCOMPARE(mentor.pull(collection, 0, 10).envelopes.size(), size_t(2));
     }
 
     void unreachableAndWrongAddresses()

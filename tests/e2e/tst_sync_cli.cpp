@@ -158,7 +158,8 @@ private slots:
         QVERIFY(!privateId.isEmpty() && !sharedId.isEmpty());
         const CliResult adeptSync = adept.json({ u"sync"_s });
         QCOMPARE_EXIT(adeptSync, 0);
-        QVERIFY(adeptSync.object().value(u"pushed"_s).toInt() >= 2);
+        // The shared reflection (the private one stays home: the journal has no second device).
+        QVERIFY(adeptSync.object().value(u"pushed"_s).toInt() >= 1);
 
         // The mentor sees the shared reflection and not the private one.
         QCOMPARE_EXIT(mentor.run({ u"sync"_s }), 0);

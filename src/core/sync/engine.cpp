@@ -17,15 +17,20 @@
 #include <sodium.h>
 
 #include <atomic>
+#include <exception>
 #include <thread>
 
 namespace bollplank::sync {
 
 namespace {
 
-// Envelopes asked for per pull and sent per push (the server may cap both).
-constexpr int PageSize = 1000;
+// Envelopes asked for per pull, and sent per push up to a byte size. Small enough that one
+// request gets through a poor mobile connection (tst_sync_chaos cuts every connection somewhere
+// in its first 400 KB); several pages make one transaction (ApplyBatch), and the next page is
+// fetched while one is applied, so small pages cost little.
+constexpr int PageSize = 200;
 constexpr int PushBatch = 500;
+constexpr qint64 PushBytes = 256 * 1024;
 // Pulled envelopes applied in one transaction. Record ids and envelope hashes are random keys,
 // so every transaction rewrites (and SQLCipher re-encrypts) nearly every leaf page of their
 // indexes: at 10,000 envelopes, 200 per transaction wrote 28,800 pages, 1,000 wrote 14,400.
@@ -431,11 +436,13 @@ void Engine::push(Transport &transport, const Collection &c, SyncReport &report)
             auto q = m_store.db().prepare("SELECT seq, envelope FROM sync_outbox WHERE collection_id = ? "
                                           "AND seq > ? ORDER BY seq LIMIT ?");
             q.bind(1, c.id).bind(2, last).bind(3, PushBatch);
-            while (q.step()) {
+            qint64 bytes = 0;
+            while (q.step() && bytes < PushBytes) {
                 if (q.isNull(1))
                     break;
                 sent.append(q.int64(0));
                 batch.push_back(q.blob(1));
+                bytes += batch.back().size();
             }
         }
         if (batch.empty())
@@ -468,8 +475,17 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
     for (bool more = true; more;) {
         std::vector<StoredEnvelope> batch;
         const qint64 start = after;
+        // A connection lost part way keeps what already arrived: it is applied and committed
+        // before the error goes on, so a flaky network still makes progress page by page.
+        std::exception_ptr lost;
         while (more && batch.size() < std::size_t(ApplyBatch)) {
-            PullPage page = transport.pull(c.id, after, PageSize);
+            PullPage page;
+            try {
+                page = transport.pull(c.id, after, PageSize);
+            } catch (const SyncError &) {
+                lost = std::current_exception();
+                break;
+            }
             const qint64 before = after;
             for (StoredEnvelope &stored : page.envelopes) {
                 after = std::max<qint64>(after, stored.sequence);
@@ -482,8 +498,11 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             if (more)
                 transport.prefetch(c.id, after, PageSize);
         }
-        if (after == start)
+        if (after == start) {
+            if (lost)
+                std::rethrow_exception(lost);
             return;
+        }
         // Every envelope in one transaction with no savepoint each: SQLCipher 3.4 encrypts each
         // page a savepoint journals, which was a third of the pages a cold sync encrypted. When
         // any envelope fails, the batch is rolled back and applied again one savepoint each, so
@@ -495,6 +514,8 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             report = untouched;
             applyBatch(c, batch, after, report, true);
         }
+        if (lost)
+            std::rethrow_exception(lost);
     }
 }
 

@@ -71,7 +71,7 @@ void MemoryTransport::push(const QByteArray &collectionId, const std::vector<QBy
     for (const QByteArray &bytes : envelopes)
         if (!known.contains(bytes)) {
             known.insert(bytes);
-            stored.push_back({ m_server.nextSequence++, bytes });
+            stored.push_back({ m_server.nextSequence++, bytes, m_device });
         }
     if (failAfter)
         dropped();
@@ -86,13 +86,17 @@ PullPage MemoryTransport::pull(const QByteArray &collectionId, std::int64_t afte
     // Sequences grow along the vector: start at the first one after the cursor.
     const auto from = std::upper_bound(stored.cbegin(), stored.cend(), after,
         [](std::int64_t cursor, const MemoryServer::Entry &e) { return cursor < e.sequence; });
+    // Like the relay: what this device pushed is left out, and `through` moves past it.
+    page.through = after;
     for (auto it = from; it != stored.cend(); ++it) {
         const auto &e = *it;
         if (int(page.envelopes.size()) == limit) {
             page.more = true;
             break;
         }
-        page.envelopes.push_back({ e.sequence, e.bytes });
+        page.through = e.sequence;
+        if (e.pusher != m_device)
+            page.envelopes.push_back({ e.sequence, e.bytes });
     }
     if (failAfter)
         dropped();

@@ -18,6 +18,7 @@ public:
     {
         std::int64_t sequence;
         QByteArray bytes;
+        QByteArray pusher; ///< the device that sent it; empty for envelopes a test put there
     };
     /// Every envelope the server stores, by collection: what a test searches for plaintext.
     QHash<QByteArray, std::vector<Entry>> collections;

@@ -66,7 +66,9 @@ public:
     /// already holds (same bytes) is acknowledged again, never stored twice.
     virtual void push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes) = 0;
 
-    /// Envelopes stored after the cursor `after` (0: from the start), at most `limit`.
+    /// Envelopes other devices stored after the cursor `after` (0: from the start), at most
+    /// `limit`. What this device pushed is left out (it holds it); PullPage::through says how far
+    /// the page covers.
     [[nodiscard]] virtual PullPage pull(const QByteArray &collectionId, std::int64_t after, int limit) = 0;
 
     /// A hint that pull() with these arguments comes next: a transport that can fetch while
