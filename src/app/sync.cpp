@@ -110,6 +110,12 @@ public:
         m_owner.offThread([&] { page = m_inner.pull(id, after, limit); });
         return page;
     }
+    std::function<void()> startPush(const QByteArray &id, const std::vector<QByteArray> &envelopes) override
+    {
+        // Sending only queues the frame; waiting for the acknowledgement happens off this thread.
+        std::function<void()> acknowledgement = m_inner.startPush(id, envelopes);
+        return [this, acknowledgement] { m_owner.offThread(acknowledgement); };
+    }
     void prefetch(const QByteArray &id, std::int64_t after, int limit) override
     {
         // Only sends a request (it never blocks), so it may run on this thread.

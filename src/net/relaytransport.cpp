@@ -67,9 +67,15 @@ QCborMap RelayTransport::await(std::future<QCborMap> answer, const char *expecte
 
 void RelayTransport::push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes)
 {
+    startPush(collectionId, envelopes)();
+}
+
+std::function<void()> RelayTransport::startPush(
+    const QByteArray &collectionId, const std::vector<QByteArray> &envelopes)
+{
     m_lastSequences.clear();
     if (envelopes.empty())
-        return;
+        return [] {};
     QCborArray list;
     for (const QByteArray &envelope : envelopes)
         list.append(envelope);
@@ -77,13 +83,17 @@ void RelayTransport::push(const QByteArray &collectionId, const std::vector<QByt
     frame.insert(u"t"_s, QString::fromLatin1(protocol::type::Push));
     frame.insert(u"c"_s, collectionId);
     frame.insert(u"e"_s, list);
-    const QCborMap reply = request(std::move(frame), protocol::type::Pushed);
-    const QCborArray sequences = reply.value(u"seqs"_s).toArray();
-    if (sequences.size() != qsizetype(envelopes.size()))
-        throw SyncError(
-            SyncErrorKind::Protocol, u"the server acknowledged a different number of envelopes"_s);
-    for (const QCborValue &sequence : sequences)
-        m_lastSequences.push_back(sequence.toInteger());
+    auto answer = std::make_shared<std::future<QCborMap>>(m_worker->submit(std::move(frame)));
+    return [this, answer, count = envelopes.size()] {
+        const QCborMap reply = await(std::move(*answer), protocol::type::Pushed);
+        const QCborArray sequences = reply.value(u"seqs"_s).toArray();
+        if (sequences.size() != qsizetype(count))
+            throw SyncError(
+                SyncErrorKind::Protocol, u"the server acknowledged a different number of envelopes"_s);
+        m_lastSequences.clear();
+        for (const QCborValue &sequence : sequences)
+            m_lastSequences.push_back(sequence.toInteger());
+    };
 }
 
 namespace {

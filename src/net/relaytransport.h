@@ -51,6 +51,10 @@ public:
     RelayTransport &operator=(const RelayTransport &) = delete;
 
     void push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes) override;
+    /// Sends now; the returned function waits for the acknowledgement (lastSequences() then
+    /// holds its sequences). It must not outlive the transport.
+    [[nodiscard]] std::function<void()> startPush(
+        const QByteArray &collectionId, const std::vector<QByteArray> &envelopes) override;
     [[nodiscard]] sync::PullPage pull(const QByteArray &collectionId, std::int64_t after, int limit) override;
     /// Sends the pull request now; the matching pull() then waits only for what is left.
     void prefetch(const QByteArray &collectionId, std::int64_t after, int limit) override;

@@ -18,6 +18,8 @@
 
 #include <atomic>
 #include <exception>
+#include <functional>
+#include <optional>
 #include <thread>
 
 namespace bollplank::sync {
@@ -428,37 +430,55 @@ void Engine::push(Transport &transport, const Collection &c, SyncReport &report)
         tx.commit();
         acknowledged.clear();
     };
-    for (qint64 last = 0;;) {
-        std::vector<QByteArray> batch;
-        QList<qint64> sent;
-        {
-            // Built envelopes always precede unbuilt ones of the collection (build ran first).
-            auto q = m_store.db().prepare("SELECT seq, envelope FROM sync_outbox WHERE collection_id = ? "
-                                          "AND seq > ? ORDER BY seq LIMIT ?");
-            q.bind(1, c.id).bind(2, last).bind(3, PushBatch);
-            qint64 bytes = 0;
-            while (q.step() && bytes < PushBytes) {
-                if (q.isNull(1))
-                    break;
-                sent.append(q.int64(0));
-                batch.push_back(q.blob(1));
-                bytes += batch.back().size();
+    // One batch travels while the server stores the one before: the wait for each
+    // acknowledgement overlaps the next send.
+    struct InFlight
+    {
+        std::function<void()> acknowledgement;
+        QList<qint64> seqs;
+    };
+    std::optional<InFlight> inFlight;
+    const auto settle = [&] {
+        if (!inFlight)
+            return;
+        InFlight done = std::move(*inFlight);
+        inFlight.reset();
+        done.acknowledgement(); // throws when the server did not take it; it is sent again later
+        acknowledged.append(done.seqs);
+        report.pushed += int(done.seqs.size());
+    };
+    try {
+        for (qint64 last = 0;;) {
+            std::vector<QByteArray> batch;
+            QList<qint64> sent;
+            {
+                // Built envelopes always precede unbuilt ones of the collection (build ran first).
+                auto q = m_store.db().prepare("SELECT seq, envelope FROM sync_outbox WHERE collection_id = ? "
+                                              "AND seq > ? ORDER BY seq LIMIT ?");
+                q.bind(1, c.id).bind(2, last).bind(3, PushBatch);
+                qint64 bytes = 0;
+                while (q.step() && bytes < PushBytes) {
+                    if (q.isNull(1))
+                        break;
+                    sent.append(q.int64(0));
+                    batch.push_back(q.blob(1));
+                    bytes += batch.back().size();
+                }
             }
+            if (batch.empty())
+                break;
+            // Acknowledged only after the server answered; a failure resends the same bytes.
+            std::function<void()> acknowledgement = transport.startPush(c.id, batch);
+            last = sent.last();
+            settle();
+            inFlight = InFlight { std::move(acknowledgement), std::move(sent) };
+            if (acknowledged.size() >= AckBatch)
+                forget();
         }
-        if (batch.empty())
-            break;
-        // Acknowledged only after the server answered; a failure here resends the same bytes.
-        try {
-            transport.push(c.id, batch);
-        } catch (...) {
-            forget();
-            throw;
-        }
-        last = sent.last();
-        acknowledged.append(sent);
-        report.pushed += int(batch.size());
-        if (acknowledged.size() >= AckBatch)
-            forget();
+        settle();
+    } catch (...) {
+        forget();
+        throw;
     }
     forget();
 }

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <vector>
 
@@ -65,6 +66,17 @@ public:
     /// Stores the envelopes of one collection, in order. Idempotent: an envelope the server
     /// already holds (same bytes) is acknowledged again, never stored twice.
     virtual void push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes) = 0;
+
+    /// Starts a push and returns what waits for its acknowledgement (throwing as push() would),
+    /// so the caller can send the next batch while the server stores this one. A server stores
+    /// the pushes of one connection in the order they were sent. By default the push happens
+    /// here and the returned function has nothing left to wait for.
+    [[nodiscard]] virtual std::function<void()> startPush(
+        const QByteArray &collectionId, const std::vector<QByteArray> &envelopes)
+    {
+        push(collectionId, envelopes);
+        return [] {};
+    }
 
     /// Envelopes other devices stored after the cursor `after` (0: from the start), at most
     /// `limit`. What this device pushed is left out (it holds it); PullPage::through says how far
