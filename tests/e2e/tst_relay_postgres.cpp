@@ -3,6 +3,7 @@
 // concurrent pushes through both relays get one gap-free sequence with no duplicate.
 #include "postgrescluster.h"
 #include "relayprocess.h"
+#include "testdevices.h"
 #include "relaytransport.h"
 
 #include <QSqlDatabase>
@@ -20,24 +21,10 @@ using namespace bollplank;
 using namespace bollplank::net;
 using bollplank::e2e::PostgresCluster;
 using bollplank::e2e::RelayProcess;
+using bollplank::e2e::newDevice;
+using bollplank::e2e::randomBytes;
 
 namespace {
-
-QByteArray randomBytes(int n)
-{
-    QByteArray bytes(n, Qt::Uninitialized);
-    randombytes_buf(bytes.data(), size_t(bytes.size()));
-    return bytes;
-}
-
-DeviceSigner newDevice()
-{
-    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
-    QByteArray secretKey(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
-        reinterpret_cast<unsigned char *>(secretKey.data()));
-    return DeviceSigner::fromSecretKey(secretKey);
-}
 
 RelayOptions at(const QUrl &url)
 {

@@ -2,6 +2,7 @@
 // fails as Unreachable for one that does not, and plain ws:// is refused on a non-loopback
 // address while TLS is allowed there. The certificate in data/ is a self-signed test fixture.
 #include "relayprocess.h"
+#include "testdevices.h"
 #include "relaytransport.h"
 
 #include <QFile>
@@ -17,20 +18,13 @@ using namespace Qt::StringLiterals;
 using namespace bollplank;
 using namespace bollplank::net;
 using bollplank::e2e::RelayProcess;
+using bollplank::e2e::newDevice;
+using bollplank::e2e::randomBytes;
 
 namespace {
 
 const QString Certificate = QStringLiteral(BOLLPLANK_E2E_DATA "/test-relay.crt");
 const QString Key = QStringLiteral(BOLLPLANK_E2E_DATA "/test-relay.key");
-
-DeviceSigner newDevice()
-{
-    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
-    QByteArray secretKey(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
-        reinterpret_cast<unsigned char *>(secretKey.data()));
-    return DeviceSigner::fromSecretKey(secretKey);
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // RelayTransport against a real bollplank-relay process over loopback: membership, idempotent
 // push, paged pull, mailboxes, live announcements, reconnects and the errors a caller sees.
 #include "relayprocess.h"
+#include "testdevices.h"
 #include "relaytransport.h"
 
 #include <QSqlDatabase>
@@ -14,26 +15,12 @@ using namespace Qt::StringLiterals;
 using namespace bollplank;
 using namespace bollplank::net;
 using bollplank::e2e::RelayProcess;
+using bollplank::e2e::newDevice;
+using bollplank::e2e::randomBytes;
 using sync::SyncError;
 using sync::SyncErrorKind;
 
 namespace {
-
-DeviceSigner newDevice()
-{
-    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
-    QByteArray secretKey(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
-        reinterpret_cast<unsigned char *>(secretKey.data()));
-    return DeviceSigner::fromSecretKey(secretKey);
-}
-
-QByteArray randomBytes(int n)
-{
-    QByteArray bytes(n, Qt::Uninitialized);
-    randombytes_buf(bytes.data(), size_t(bytes.size()));
-    return bytes;
-}
 
 RelayOptions optionsFor(const QUrl &url)
 {
