@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
 import Bollplank.Theme
 import Bollplank.Components
 
@@ -11,6 +12,7 @@ QQC2.Dialog {
 
     modal: true
     background: DialogBackground {}
+    Material.background: Theme.surface
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 400, 420)
     title: qsTr("Discard your changes?")

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Bollplank.Theme
 import Bollplank.Components
@@ -21,6 +22,7 @@ QQC2.Dialog {
     objectName: "moveDialog"
     modal: true
     background: DialogBackground {}
+    Material.background: Theme.surface
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 420, 440)
     title: qsTr("Move the meeting")

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Bollplank.Theme
 import Bollplank.Components
@@ -46,6 +47,7 @@ QQC2.Dialog {
     objectName: "rhythmDialog"
     modal: true
     background: DialogBackground {}
+    Material.background: Theme.surface
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 480, 520)
     height: Math.min(parent ? parent.height - 2 * Theme.spaceL : 700, implicitHeight)

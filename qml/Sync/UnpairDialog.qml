@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Bollplank.Theme
 import Bollplank.Components
@@ -22,6 +23,7 @@ QQC2.Dialog {
     objectName: "unpairDialog"
     modal: true
     background: DialogBackground {}
+    Material.background: Theme.surface
     parent: QQC2.Overlay.overlay
     anchors.centerIn: QQC2.Overlay.overlay
     width: Math.min(parent ? parent.width - 2 * Theme.spaceL : 480, 520)
