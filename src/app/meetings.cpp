@@ -512,17 +512,7 @@ bool Meetings::importFrom(const QString &pathOrUrl)
         Transaction tx(s->db());
         for (const ICalendar::ImportedEvent &e : std::as_const(invitation.events)) {
             if (e.series) {
-                MeetingSeries series = *e.series;
-                series.mentorshipId = m_mentorshipId;
-                if (const auto existing = seriesRepo.forMentorship(m_mentorshipId))
-                    series.meta = existing->meta; // an invitation updates the rhythm
-                seriesRepo.save(series);
-                for (const SeriesException &x : e.exceptions) {
-                    if (x.cancelled)
-                        seriesRepo.cancelOccurrence(series.meta.id, x.occurrence);
-                    else if (x.movedTo)
-                        seriesRepo.moveOccurrence(series.meta.id, x.occurrence, *x.movedTo, x.durationMinutes);
-                }
+                (void)seriesRepo.adoptImported(*e.series, m_mentorshipId, e.exceptions);
                 rhythm = true;
             } else {
                 Meeting m = e.meeting;

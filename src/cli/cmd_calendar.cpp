@@ -186,17 +186,7 @@ void importIcs(Context &ctx)
     Transaction tx(ctx.store().db());
     for (const ICalendar::ImportedEvent &e : invitation.events) {
         if (e.series) {
-            MeetingSeries s = *e.series;
-            s.mentorshipId = mentorship;
-            if (const auto existing = seriesRepo.forMentorship(mentorship))
-                s.meta = existing->meta; // an invitation updates the series
-            seriesRepo.save(s);
-            for (const SeriesException &x : e.exceptions) {
-                if (x.cancelled)
-                    seriesRepo.cancelOccurrence(s.meta.id, x.occurrence);
-                else if (x.movedTo)
-                    seriesRepo.moveOccurrence(s.meta.id, x.occurrence, *x.movedTo, x.durationMinutes);
-            }
+            const MeetingSeries s = seriesRepo.adoptImported(*e.series, mentorship, e.exceptions);
             array.append(seriesJson(s));
             text.append(seriesText(s));
         } else {

@@ -148,4 +148,20 @@ void MeetingSeriesRepository::restoreOccurrence(const QString &seriesId, const C
         tombstoneWhere(m_store, "series_exception", "id", *id, { { "moved_to", QVariant() } });
 }
 
+MeetingSeries MeetingSeriesRepository::adoptImported(
+    MeetingSeries series, const QString &mentorshipId, const QList<SeriesException> &exceptions)
+{
+    series.mentorshipId = mentorshipId;
+    if (const auto existing = forMentorship(mentorshipId))
+        series.meta = existing->meta;
+    save(series);
+    for (const SeriesException &x : exceptions) {
+        if (x.cancelled)
+            cancelOccurrence(series.meta.id, x.occurrence);
+        else if (x.movedTo)
+            moveOccurrence(series.meta.id, x.occurrence, *x.movedTo, x.durationMinutes);
+    }
+    return series;
+}
+
 } // namespace bollplank

@@ -38,6 +38,12 @@ public:
     /// Undoes a move or a cancellation.
     void restoreOccurrence(const QString &seriesId, const CivilTime &occurrence);
 
+    /// Takes a series from an imported invitation for a mentorship: it replaces the mentorship's
+    /// series if it has one (an invitation updates the rhythm), with the invitation's moved and
+    /// cancelled occurrences. Returns the series as saved. The caller holds the transaction.
+    MeetingSeries adoptImported(MeetingSeries series, const QString &mentorshipId,
+        const QList<SeriesException> &exceptions);
+
 private:
     void writeException(SeriesException &exception);
 
