@@ -547,12 +547,11 @@ void Sync::pollPairing()
             auto relay = transport(store);
             OffThreadTransport off(*this, *relay);
             sync::Pairing pairing(store);
-            for (const QByteArray &message : off.readMailbox(m_mailbox)) {
-                if (const auto answer = pairing.openAnswer(message)) {
-                    m_safetyDigits = answer->safetyNumber;
-                    m_step = Compare;
-                    m_pollTimer.stop();
-                }
+            // One message at a time: junk in the mailbox never hides the real answer.
+            if (const auto answer = pairing.openAnswers(off.readMailbox(m_mailbox))) {
+                m_safetyDigits = answer->safetyNumber;
+                m_step = Compare;
+                m_pollTimer.stop();
             }
             if (m_step != ShowInvite || !m_inviteViaRelay)
                 return;
@@ -639,10 +638,7 @@ bool Sync::finish()
         auto relay = transport(store);
         OffThreadTransport off(*this, *relay);
         sync::Pairing pairing(store);
-        for (const QByteArray &message : off.readMailbox(m_mailbox)) {
-            if (pairing.receiveGrant(m_mailbox, message))
-                granted = true;
-        }
+        granted = pairing.receiveGrants(m_mailbox, off.readMailbox(m_mailbox)).has_value();
     });
     if (!ok || !granted)
         return false;

@@ -6,6 +6,7 @@
 #include "schema_v3.h"
 #include "schema_v4.h"
 #include "schema_v5.h"
+#include "schema_v6.h"
 #include "storeerror.h"
 #include "transaction.h"
 
@@ -21,6 +22,7 @@ const std::vector<Migration> &migrations()
         { 3, "meeting series with moved and cancelled occurrences, reminder settings and delivery log", schema::v3 },
         { 4, "drafts of meetings left halfway", schema::v4 },
         { 5, "sync: device keys, collections, outbox, cursors and pairing invites", schema::v5 },
+        { 6, "sync against a hostile partner or relay: member roles, per-author chains, high-water marks", schema::v6 },
     };
     return all;
 }

@@ -2,8 +2,10 @@
 
 #include "identity.h"
 #include "profile/store.h"
+#include "records.h"
 #include "securebytes.h"
 #include "store/transaction.h"
+#include "transport.h"
 
 #include <algorithm>
 #include <sodium.h>
@@ -71,28 +73,28 @@ Collection Collections::create(CollectionKind kind, const QString &mentorshipId,
     randombytes_buf(c.id.data(), IdSize);
     c.kind = kind;
     c.mentorshipId = mentorshipId;
-    adopt(c, {}, { Member { self.signPublicKey(), self.boxPublicKey(), self.deviceId() } });
+    adopt(c, {}, { Member { self.signPublicKey(), self.boxPublicKey(), self.deviceId(), ownRole(m_store) } });
     insertKey(m_store, c.id, 1, SecureKey::random());
     return c;
 }
 
 void Collections::adopt(const Collection &c, const QList<std::pair<int, SecureKey>> &keys, const QList<Member> &members)
 {
+    // A grant only ever brings a collection this device does not have. Keys, epochs and members
+    // of a collection it holds change only through its own members' authenticated records;
+    // otherwise a partner who learnt the journal's id could re-key it to a key of theirs.
+    if (find(c.id))
+        throw SyncError(SyncErrorKind::Tampered,
+            QStringLiteral("A key grant may not change a collection this device already holds"));
     Transaction tx(m_store.db());
     m_store.db()
-        .prepare("INSERT OR IGNORE INTO sync_collection (id, kind, mentorship_id, current_epoch, created_at) "
+        .prepare("INSERT INTO sync_collection (id, kind, mentorship_id, current_epoch, created_at) "
                  "VALUES (?, ?, ?, ?, ?)")
         .bind(1, c.id)
         .bind(2, toString(c.kind))
         .bind(3, c.mentorshipId.isEmpty() ? QVariant() : QVariant(c.mentorshipId))
         .bind(4, c.currentEpoch)
         .bind(5, m_store.now())
-        .run();
-    // SQLCipher 3.4 is SQLite 3.15: no upsert, so a second statement raises the epoch.
-    m_store.db()
-        .prepare("UPDATE sync_collection SET current_epoch = max(current_epoch, ?) WHERE id = ?")
-        .bind(1, c.currentEpoch)
-        .bind(2, c.id)
         .run();
     for (const auto &[epoch, key] : keys)
         insertKey(m_store, c.id, epoch, key);
@@ -195,32 +197,32 @@ QList<std::pair<int, SecureKey>> Collections::keys(const QByteArray &collectionI
 std::optional<Member> Collections::member(const QByteArray &collectionId, const QByteArray &signPublicKey)
 {
     auto q = m_store.db().prepare(
-        "SELECT sign_public, box_public, device_id FROM sync_member WHERE collection_id = ? AND sign_public = ?");
+        "SELECT sign_public, box_public, device_id, role FROM sync_member WHERE collection_id = ? AND sign_public = ?");
     q.bind(1, collectionId).bind(2, signPublicKey);
     if (!q.step())
         return std::nullopt;
-    return Member { q.blob(0), q.blob(1), q.text(2) };
+    return Member { q.blob(0), q.blob(1), q.text(2), q.optionalText(3).value_or(QString()) };
 }
 
 QList<Member> Collections::members(const QByteArray &collectionId)
 {
     QList<Member> out;
     auto q = m_store.db().prepare(
-        "SELECT sign_public, box_public, device_id FROM sync_member WHERE collection_id = ? ORDER BY rowid");
+        "SELECT sign_public, box_public, device_id, role FROM sync_member WHERE collection_id = ? ORDER BY rowid");
     q.bind(1, collectionId);
     while (q.step())
-        out.append(Member { q.blob(0), q.blob(1), q.text(2) });
+        out.append(Member { q.blob(0), q.blob(1), q.text(2), q.optionalText(3).value_or(QString()) });
     return out;
 }
 
 QList<Member> Collections::unannounced(const QByteArray &collectionId)
 {
     QList<Member> out;
-    auto q = m_store.db().prepare("SELECT sign_public, box_public, device_id FROM sync_member "
+    auto q = m_store.db().prepare("SELECT sign_public, box_public, device_id, role FROM sync_member "
                                   "WHERE collection_id = ? AND announced = 0 ORDER BY rowid");
     q.bind(1, collectionId);
     while (q.step())
-        out.append(Member { q.blob(0), q.blob(1), q.text(2) });
+        out.append(Member { q.blob(0), q.blob(1), q.text(2), q.optionalText(3).value_or(QString()) });
     return out;
 }
 
@@ -233,26 +235,37 @@ void Collections::markAnnounced(const QByteArray &collectionId, const QByteArray
         .run();
 }
 
-void Collections::addMember(const QByteArray &collectionId, const Member &m, bool announced)
+bool Collections::addMember(const QByteArray &collectionId, const Member &m, bool announced)
 {
+    if (member(collectionId, m.signPublicKey))
+        return false;
     m_store.db()
-        .prepare("UPDATE sync_member SET box_public = ?, device_id = ? WHERE collection_id = ? AND sign_public = ?")
-        .bind(1, m.boxPublicKey)
-        .bind(2, m.deviceId)
-        .bind(3, collectionId)
-        .bind(4, m.signPublicKey)
-        .run();
-    if (m_store.db().changes() > 0)
-        return;
-    m_store.db()
-        .prepare("INSERT INTO sync_member (collection_id, sign_public, box_public, device_id, announced) "
-                 "VALUES (?, ?, ?, ?, ?)")
+        .prepare("INSERT INTO sync_member (collection_id, sign_public, box_public, device_id, announced, role, added_at) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(1, collectionId)
         .bind(2, m.signPublicKey)
         .bind(3, m.boxPublicKey)
         .bind(4, m.deviceId)
         .bind(5, announced)
+        .bind(6, m.role.isEmpty() ? QVariant() : QVariant(m.role))
+        .bind(7, m_store.now())
         .run();
+    return true;
+}
+
+QString roleName(bool adept)
+{
+    return adept ? QStringLiteral("adept") : QStringLiteral("mentor");
+}
+
+QString ownRole(Store &store)
+{
+    return roleName(isAdeptProfile(store));
+}
+
+QString otherRole(const QString &role)
+{
+    return role == QLatin1String("adept") ? QStringLiteral("mentor") : QStringLiteral("adept");
 }
 
 } // namespace bollplank::sync

@@ -34,7 +34,15 @@ struct Member
     QByteArray signPublicKey; ///< Ed25519, 32 bytes
     QByteArray boxPublicKey;  ///< X25519, 32 bytes
     QString deviceId;         ///< the UUID its records name as author_device
+    /// "adept" or "mentor": whose device it is. In a shared space it decides which tables and
+    /// columns the device may write (authorship.h); bound by the signed grant, never by the device.
+    QString role;
 };
+
+/// The role names members carry, and this profile's own.
+[[nodiscard]] QString roleName(bool adept);
+[[nodiscard]] QString ownRole(Store &store);
+[[nodiscard]] QString otherRole(const QString &role);
 
 struct Collection
 {
@@ -78,9 +86,10 @@ public:
 
     [[nodiscard]] std::optional<Member> member(const QByteArray &collectionId, const QByteArray &signPublicKey);
     [[nodiscard]] QList<Member> members(const QByteArray &collectionId);
-    /// Adds a member (or refreshes its box key and device id). announced: the server already
-    /// knows it (a member another device added); otherwise the next sync tells the server.
-    void addMember(const QByteArray &collectionId, const Member &member, bool announced = false);
+    /// Adds a member. A device that is a member already keeps the keys, id and role it joined
+    /// with: nothing another device sends may overwrite them (returns false then). announced: the
+    /// server already knows it (a member another device added); otherwise the next sync tells it.
+    bool addMember(const QByteArray &collectionId, const Member &member, bool announced = false);
     /// Members the server has not been told about yet; markAnnounced once it has.
     [[nodiscard]] QList<Member> unannounced(const QByteArray &collectionId);
     void markAnnounced(const QByteArray &collectionId, const QByteArray &signPublicKey);

@@ -1,8 +1,11 @@
 #include "engine.h"
 
+#include "authorship.h"
+#include "chain.h"
 #include "envelope.h"
 #include "merge.h"
 #include "outbox.h"
+#include "publickeys.h"
 #include "profile/store.h"
 #include "records.h"
 #include "store/storeerror.h"
@@ -52,16 +55,18 @@ struct Held
     qint64 revision = 0;
     bool deleted = false;
     QString table;
+    QByteArray hash;       ///< of the envelope of that revision (empty before format 2)
+    QByteArray parentHash; ///< what that envelope was written on top of
 };
 
 std::optional<Held> held(Store &store, const QByteArray &collectionId, const QString &recordId)
 {
-    auto q = store.db().prepare(
-        "SELECT revision, deleted, table_name FROM sync_record WHERE collection_id = ? AND record_id = ?");
+    auto q = store.db().prepare("SELECT revision, deleted, table_name, hash, parent_hash FROM sync_record "
+                                "WHERE collection_id = ? AND record_id = ?");
     q.bind(1, collectionId).bind(2, recordId);
     if (!q.step())
         return std::nullopt;
-    return Held { q.int64(0), q.int64(1) != 0, q.text(2) };
+    return Held { q.int64(0), q.int64(1) != 0, q.text(2), q.blob(3), q.blob(4) };
 }
 
 // On the adept's devices a reflection in the shared space mirrors the journal's and is never
@@ -75,26 +80,44 @@ bool mergesIn(Store &store, const Collection &c, const QString &table)
 // What was exchanged through a collection: the parent of the next envelope and, when the record
 // can be merged here, a merge base (content empty otherwise).
 void remember(Store &store, const QByteArray &collectionId, const QString &recordId, const QString &table,
-    qint64 revision, bool deleted, const QByteArray &content)
+    qint64 revision, bool deleted, const QByteArray &content, const QByteArray &hash, const QByteArray &parentHash)
 {
     auto &db = store.db();
-    // Never backwards: a late concurrent revision does not make this device forget a newer one.
-    db.prepare("UPDATE sync_record SET revision = max(revision, ?), deleted = ?, table_name = ? "
-               "WHERE collection_id = ? AND record_id = ?")
+    // Never backwards: a late concurrent revision does not make this device forget a newer one,
+    // nor the envelope that carried it (SET reads the row as it was before the update).
+    db.prepare("UPDATE sync_record SET hash = CASE WHEN ? >= revision THEN ? ELSE hash END, "
+               "parent_hash = CASE WHEN ? >= revision THEN ? ELSE parent_hash END, "
+               "revision = max(revision, ?), deleted = ?, table_name = ? WHERE collection_id = ? AND record_id = ?")
         .bind(1, revision)
-        .bind(2, deleted)
-        .bind(3, table)
-        .bind(4, collectionId)
-        .bind(5, recordId)
+        .bind(2, hash)
+        .bind(3, revision)
+        .bind(4, parentHash.isEmpty() ? QVariant() : QVariant(parentHash))
+        .bind(5, revision)
+        .bind(6, deleted)
+        .bind(7, table)
+        .bind(8, collectionId)
+        .bind(9, recordId)
         .run();
     if (db.changes() == 0)
-        db.prepare("INSERT INTO sync_record (collection_id, record_id, table_name, revision, deleted) VALUES (?, ?, ?, ?, ?)")
+        db.prepare("INSERT INTO sync_record (collection_id, record_id, table_name, revision, deleted, hash, parent_hash) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bind(1, collectionId)
             .bind(2, recordId)
             .bind(3, table)
             .bind(4, revision)
             .bind(5, deleted)
+            .bind(6, hash)
+            .bind(7, parentHash.isEmpty() ? QVariant() : QVariant(parentHash))
             .run();
+    if (deleted) {
+        // A deleted or unshared record leaves no readable merge base behind: its old text would
+        // otherwise outlive it here. (An edit beats a delete without needing a base.)
+        db.prepare("DELETE FROM sync_history WHERE collection_id = ? AND record_id = ?")
+            .bind(1, collectionId)
+            .bind(2, recordId)
+            .run();
+        return;
+    }
     if (content.isEmpty())
         return;
     // Not INSERT OR REPLACE: a statement that may delete as well as insert gets a statement
@@ -212,13 +235,13 @@ QVariantMap Engine::grantFields(const Collection &c)
         keys.append(QCborArray { epoch, QByteArray(reinterpret_cast<const char *>(key.data()), int(SecureKey::Size)) });
     QCborArray members;
     for (const Member &m : m_collections.members(c.id))
-        members.append(QCborArray { m.signPublicKey, m.boxPublicKey, m.deviceId });
+        members.append(QCborArray { m.signPublicKey, m.boxPublicKey, m.deviceId, m.role });
     return { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
         { QStringLiteral("mentorship"), c.mentorshipId }, { QStringLiteral("epoch"), c.currentEpoch },
         { QStringLiteral("keys"), QCborValue(keys).toCbor() }, { QStringLiteral("members"), QCborValue(members).toCbor() } };
 }
 
-void Engine::adoptGrant(const QVariantMap &fields, const QString &recordId)
+void Engine::adoptGrant(const Collection &via, const QVariantMap &fields, const QString &recordId)
 {
     Collection c;
     c.id = fields.value(QStringLiteral("id")).toByteArray();
@@ -239,8 +262,16 @@ void Engine::adoptGrant(const QVariantMap &fields, const QString &recordId)
         keys.append({ int(k.toArray().at(0).toInteger()), std::move(key) });
     }
     QList<Member> members;
-    for (const QCborValue &v : QCborValue::fromCbor(fields.value(QStringLiteral("members")).toByteArray()).toArray())
-        members.append({ v.toArray().at(0).toByteArray(), v.toArray().at(1).toByteArray(), v.toArray().at(2).toString() });
+    const QString mine = ownRole(m_store);
+    for (const QCborValue &v : QCborValue::fromCbor(fields.value(QStringLiteral("members")).toByteArray()).toArray()) {
+        Member m { v.toArray().at(0).toByteArray(), v.toArray().at(1).toByteArray(), v.toArray().at(2).toString(), {} };
+        if (!isValidSignKey(m.signPublicKey) || !isValidBoxKey(m.boxPublicKey) || m.deviceId.isEmpty())
+            tampered(QStringLiteral("malformed collection grant"));
+        // This person's devices are the members of the private collection the grant came through;
+        // every other member of the shared space is the other person's.
+        m.role = m_collections.member(via.id, m.signPublicKey) ? mine : otherRole(mine);
+        members.append(m);
+    }
     if (keys.isEmpty())
         tampered(QStringLiteral("malformed collection grant"));
     m_collections.adopt(c, keys, members);
@@ -327,7 +358,50 @@ SyncReport Engine::sync(Transport &transport)
         }
     }
     retryWaiting(report);
+    report.withheld = withheld();
+    report.forks = forks();
+    if (m_tombstones) {
+        // Deleted and unshared text leaves the full-text index's segments too, not only its rows.
+        m_tombstones = false;
+        m_store.db().exec("INSERT INTO search_index(search_index) VALUES('optimize')");
+    }
     return report;
+}
+
+QList<Withheld> Engine::withheld()
+{
+    QList<Withheld> out;
+    for (const Collection &c : m_collections.all())
+        for (const chain::Gap &gap : chain::gaps(m_store, c.id, m_self.signPublicKey())) {
+            const std::optional<Member> m = m_collections.member(c.id, gap.author);
+            out.append({ c.id, gap.author, m ? m->deviceId : QString(), m ? m->role : QString(), gap.missing });
+        }
+    return out;
+}
+
+int Engine::forks()
+{
+    int count = 0;
+    for (const Collection &c : m_collections.all())
+        count += chain::forks(m_store, c.id);
+    return count;
+}
+
+void Engine::noteRefused(const Collection &c, const QByteArray &envelope)
+{
+    // An authentic envelope refused for what it says still took its number: without this, a
+    // refusal would read as a change the server held back. Unauthentic bytes never take a place.
+    try {
+        const EnvelopeHeader h = peekEnvelope(envelope);
+        if (h.collectionId != c.id || !m_collections.member(c.id, h.author) || !signatureValid(envelope))
+            return;
+        try {
+            chain::take(m_store, h, envelopeHash(envelope));
+        } catch (const SyncError &) {
+            chain::noteFork(m_store, h);
+        }
+    } catch (const SyncError &) {
+    }
 }
 
 void Engine::announce(Transport &transport, const Collection &c)
@@ -366,6 +440,9 @@ void Engine::build(const Collection &c)
         throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("This device does not hold the current key of a collection"));
 
     Transaction tx(m_store.db());
+    // This device's chain in the collection: each envelope built gets the next number and the
+    // hash of the one before, in the order they are pushed (outbox order).
+    chain::Link link = chain::next(m_store, c.id, m_self.signPublicKey());
     for (const Queued &item : queued) {
         const auto drop = [&] { m_store.db().prepare("DELETE FROM sync_outbox WHERE seq = ?").bind(1, item.seq).run(); };
         const std::optional<Held> h = held(m_store, c.id, item.id);
@@ -381,7 +458,8 @@ void Engine::build(const Collection &c)
             payload.table = item.table;
             payload.updatedAt = m_store.now();
             payload.fields = { { QStringLiteral("sign_public"), m->signPublicKey },
-                { QStringLiteral("box_public"), m->boxPublicKey }, { QStringLiteral("device_id"), m->deviceId } };
+                { QStringLiteral("box_public"), m->boxPublicKey }, { QStringLiteral("device_id"), m->deviceId },
+                { QStringLiteral("role"), m->role } };
         } else if (item.table == QLatin1String(GrantTable)) {
             const std::optional<Collection> granted
                 = m_collections.find(QByteArray::fromHex(item.id.mid(6).toLatin1()));
@@ -407,12 +485,23 @@ void Engine::build(const Collection &c)
         header.recordId = item.id;
         header.revision = revision;
         header.parentRevision = h ? std::min(h->revision, revision - 1) : 0;
+        if (h && header.parentRevision == h->revision && !h->hash.isEmpty())
+            header.parentHash = h->hash;
+        header.authorSeq = link.seq;
+        header.previousHash = link.previous;
         const QByteArray content = payload.encode();
         const QByteArray envelope = sealEnvelope(header, content, *key, m_self);
+        const QByteArray hash = envelopeHash(envelope);
+        header.author = m_self.signPublicKey();
+        header.collectionId = c.id;
+        chain::place(m_store, header, hash);
+        link = { link.seq + 1, hash };
         m_store.db().prepare("UPDATE sync_outbox SET envelope = ? WHERE seq = ?").bind(1, envelope).bind(2, item.seq).run();
         remember(m_store, c.id, item.id, item.table, revision, payload.deleted,
-            mergesIn(m_store, c, item.table) ? content : QByteArray());
-        markSeen(m_store, envelopeHash(envelope));
+            mergesIn(m_store, c, item.table) ? content : QByteArray(), hash, header.parentHash);
+        if (payload.deleted)
+            m_tombstones = true;
+        markSeen(m_store, hash);
     }
     tx.commit();
 }
@@ -604,6 +693,7 @@ void Engine::applyPulled(const Collection &c, const StoredEnvelope &stored, Sync
         // The message names the check that failed, never the content.
         qWarning("sync: envelope %lld refused: %s", static_cast<long long>(stored.sequence), e.what());
         report.refused.append(QString::fromUtf8(e.what()));
+        noteRefused(c, stored.bytes);
         // A device announced by another member may be heard of after its first envelope:
         // keep it, unverified and unapplied, to try again once the membership arrives.
         if (fromUnknownDevice(c, stored.bytes))
@@ -655,6 +745,8 @@ void Engine::retryWaiting(SyncReport &report)
                 if (c && fromUnknownDevice(*c, p.envelope))
                     continue; // still waiting for its author's membership
                 report.refused.append(QString::fromUtf8(e.what()));
+                if (c)
+                    noteRefused(*c, p.envelope);
             } catch (const StoreError &) {
                 continue; // still cannot be stored; it stays waiting and is counted below
             }
@@ -702,38 +794,65 @@ Engine::Outcome Engine::applyOne(const Collection &c, const QByteArray &envelope
     }
     if (mine)
         tampered(QStringLiteral("replayed: signed by this device but never sent from it"));
+    // Authentic from here on: its place in its author's chain counts even if it is refused below.
+    chain::take(m_store, header, hash);
+    if (header.revision <= chain::highWater(m_store, c.id, header.recordId, header.author))
+        tampered(QStringLiteral("replayed or reordered: revision %1 of this record from this device is not newer "
+                                "than one already received")
+                     .arg(header.revision));
     const Payload theirs = Payload::decode(opened.plaintext);
     if (!allowedIn(c.kind, theirs.table))
         tampered(QStringLiteral("a record of this kind does not belong in this collection"));
     const Member author = *m_collections.member(c.id, header.author);
+    const auto accepted = [&] {
+        chain::raiseHighWater(m_store, c.id, header.recordId, header.author, header.revision);
+        markSeen(m_store, hash);
+    };
 
     if (theirs.table == QLatin1String(MemberTable)) {
-        const Member added { theirs.fields.value(QStringLiteral("sign_public")).toByteArray(),
+        Member added { theirs.fields.value(QStringLiteral("sign_public")).toByteArray(),
             theirs.fields.value(QStringLiteral("box_public")).toByteArray(),
-            theirs.fields.value(QStringLiteral("device_id")).toString() };
-        if (added.signPublicKey.size() != 32 || added.boxPublicKey.size() != 32 || added.deviceId.isEmpty()
-            || header.recordId != memberRecordId(added.signPublicKey))
+            theirs.fields.value(QStringLiteral("device_id")).toString(),
+            theirs.fields.value(QStringLiteral("role")).toString() };
+        if (!isValidSignKey(added.signPublicKey) || !isValidBoxKey(added.boxPublicKey) || added.deviceId.isEmpty()
+            || added.deviceId.size() > 128 || header.recordId != memberRecordId(added.signPublicKey))
             tampered(QStringLiteral("malformed membership record"));
-        m_collections.addMember(c.id, added, true);
-        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, opened.plaintext);
-        markSeen(m_store, hash);
+        if (const std::optional<Member> known = m_collections.member(c.id, added.signPublicKey)) {
+            // Never an overwrite: a device keeps the keys, id and role it joined with (the issuer
+            // of a pairing announces the other person's device, which every member knows already).
+            if (known->boxPublicKey != added.boxPublicKey || known->deviceId != added.deviceId)
+                tampered(QStringLiteral("a membership record may not change a member's keys"));
+        } else {
+            // A person adds only devices of their own: a new device takes its announcer's role.
+            if (!added.role.isEmpty() && added.role != author.role)
+                tampered(QStringLiteral("a membership record may only add a device of its author's own"));
+            added.role = author.role;
+            m_collections.addMember(c.id, added, true);
+        }
+        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, QByteArray(), hash,
+            header.parentHash);
+        accepted();
         return Outcome::Applied;
     }
 
     if (theirs.table == QLatin1String(GrantTable)) {
-        adoptGrant(theirs.fields, header.recordId);
-        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, opened.plaintext);
-        markSeen(m_store, hash);
+        adoptGrant(c, theirs.fields, header.recordId);
+        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, QByteArray(), hash,
+            header.parentHash);
+        accepted();
         return Outcome::Applied;
     }
 
+    if (c.kind == CollectionKind::Shared)
+        checkSharedAuthorship(m_store, author.role, header.recordId, theirs);
     const std::optional<Held> h = held(m_store, c.id, header.recordId);
     if (h && h->table != theirs.table)
         tampered(QStringLiteral("the record changed its kind"));
-    if (h && header.revision <= h->revision && header.parentRevision >= h->revision)
-        tampered(QStringLiteral("replayed: revision %1 is older than the %2 this device holds")
-                     .arg(header.revision)
-                     .arg(h->revision));
+    // The revision this device holds was written on top of this very envelope: it is older than
+    // what is here, delivered late. Applying it would bring back an old value or a deleted record.
+    if (h && !h->parentHash.isEmpty() && h->parentHash == hash)
+        tampered(QStringLiteral("reordered: revision %1 arrived after the revision written on top of it")
+                     .arg(header.revision));
 
     Outcome outcome = Outcome::Applied;
     const std::optional<LocalState> local = localState(m_store, theirs.table, header.recordId);
@@ -861,8 +980,10 @@ Engine::Outcome Engine::applyOne(const Collection &c, const QByteArray &envelope
         }
     }
     remember(m_store, c.id, header.recordId, theirs.table, header.revision, theirs.deleted,
-        mergesIn(m_store, c, theirs.table) ? opened.plaintext : QByteArray());
-    markSeen(m_store, hash);
+        mergesIn(m_store, c, theirs.table) ? opened.plaintext : QByteArray(), hash, header.parentHash);
+    if (theirs.deleted)
+        m_tombstones = true;
+    accepted();
     return outcome;
 }
 

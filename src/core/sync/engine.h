@@ -29,6 +29,17 @@ namespace bollplank::sync {
 class Transport;
 struct StoredEnvelope;
 
+/// Changes of one device in one collection that the server has not delivered although later
+/// ones of the same device arrived: "the relay is holding back N changes from Karin's phone".
+struct Withheld
+{
+    QByteArray collectionId;
+    QByteArray author;  ///< the device's Ed25519 key
+    QString deviceId;   ///< as its records name it
+    QString role;       ///< "adept" or "mentor": whose device it is
+    qint64 missing = 0;
+};
+
 struct SyncReport
 {
     int pushed = 0;    ///< envelopes the server acknowledged
@@ -41,7 +52,12 @@ struct SyncReport
     QStringList refused;
     /// Collections the server would not let this device use (not paired yet, or unpaired).
     int notPaired = 0;
+    /// Devices whose changes the server holds back: later ones of theirs arrived, these did not.
+    QList<Withheld> withheld;
+    /// Two different histories from one device (a fork), refused; kept on record.
+    int forks = 0;
 };
+
 
 /// An edit that could not be merged: the record kept one version, the copy holds the other.
 struct ConflictCopy
@@ -72,6 +88,10 @@ public:
     /// device to go to (a journal with no second device of its owner waits without counting).
     [[nodiscard]] int outgoingCount();
     [[nodiscard]] QList<ConflictCopy> conflicts();
+    /// Every device whose changes are being held back, over all collections.
+    [[nodiscard]] QList<Withheld> withheld();
+    /// Forks recorded over all collections.
+    [[nodiscard]] int forks();
 
     [[nodiscard]] const DeviceIdentity &identity() const noexcept { return m_self; }
     [[nodiscard]] Collections &collections() noexcept { return m_collections; }
@@ -90,11 +110,14 @@ private:
     QVariantMap grantFields(const Collection &c);
     bool alone(const Collection &c);
     bool fromUnknownDevice(const Collection &c, const QByteArray &envelope);
-    void adoptGrant(const QVariantMap &fields, const QString &recordId);
+    void adoptGrant(const Collection &via, const QVariantMap &fields, const QString &recordId);
+
+    void noteRefused(const Collection &c, const QByteArray &envelope);
 
     Store &m_store;
     DeviceIdentity m_self;
     Collections m_collections;
+    bool m_tombstones = false; ///< a tombstone was sent or applied: the full-text index is optimized
 };
 
 } // namespace bollplank::sync

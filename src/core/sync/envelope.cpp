@@ -17,7 +17,8 @@ namespace bollplank::sync {
 namespace {
 
 const QByteArray SignContext = QByteArrayLiteral("bollplank-envelope-v1") + '\0';
-constexpr int HeaderFields = 8;
+constexpr int HeaderFieldsV1 = 8;
+constexpr int HeaderFieldsV2 = 11;
 constexpr int MaxRecordIdLength = 128;
 
 [[noreturn]] void tampered(const QString &why)
@@ -34,7 +35,8 @@ QByteArray encodeHeader(const EnvelopeHeader &h)
 {
     QByteArray out;
     QCborStreamWriter w(&out);
-    w.startArray(HeaderFields);
+    const bool chained = h.version >= 2;
+    w.startArray(chained ? HeaderFieldsV2 : HeaderFieldsV1);
     w.append(quint64(h.version));
     w.appendByteString(h.collectionId.constData(), h.collectionId.size());
     w.append(quint64(h.keyEpoch));
@@ -43,6 +45,11 @@ QByteArray encodeHeader(const EnvelopeHeader &h)
     w.append(quint64(h.parentRevision));
     w.appendByteString(h.author.constData(), h.author.size());
     w.appendByteString(h.nonce.constData(), h.nonce.size());
+    if (chained) {
+        w.append(quint64(h.authorSeq));
+        w.appendByteString(h.previousHash.constData(), h.previousHash.size());
+        w.appendByteString(h.parentHash.constData(), h.parentHash.size());
+    }
     w.endArray();
     return out;
 }
@@ -73,11 +80,13 @@ EnvelopeHeader decodeHeader(const QByteArray &bytes)
         tampered(QStringLiteral("malformed header"));
     EnvelopeHeader h;
     h.version = int(uintField(a.at(0)));
-    if (h.version != EnvelopeHeader::CurrentVersion)
+    if (h.version != 1 && h.version != EnvelopeHeader::CurrentVersion)
         throw SyncError(SyncErrorKind::Protocol,
             QStringLiteral("Envelope format version %1 is not understood by this version of Bollplank").arg(h.version));
-    if (a.size() != HeaderFields || !a.at(1).isByteArray() || !a.at(3).isString() || !a.at(6).isByteArray()
-        || !a.at(7).isByteArray())
+    const bool chained = h.version >= 2;
+    if (a.size() != (chained ? HeaderFieldsV2 : HeaderFieldsV1) || !a.at(1).isByteArray() || !a.at(3).isString()
+        || !a.at(6).isByteArray() || !a.at(7).isByteArray()
+        || (chained && (!a.at(9).isByteArray() || !a.at(10).isByteArray())))
         tampered(QStringLiteral("malformed header"));
     h.collectionId = a.at(1).toByteArray();
     const qint64 epoch = uintField(a.at(2));
@@ -86,6 +95,19 @@ EnvelopeHeader decodeHeader(const QByteArray &bytes)
     h.parentRevision = uintField(a.at(5));
     h.author = a.at(6).toByteArray();
     h.nonce = a.at(7).toByteArray();
+    h.authorSeq = 0;
+    if (chained) {
+        h.authorSeq = uintField(a.at(8));
+        h.previousHash = a.at(9).toByteArray();
+        h.parentHash = a.at(10).toByteArray();
+        const auto hashOrNone = [](const QByteArray &hash) {
+            return hash.isEmpty() || hash.size() == EnvelopeHeader::HashSize;
+        };
+        // The first envelope of a chain has no predecessor and every later one names it.
+        if (h.authorSeq < 1 || (h.authorSeq == 1) != h.previousHash.isEmpty() || !hashOrNone(h.previousHash)
+            || !hashOrNone(h.parentHash) || (h.parentRevision == 0 && !h.parentHash.isEmpty()))
+            tampered(QStringLiteral("malformed header"));
+    }
     if (h.collectionId.size() != Collections::IdSize || epoch < 1 || epoch > 1'000'000 || h.recordId.isEmpty()
         || h.recordId.size() > MaxRecordIdLength || h.revision < 1 || h.parentRevision >= h.revision
         || h.author.size() != crypto_sign_PUBLICKEYBYTES
@@ -123,6 +145,9 @@ QByteArray signedPart(const QByteArray &header, const QByteArray &ciphertext)
 
 int paddedSize(int n)
 {
+    // Doubling past 2^30 would overflow an int and never end.
+    if (n < 0 || n >= (1 << 30))
+        throw SyncError(SyncErrorKind::Protocol, QStringLiteral("Record too large to send"));
     int size = 256;
     while (size <= n)
         size *= 2;
@@ -142,7 +167,9 @@ QByteArray sealEnvelope(EnvelopeHeader header, const QByteArray &plaintext, cons
     const DeviceIdentity &self)
 {
     ensureSodium();
-    header.version = EnvelopeHeader::CurrentVersion;
+    // Version 1 is written only by tests that stand in for a device from before format 2.
+    if (header.version != 1)
+        header.version = EnvelopeHeader::CurrentVersion;
     header.author = self.signPublicKey();
     header.nonce = QByteArray(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
     randombytes_buf(header.nonce.data(), std::size_t(header.nonce.size()));

@@ -17,7 +17,10 @@ class DeviceIdentity;
 /// The clear part of an envelope. All of it is the AEAD's associated data and is signed.
 struct EnvelopeHeader
 {
-    static constexpr int CurrentVersion = 1;
+    /// 2 adds the author's chain (authorSeq, previousHash) and the parent's hash. Version 1
+    /// envelopes (written before it) are still read, with neither.
+    static constexpr int CurrentVersion = 2;
+    static constexpr int HashSize = 32;
 
     int version = CurrentVersion;
     QByteArray collectionId; ///< 16 bytes
@@ -27,6 +30,16 @@ struct EnvelopeHeader
     qint64 parentRevision = 0; ///< the revision it was written on top of; 0 for the first
     QByteArray author;         ///< the author device's Ed25519 public key
     QByteArray nonce;          ///< 24 random bytes for XChaCha20-Poly1305
+    /// This author's envelopes in this collection are numbered 1, 2, 3 … in the order written
+    /// (read as 0 from version 1): a relay that withholds one leaves a gap the receiver sees.
+    qint64 authorSeq = 1;
+    /// envelopeHash of the same author's envelope numbered authorSeq - 1 (empty for the first):
+    /// two different histories from one author cannot both be accepted.
+    QByteArray previousHash;
+    /// envelopeHash of the envelope of parentRevision this one was written on top of (empty when
+    /// there is none or the author did not know it): an envelope that is the parent of the one a
+    /// device holds is older than it, whoever wrote it.
+    QByteArray parentHash;
 };
 
 struct OpenedEnvelope
@@ -57,7 +70,8 @@ struct OpenedEnvelope
 [[nodiscard]] bool signatureValid(const QByteArray &envelope);
 
 /// The padded size for a plaintext of n bytes: the next power of two, at least 256, so sizes
-/// leak only their order of magnitude.
+/// leak only their order of magnitude. Throws SyncError Protocol from 1 GiB on (no such record
+/// exists; the server refuses envelopes far smaller).
 [[nodiscard]] int paddedSize(int n);
 
 /// BLAKE2b-256 of the envelope bytes: the key of the replay guard.

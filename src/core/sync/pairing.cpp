@@ -3,6 +3,8 @@
 #include "engine.h"
 #include "outbox.h"
 #include "profile/store.h"
+#include "publickeys.h"
+#include "records.h"
 #include "securebytes.h"
 #include "store/sodiuminit.h"
 #include "store/storeerror.h"
@@ -12,6 +14,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QSet>
 #include <QtEndian>
 #include <sodium.h>
 
@@ -120,10 +123,34 @@ std::optional<QCborMap> unframe(const QByteArray &message, const char *kind)
 
 QByteArray sealTo(const QByteArray &boxPublicKey, const QByteArray &plain)
 {
-    QByteArray sealed(plain.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
-    crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), u(plain), std::size_t(plain.size()),
-        u(boxPublicKey));
+    // A failed seal must never send its buffer: the output starts zeroed, and a key that cannot
+    // be sealed to (low order, wrong size) is refused before anything is posted.
+    if (!isValidBoxKey(boxPublicKey))
+        invalid(QStringLiteral("The other device's key is not a valid key; ask for a new invite"));
+    QByteArray sealed(plain.size() + crypto_box_SEALBYTES, '\0');
+    if (crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), u(plain), std::size_t(plain.size()),
+            u(boxPublicKey))
+        != 0) {
+        sodium_memzero(sealed.data(), std::size_t(sealed.size()));
+        invalid(QStringLiteral("The other device's key is not a valid key; ask for a new invite"));
+    }
     return sealed;
+}
+
+constexpr int MaxDeviceIdLength = 128;
+
+bool validMember(const Member &m)
+{
+    return isValidSignKey(m.signPublicKey) && isValidBoxKey(m.boxPublicKey) && !m.deviceId.isEmpty()
+        && m.deviceId.size() <= MaxDeviceIdLength;
+}
+
+QCborArray memberList(const QList<Member> &members)
+{
+    QCborArray out;
+    for (const Member &m : members)
+        out.append(QCborArray { m.signPublicKey, m.boxPublicKey, m.deviceId, m.role });
+    return out;
 }
 
 QByteArray openSealed(const DeviceIdentity &self, const QByteArray &sealed)
@@ -222,8 +249,8 @@ Invite Invite::fromText(const QString &text)
     invite.expiresAt = m.value(QStringLiteral("e")).toInteger();
     for (const QCborValue &a : m.value(QStringLiteral("a")).toArray())
         invite.endpoints.append(a.toString());
-    if (invite.signPublicKey.size() != 32 || invite.boxPublicKey.size() != 32 || invite.secret.size() != SecretSize
-        || invite.expiresAt <= 0)
+    if (!isValidSignKey(invite.signPublicKey) || !isValidBoxKey(invite.boxPublicKey)
+        || invite.secret.size() != SecretSize || invite.expiresAt <= 0)
         invalid(QStringLiteral("The invite is damaged"));
     return invite;
 }
@@ -358,12 +385,16 @@ std::optional<Pairing::Answer> Pairing::openAnswer(const QByteArray &message)
         invalid(QStringLiteral("The pairing message is damaged"));
     const QByteArray bodyBytes = plain.left(plain.size() - crypto_sign_BYTES);
     const QByteArray signature = plain.right(crypto_sign_BYTES);
-    const QCborMap body = QCborValue::fromCbor(bodyBytes).toMap();
+    QCborParserError parseError;
+    const QCborValue bodyValue = QCborValue::fromCbor(bodyBytes, &parseError);
+    if (parseError.error != QCborError::NoError || !bodyValue.isMap())
+        invalid(QStringLiteral("The pairing message is damaged"));
+    const QCborMap body = bodyValue.toMap();
     const QByteArray mailbox = body.value(QStringLiteral("m")).toByteArray();
     Answer answer;
     answer.mailboxId = mailbox;
     answer.device = { body.value(QStringLiteral("s")).toByteArray(), body.value(QStringLiteral("b")).toByteArray(),
-        body.value(QStringLiteral("d")).toString() };
+        body.value(QStringLiteral("d")).toString(), {} };
 
     const std::optional<InviteRow> row = inviteRow(m_store, mailbox, "issued");
     if (!row)
@@ -372,8 +403,7 @@ std::optional<Pairing::Answer> Pairing::openAnswer(const QByteArray &message)
         invalid(QStringLiteral("This invite was already used; make a new one"));
     if (row->expiresAt < m_store.now())
         invalid(QStringLiteral("This invite has expired; make a new one"));
-    if (answer.device.signPublicKey.size() != 32 || answer.device.boxPublicKey.size() != 32
-        || answer.device.deviceId.isEmpty()
+    if (!validMember(answer.device)
         || sodium_memcmp(u(answerProof(row->secret, mailbox, answer.device.signPublicKey, answer.device.boxPublicKey,
                                answer.device.deviceId)),
                u(body.value(QStringLiteral("p")).toByteArray().leftJustified(crypto_auth_BYTES, '\0', true)),
@@ -405,14 +435,16 @@ QByteArray Pairing::grant(const QByteArray &mailboxId)
         invalid(QStringLiteral("No answer to this invite has arrived yet"));
     if (row->completed)
         invalid(QStringLiteral("This invite was already used; make a new one"));
-    const Member peer { row->peerSign, row->peerBox, row->peerDevice };
+    const bool partner = row->purpose == purposeName(PairingPurpose::Partner);
+    const Member peer { row->peerSign, row->peerBox, row->peerDevice,
+        partner ? otherRole(ownRole(m_store)) : ownRole(m_store) };
 
     Transaction tx(m_store.db());
     Engine engine(m_store);
     Collections &collections = engine.collections();
     engine.ensureOwnCollections();
     QList<Collection> granted;
-    if (row->purpose == purposeName(PairingPurpose::Partner)) {
+    if (partner) {
         std::optional<Collection> shared = collections.shared(row->mentorshipId);
         if (!shared) {
             shared = collections.create(CollectionKind::Shared, row->mentorshipId, m_self);
@@ -432,12 +464,9 @@ QByteArray Pairing::grant(const QByteArray &mailboxId)
             keys.append(QCborArray { epoch, blob });
             wipe(blob);
         }
-        QCborArray members;
-        for (const Member &m : collections.members(c.id))
-            members.append(QCborArray { m.signPublicKey, m.boxPublicKey, m.deviceId });
         list.append(QCborMap { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
             { QStringLiteral("mentorship"), c.mentorshipId }, { QStringLiteral("epoch"), c.currentEpoch },
-            { QStringLiteral("keys"), keys }, { QStringLiteral("members"), members } });
+            { QStringLiteral("keys"), keys }, { QStringLiteral("members"), memberList(collections.members(c.id)) } });
     }
     QByteArray plain = QCborValue(QCborMap { { QStringLiteral("m"), mailboxId }, { QStringLiteral("c"), list } }).toCbor();
     const QByteArray sealed = sealTo(peer.boxPublicKey, plain);
@@ -473,10 +502,31 @@ std::optional<QList<Collection>> Pairing::receiveGrant(const QByteArray &mailbox
         invalid(QStringLiteral("The key grant belongs to another invite"));
 
     const bool partner = row->purpose == purposeName(PairingPurpose::Partner);
+    const QString mine = ownRole(m_store);
+    const QCborArray entries = body.value(QStringLiteral("c")).toArray();
+    // A partner grant is one shared space: nothing more is ever offered to the other person.
+    if (entries.isEmpty() || (partner && entries.size() != 1))
+        invalid(QStringLiteral("The key grant is damaged"));
     Transaction tx(m_store.db());
     Collections collections(m_store);
+    if (partner && collections.shared(row->mentorshipId))
+        invalid(QStringLiteral("This mentorship is paired already; stop syncing with the other person first"));
+
+    // Which keys are the person's own devices: this one and, on a second device of one's own,
+    // the issuer and the members of the private collections granted along.
+    QSet<QByteArray> own { m_self.signPublicKey() };
+    if (!partner) {
+        own.insert(row->peerSign);
+        for (const QCborValue &entry : entries) {
+            const QCborMap m = entry.toMap();
+            if (m.value(QStringLiteral("kind")).toString() != toString(CollectionKind::Shared))
+                for (const QCborValue &mv : m.value(QStringLiteral("members")).toArray())
+                    own.insert(mv.toArray().at(0).toByteArray());
+        }
+    }
+
     QList<Collection> adopted;
-    for (const QCborValue &entry : body.value(QStringLiteral("c")).toArray()) {
+    for (const QCborValue &entry : entries) {
         const QCborMap m = entry.toMap();
         Collection c;
         c.id = m.value(QStringLiteral("id")).toByteArray();
@@ -486,25 +536,54 @@ std::optional<QList<Collection>> Pairing::receiveGrant(const QByteArray &mailbox
         // A partner never receives anyone's private collections.
         if (partner && *kind != CollectionKind::Shared)
             invalid(QStringLiteral("The key grant offers a private collection to a partner"));
+        // A grant creates collections; it never re-keys or re-members one this device holds.
+        if (collections.find(c.id))
+            invalid(QStringLiteral("The key grant names a collection this device already holds"));
         c.kind = *kind;
         c.mentorshipId = partner ? row->mentorshipId : m.value(QStringLiteral("mentorship")).toString();
-        c.currentEpoch = int(m.value(QStringLiteral("epoch")).toInteger());
+        const qint64 epoch = m.value(QStringLiteral("epoch")).toInteger();
+        if (epoch < 1 || epoch > 1'000'000)
+            invalid(QStringLiteral("The key grant is damaged"));
+        c.currentEpoch = int(epoch);
         QList<std::pair<int, SecureKey>> keys;
+        QSet<int> epochs;
         for (const QCborValue &k : m.value(QStringLiteral("keys")).toArray()) {
             QByteArray blob = k.toArray().at(1).toByteArray();
-            if (blob.size() != int(SecureKey::Size))
+            const qint64 keyEpoch = k.toArray().at(0).toInteger();
+            if (blob.size() != int(SecureKey::Size) || keyEpoch < 1 || keyEpoch > 1'000'000
+                || epochs.contains(int(keyEpoch))) {
+                wipe(blob);
                 invalid(QStringLiteral("The key grant is damaged"));
+            }
             SecureKey key;
             std::copy_n(u(blob), SecureKey::Size, key.data());
             wipe(blob);
-            keys.append({ int(k.toArray().at(0).toInteger()), std::move(key) });
+            epochs.insert(int(keyEpoch));
+            keys.append({ int(keyEpoch), std::move(key) });
         }
+        if (!epochs.contains(c.currentEpoch))
+            invalid(QStringLiteral("The key grant is damaged"));
         QList<Member> members;
+        bool hasIssuer = false;
+        bool hasSelf = false;
         for (const QCborValue &mv : m.value(QStringLiteral("members")).toArray()) {
             const QCborArray a = mv.toArray();
-            members.append({ a.at(0).toByteArray(), a.at(1).toByteArray(), a.at(2).toString() });
+            Member member { a.at(0).toByteArray(), a.at(1).toByteArray(), a.at(2).toString(), {} };
+            if (!validMember(member))
+                invalid(QStringLiteral("The key grant names a device with an invalid key"));
+            // Roles are this device's to decide, not the grant's: in a partner grant every
+            // device but this one is the other person's, so no device of theirs can write what
+            // only this person may write (authorship.h).
+            member.role = own.contains(member.signPublicKey) ? mine : otherRole(mine);
+            if (member.signPublicKey == m_self.signPublicKey()) {
+                if (member.boxPublicKey != m_self.boxPublicKey() || member.deviceId != m_self.deviceId())
+                    invalid(QStringLiteral("The key grant names this device with keys that are not its own"));
+                hasSelf = true;
+            }
+            hasIssuer = hasIssuer || member.signPublicKey == row->peerSign;
+            members.append(member);
         }
-        if (keys.isEmpty() || c.currentEpoch < 1)
+        if (keys.isEmpty() || !hasIssuer || !hasSelf)
             invalid(QStringLiteral("The key grant is damaged"));
         collections.adopt(c, keys, members);
         adopted.append(c);
@@ -525,6 +604,35 @@ std::optional<QList<Collection>> Pairing::receiveGrant(const QByteArray &mailbox
         .run();
     tx.commit();
     return adopted;
+}
+
+std::optional<Pairing::Answer> Pairing::openAnswers(const std::vector<QByteArray> &messages, QStringList *refused)
+{
+    for (const QByteArray &message : messages) {
+        try {
+            if (std::optional<Answer> answer = openAnswer(message))
+                return answer;
+        } catch (const SyncError &e) {
+            if (refused)
+                refused->append(QString::fromUtf8(e.what()));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<Collection>> Pairing::receiveGrants(
+    const QByteArray &mailboxId, const std::vector<QByteArray> &messages, QStringList *refused)
+{
+    for (const QByteArray &message : messages) {
+        try {
+            if (std::optional<QList<Collection>> adopted = receiveGrant(mailboxId, message))
+                return adopted;
+        } catch (const SyncError &e) {
+            if (refused)
+                refused->append(QString::fromUtf8(e.what()));
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace bollplank::sync

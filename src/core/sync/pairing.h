@@ -17,6 +17,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace bollplank {
 class Store;
 }
@@ -99,6 +101,14 @@ public:
     /// Answerer: verifies the grant's signature against the invite's key and stores the
     /// collections. Returns nullopt for a message that is not a grant (its own answer).
     std::optional<QList<Collection>> receiveGrant(const QByteArray &mailboxId, const QByteArray &message);
+
+    /// openAnswer over everything a mailbox holds, one message at a time: anyone who saw the code
+    /// can post to the mailbox, so a damaged or forged message is skipped (its reason appended to
+    /// refused) and the real answer after it still opens. Stops at the first answer.
+    [[nodiscard]] std::optional<Answer> openAnswers(const std::vector<QByteArray> &messages, QStringList *refused = nullptr);
+    /// receiveGrant the same way: the first valid grant wins, a bad message never blocks it.
+    std::optional<QList<Collection>> receiveGrants(const QByteArray &mailboxId, const std::vector<QByteArray> &messages,
+        QStringList *refused = nullptr);
 
 private:
     Store &m_store;
