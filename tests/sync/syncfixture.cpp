@@ -43,6 +43,25 @@ PairingResult pair(Device &issuer, Device &answerer, sync::PairingPurpose purpos
     return result;
 }
 
+MentorPair::MentorPair()
+{
+    mentorMentorship = mentor.addMentorship();
+    adeptMentorship = adept.addMentorship();
+    pair(mentor, adept, sync::PairingPurpose::Partner, mentorMentorship, adeptMentorship);
+    (void)mentor.sync(); // tells the server the adept may use the shared space
+    (void)adept.sync();
+}
+
+QByteArray MentorPair::sharedId()
+{
+    return sync::Collections(mentor.store()).shared(mentorMentorship)->id;
+}
+
+void MentorPair::inject(const QByteArray &collectionId, const QByteArray &bytes)
+{
+    server.collections[collectionId].push_back({ server.nextSequence++, bytes, QByteArray() });
+}
+
 QString syncError(const std::function<void()> &f, sync::SyncErrorKind kind)
 {
     try {

@@ -41,6 +41,21 @@ struct PairingResult
 PairingResult pair(Device &issuer, Device &answerer, sync::PairingPurpose purpose, const QString &issuerMentorship,
     const QString &answererMentorship);
 
+/// A mentor and an adept paired through one in-memory server, each with their own mentorship row.
+struct MentorPair
+{
+    MentorPair();
+    [[nodiscard]] QByteArray sharedId();
+    /// Stores bytes at the server as if some device had pushed them (a hostile relay can).
+    void inject(const QByteArray &collectionId, const QByteArray &bytes);
+
+    sync::MemoryServer server;
+    Device adept { server, Role::Adept };
+    Device mentor { server, Role::Mentor };
+    QString adeptMentorship;
+    QString mentorMentorship;
+};
+
 /// The message of a SyncError of kind thrown by f, or empty (with a warning) otherwise.
 QString syncError(const std::function<void()> &f, sync::SyncErrorKind kind);
 

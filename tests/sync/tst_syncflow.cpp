@@ -22,6 +22,7 @@
 using namespace bollplank;
 using namespace bollplank::sync;
 using bollplank::test::Device;
+using bollplank::test::MentorPair;
 
 namespace {
 
@@ -70,29 +71,6 @@ void syncAll(std::initializer_list<Device *> devices, int rounds = 3)
         for (Device *d : devices)
             (void)d->sync();
 }
-
-struct MentorPair
-{
-    MemoryServer server;
-    Device adept { server, Role::Adept };
-    Device mentor { server, Role::Mentor };
-    QString adeptMentorship;
-    QString mentorMentorship;
-
-    MentorPair()
-    {
-        mentorMentorship = mentor.addMentorship();
-        adeptMentorship = adept.addMentorship();
-        test::pair(mentor, adept, PairingPurpose::Partner, mentorMentorship, adeptMentorship);
-        (void)mentor.sync(); // tells the server the adept may use the shared space
-        (void)adept.sync();
-    }
-    QByteArray sharedId() { return Collections(mentor.store()).shared(mentorMentorship)->id; }
-    void inject(const QByteArray &collectionId, const QByteArray &bytes)
-    {
-        server.collections[collectionId].push_back({ server.nextSequence++, bytes, QByteArray() });
-    }
-};
 
 } // namespace
 
