@@ -9,6 +9,7 @@
 #include <QCborArray>
 #include <QCborValue>
 #include <functional>
+#include <limits>
 
 using namespace bollplank;
 using namespace bollplank::sync;
@@ -102,6 +103,11 @@ private slots:
         QVERIFY(size(300) > size(200));
         QCOMPARE(size(300), size(500));
         QCOMPARE(paddedSize(0), 256);
+        // The largest size there is, and no endless doubling past it.
+        QCOMPARE(paddedSize((1 << 30) - 1), 1 << 30);
+        QVERIFY(refusal([] { (void)paddedSize(1 << 30); }, SyncErrorKind::Protocol).startsWith(QStringLiteral("Record too large")));
+        QVERIFY(refusal([] { (void)paddedSize(std::numeric_limits<int>::max()); }, SyncErrorKind::Protocol)
+                    .startsWith(QStringLiteral("Record too large")));
         QCOMPARE(paddedSize(256), 512);
     }
 
@@ -174,6 +180,48 @@ private slots:
         const QByteArray future = sealEnvelope(h, QByteArrayLiteral("hello"), key, id);
         const QString epochWhy = refusal([&] { (void)openEnvelope(future, c.id, collections); }, SyncErrorKind::Tampered);
         QVERIFY2(epochWhy.contains(QStringLiteral("unknown key epoch 2")), qPrintable(epochWhy));
+    }
+
+    void formatOneIsStillReadAndChainFieldsAreChecked()
+    {
+        Collections collections(m_profile->store());
+        const DeviceIdentity id = DeviceIdentity::load(m_profile->store());
+        const Collection c = collections.create(CollectionKind::Journal, {}, id);
+        const SecureKey key = *collections.key(c.id, 1);
+
+        // Written by a device from before format 2: read, with no place in a chain.
+        EnvelopeHeader old = header(c);
+        old.version = 1;
+        const OpenedEnvelope opened = openEnvelope(sealEnvelope(old, QByteArrayLiteral("older"), key, id), c.id, collections);
+        QCOMPARE(opened.header.version, 1);
+        QCOMPARE(opened.header.authorSeq, qint64(0));
+        QCOMPARE(opened.plaintext, QByteArrayLiteral("older"));
+
+        // Format 2 carries its number and predecessor, bound by the signature like the rest.
+        EnvelopeHeader second = header(c, 2);
+        second.authorSeq = 2;
+        second.previousHash = QByteArray(32, 'p');
+        second.parentHash = QByteArray(32, 'q');
+        const EnvelopeHeader read = openEnvelope(sealEnvelope(second, QByteArrayLiteral("x"), key, id), c.id, collections).header;
+        QCOMPARE(read.version, 2);
+        QCOMPARE(read.authorSeq, qint64(2));
+        QCOMPARE(read.previousHash, second.previousHash);
+        QCOMPARE(read.parentHash, second.parentHash);
+
+        // A first envelope that names a predecessor, a later one that names none, a short hash,
+        // a parent hash without a parent: each refused.
+        EnvelopeHeader firstWithPrevious = header(c);
+        firstWithPrevious.previousHash = QByteArray(32, 'p');
+        EXPECT_TAMPERED(peekEnvelope(sealEnvelope(firstWithPrevious, QByteArrayLiteral("x"), key, id)));
+        EnvelopeHeader laterWithout = header(c);
+        laterWithout.authorSeq = 5;
+        EXPECT_TAMPERED(peekEnvelope(sealEnvelope(laterWithout, QByteArrayLiteral("x"), key, id)));
+        EnvelopeHeader shortHash = second;
+        shortHash.previousHash = QByteArray(31, 'p');
+        EXPECT_TAMPERED(peekEnvelope(sealEnvelope(shortHash, QByteArrayLiteral("x"), key, id)));
+        EnvelopeHeader orphan = header(c);
+        orphan.parentHash = QByteArray(32, 'q');
+        EXPECT_TAMPERED(peekEnvelope(sealEnvelope(orphan, QByteArrayLiteral("x"), key, id)));
     }
 };
 
