@@ -12,6 +12,7 @@
 #include "store/transaction.h"
 #include "sync/engine.h"
 #include "sync/pairing.h"
+#include "sync/rotation.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -265,9 +266,11 @@ QVariantList Sync::mentorships() const
         const bool mentor = m_session->role() == u"mentor"_s;
         for (const Mentorship &m : MentorshipRepository(store).list()) {
             bool paired = false;
+            // Paired with the other person: their device is in the shared space (one's own second
+            // device there is not a pairing with them).
             if (const auto shared = collections.shared(m.meta.id); shared && !unpaired.contains(m.meta.id)) {
                 for (const sync::Member &member : collections.members(shared->id))
-                    paired = paired || member.signPublicKey != self;
+                    paired = paired || (member.signPublicKey != self && member.role != sync::ownRole(store));
             }
             list.append(QVariantMap { { u"id"_s, m.meta.id }, { u"name"_s, mentor ? m.adeptName : m.mentorName },
                 { u"paired"_s, paired } });
@@ -691,27 +694,19 @@ bool Sync::syncNow()
 
 bool Sync::unpair(const QString &mentorshipId)
 {
+    // The cut happens here, at once and offline too: a new shared space and key among this
+    // person's own devices, the old one frozen. The next sync tells the other side and the server.
     const bool ok = run([&](Store &store) {
-        sync::Collections collections(store);
-        const auto shared = collections.shared(mentorshipId);
-        if (!shared)
+        try {
+            (void)sync::endPairing(store, mentorshipId);
+        } catch (const StoreError &) {
             throw sync::SyncError(sync::SyncErrorKind::NotPaired, u"this mentorship is not paired"_s);
-        auto relay = transport(store);
-        OffThreadTransport off(*this, *relay);
-        const QByteArray self = sync::DeviceIdentity::load(store).signPublicKey();
-        for (const sync::Member &m : collections.members(shared->id)) {
-            if (m.signPublicKey != self)
-                off.setMember(shared->id, m.signPublicKey, true);
         }
     });
     if (!ok)
         return false;
-    QStringList unpaired = unpairedMentorships();
-    if (!unpaired.contains(mentorshipId))
-        unpaired.append(mentorshipId);
-    if (!writeSmallFile(folderFile(m_session, UnpairedFile), unpaired.join(u'\n')))
-        setError(tr("Unpairing could not be saved on this device."));
     refresh();
+    (void)syncNow();
     if (m_state != Paired)
         stopWatching();
     return true;

@@ -79,6 +79,7 @@ constexpr OptionSpec Options[] = {
     { "relay", true },
     { "qr", true },
     { "own-device", false },
+    { "device", true },
     { "valid", true },
     { "safety-number", true },
     { "wait", true },

@@ -10,6 +10,7 @@
 #include "store/transaction.h"
 #include "sync/engine.h"
 #include "sync/pairing.h"
+#include "sync/rotation.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -282,15 +283,18 @@ void list(Context &ctx)
         QJsonArray array;
         QStringList lines;
         for (const sync::Collection &c : collections.all()) {
+            if (c.frozen)
+                continue; // replaced after a revocation; read-only history
             QJsonArray members;
             QStringList names;
             for (const sync::Member &m : collections.members(c.id)) {
                 if (m.signPublicKey == self.signPublicKey())
                     continue;
                 const QString number = sync::safetyNumber(self.signPublicKey(), m.signPublicKey);
-                members.append(QJsonObject { { u"device"_s, m.deviceId }, { u"safetyNumber"_s, number } });
-                names.append(u"    device %1, safety number %2"_s.arg(
-                    m.deviceId.left(8), sync::formatSafetyNumber(number)));
+                members.append(QJsonObject {
+                    { u"device"_s, m.deviceId }, { u"role"_s, m.role }, { u"safetyNumber"_s, number } });
+                names.append(u"    %1's device %2, safety number %3"_s.arg(
+                    m.role, m.deviceId.left(8), sync::formatSafetyNumber(number)));
             }
             array.append(QJsonObject { { u"collection"_s, QString::fromLatin1(c.id.toHex()) },
                 { u"kind"_s, sync::toString(c.kind) }, { u"mentorship"_s, jsonText(c.mentorshipId) },
@@ -303,28 +307,59 @@ void list(Context &ctx)
     });
 }
 
+// Revoking happens here first (a new collection and key for those who remain, the old one
+// frozen), then travels with the next sync; without a connection now it goes out with the next.
+QString sendRevocation(Context &ctx, const QUrl &endpoint)
+{
+    try {
+        auto transport = openTransport(ctx.store(), endpoint);
+        (void)syncOnce(ctx.store(), *transport);
+        return QString();
+    } catch (const sync::SyncError &e) {
+        return u" The sync server could not be told yet (%1); the next sync tells it."_s.arg(QString::fromUtf8(e.what()));
+    }
+}
+
 void unpair(Context &ctx)
 {
     const QString mentorship = ctx.mentorshipId();
     const QUrl endpoint = syncEndpoint(ctx);
     withSyncErrors([&] {
+        const int revoked = sync::endPairing(ctx.store(), mentorship);
+        const QString later = sendRevocation(ctx, endpoint);
+        ctx.out.result(QJsonObject { { u"revoked"_s, revoked }, { u"sent"_s, later.isEmpty() } },
+            u"Unpaired: %1 device(s) of the other person receive nothing written from now on; the shared space "
+            "goes on under a new key among your own devices. What they already received stays with them."_s.arg(revoked)
+                + later);
+    });
+}
+
+void revoke(Context &ctx)
+{
+    const QString device = ctx.args.value(u"device"_s).value_or(QString());
+    if (device.size() < 8)
+        throw usageError(u"name the device with --device and at least 8 characters of its id (see pair list)"_s);
+    const QUrl endpoint = syncEndpoint(ctx);
+    withSyncErrors([&] {
         sync::Collections collections(ctx.store());
-        const auto shared = collections.shared(mentorship);
-        if (!shared)
-            throw CliError(ExitCode::Invalid, u"this mentorship is not paired"_s);
         const sync::DeviceIdentity self = sync::DeviceIdentity::load(ctx.store());
-        auto transport = openTransport(ctx.store(), endpoint);
-        int revoked = 0;
-        // The server stops serving the shared space to the other devices; what they already
-        // hold stays on their side.
-        for (const sync::Member &m : collections.members(shared->id)) {
-            if (m.signPublicKey == self.signPublicKey())
-                continue;
-            transport->setMember(shared->id, m.signPublicKey, true);
-            ++revoked;
-        }
-        ctx.out.result(QJsonObject { { u"revoked"_s, revoked } },
-            u"Unpaired: %1 device(s) no longer sync this mentorship's shared space."_s.arg(revoked));
+        QByteArray key;
+        for (const sync::Collection &c : collections.all())
+            for (const sync::Member &m : collections.members(c.id))
+                if (!c.frozen && m.signPublicKey != self.signPublicKey() && m.role == sync::ownRole(ctx.store())
+                    && m.deviceId.startsWith(device, Qt::CaseInsensitive)) {
+                    if (!key.isEmpty() && key != m.signPublicKey)
+                        throw CliError(ExitCode::Invalid, u"more than one device starts with that id; give more of it"_s);
+                    key = m.signPublicKey;
+                }
+        if (key.isEmpty())
+            throw CliError(ExitCode::Invalid, u"no other device of yours has that id (see pair list)"_s);
+        const int replaced = sync::revokeDeviceEverywhere(ctx.store(), key);
+        const QString later = sendRevocation(ctx, endpoint);
+        ctx.out.result(QJsonObject { { u"collections"_s, replaced }, { u"sent"_s, later.isEmpty() } },
+            u"Revoked: that device receives nothing written from now on (%1 collection(s) under new keys). It erases "
+            "nothing by itself; what it already holds stays readable to whoever has it unlocked."_s.arg(replaced)
+                + later);
     });
 }
 
@@ -344,7 +379,9 @@ void addPairCommands(QList<Command> &commands)
             u"receive the keys once the other device confirmed, and sync"_s, 0, 0, &finish },
         { u"pair list"_s, QString(), u"list the collections and the devices they sync with"_s, 0, 0, &list },
         { u"unpair"_s, u"[--mentorship ID] [--relay URL]"_s,
-            u"stop syncing a mentorship's shared space with the other person's devices"_s, 0, 0, &unpair },
+            u"end the pairing: the other person's devices receive nothing written from now on"_s, 0, 0, &unpair },
+        { u"pair revoke"_s, u"--device ID [--relay URL]"_s,
+            u"cut off a lost device of yours: new keys for everything it could read"_s, 0, 0, &revoke },
     });
 }
 

@@ -25,9 +25,13 @@ namespace {
 
 QJsonObject reportJson(const sync::SyncReport &r)
 {
+    QJsonArray withheld;
+    for (const sync::Withheld &w : r.withheld)
+        withheld.append(QJsonObject { { u"device"_s, w.deviceId }, { u"role"_s, w.role }, { u"missing"_s, w.missing } });
     return QJsonObject { { u"pushed"_s, r.pushed }, { u"pulled"_s, r.pulled }, { u"applied"_s, r.applied },
         { u"merged"_s, r.merged }, { u"conflicts"_s, r.conflicts }, { u"waiting"_s, r.waiting },
-        { u"notPaired"_s, r.notPaired }, { u"refused"_s, QJsonArray::fromStringList(r.refused) } };
+        { u"notPaired"_s, r.notPaired }, { u"refused"_s, QJsonArray::fromStringList(r.refused) },
+        { u"withheld"_s, withheld }, { u"forks"_s, r.forks } };
 }
 
 QString reportText(const sync::SyncReport &r)
@@ -41,6 +45,12 @@ QString reportText(const sync::SyncReport &r)
         text += u"; %1 collection(s) not paired on the server"_s.arg(r.notPaired);
     for (const QString &why : r.refused)
         text += u"\nrefused: "_s + why;
+    // Never trusted away: a change the server holds back shows on every sync until it arrives.
+    for (const sync::Withheld &w : r.withheld)
+        text += u"\nwarning: the sync server is holding back %1 change(s) from the %2's device %3"_s.arg(w.missing)
+                    .arg(w.role.isEmpty() ? u"other"_s : w.role, w.deviceId.left(8));
+    if (r.forks)
+        text += u"\nwarning: %1 change(s) came with a forked history and were refused"_s.arg(r.forks);
     return text + u'.';
 }
 

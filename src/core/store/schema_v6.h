@@ -44,6 +44,33 @@ inline constexpr std::string_view v6 =
     "  author BLOB NOT NULL,"
     "  revision INTEGER NOT NULL,"
     "  PRIMARY KEY (collection_id, record_id, author)) WITHOUT ROWID;"
+    // Revocation (docs/SECURITY.md): a collection some device was cut off from is replaced by a
+    // new one (new id, new key) with the members that remain, and frozen here: nothing is written
+    // to it again. revoked_at: this device was the one cut off (it learnt so from the rotation).
+    "ALTER TABLE sync_collection ADD COLUMN frozen_at INTEGER;"
+    "ALTER TABLE sync_collection ADD COLUMN replaced_by BLOB;"
+    "ALTER TABLE sync_collection ADD COLUMN revoked_at INTEGER;"
+    // The devices a frozen collection was taken from, to revoke at every server it used, and the
+    // servers told so far (by the address this device reaches them at).
+    "CREATE TABLE sync_revoked ("
+    "  collection_id BLOB NOT NULL,"
+    "  sign_public BLOB NOT NULL,"
+    "  PRIMARY KEY (collection_id, sign_public)) WITHOUT ROWID;"
+    "CREATE TABLE sync_freeze_told ("
+    "  collection_id BLOB NOT NULL,"
+    "  endpoint TEXT NOT NULL,"
+    "  PRIMARY KEY (collection_id, endpoint)) WITHOUT ROWID;"
+    // What the people should know about the devices of a collection: a device added (compare its
+    // safety number), devices revoked, the other person ending the pairing. Shown until seen.
+    "CREATE TABLE sync_advisory ("
+    "  seq INTEGER PRIMARY KEY,"
+    "  collection_id BLOB NOT NULL,"
+    "  kind TEXT NOT NULL CHECK (kind IN ('device-added', 'device-revoked', 'ended')),"
+    "  sign_public BLOB,"
+    "  device_id TEXT,"
+    "  role TEXT,"
+    "  at INTEGER NOT NULL,"
+    "  seen_at INTEGER);"
     // Forks seen: an author's two different envelopes with one number. Shown, never resolved.
     "CREATE TABLE sync_fork ("
     "  collection_id BLOB NOT NULL,"

@@ -14,7 +14,8 @@ namespace bollplank::sync {
 
 namespace {
 
-const char *const SelectCollection = "SELECT id, kind, mentorship_id, current_epoch FROM sync_collection ";
+const char *const SelectCollection
+    = "SELECT id, kind, mentorship_id, current_epoch, frozen_at IS NOT NULL, replaced_by FROM sync_collection ";
 
 Collection collectionFrom(const Statement &row)
 {
@@ -23,6 +24,8 @@ Collection collectionFrom(const Statement &row)
     c.kind = parseCollectionKind(row.text(1)).value_or(CollectionKind::Journal);
     c.mentorshipId = row.optionalText(2).value_or(QString());
     c.currentEpoch = row.integer(3);
+    c.frozen = row.int64(4) != 0;
+    c.replacedBy = row.blob(5);
     return c;
 }
 
@@ -68,12 +71,17 @@ std::optional<CollectionKind> parseCollectionKind(const QString &text)
 
 Collection Collections::create(CollectionKind kind, const QString &mentorshipId, const DeviceIdentity &self)
 {
+    return create(kind, mentorshipId, { Member { self.signPublicKey(), self.boxPublicKey(), self.deviceId(), ownRole(m_store) } });
+}
+
+Collection Collections::create(CollectionKind kind, const QString &mentorshipId, const QList<Member> &members)
+{
     Collection c;
     c.id = QByteArray(IdSize, Qt::Uninitialized);
     randombytes_buf(c.id.data(), IdSize);
     c.kind = kind;
     c.mentorshipId = mentorshipId;
-    adopt(c, {}, { Member { self.signPublicKey(), self.boxPublicKey(), self.deviceId(), ownRole(m_store) } });
+    adopt(c, {}, members);
     insertKey(m_store, c.id, 1, SecureKey::random());
     return c;
 }
@@ -118,19 +126,20 @@ std::optional<Collection> Collections::find(const QByteArray &id)
     return findWhere("WHERE id = ?", id);
 }
 
+// A frozen collection (replaced after a revocation) is never where anything new goes.
 std::optional<Collection> Collections::journal()
 {
-    return findWhere("WHERE kind = ?", QStringLiteral("journal"));
+    return findWhere("WHERE kind = ? AND frozen_at IS NULL", QStringLiteral("journal"));
 }
 
 std::optional<Collection> Collections::shared(const QString &mentorshipId)
 {
-    return findWhere("WHERE kind = 'shared' AND mentorship_id = ?", mentorshipId);
+    return findWhere("WHERE kind = 'shared' AND mentorship_id = ? AND frozen_at IS NULL", mentorshipId);
 }
 
 std::optional<Collection> Collections::notes(const QString &mentorshipId)
 {
-    return findWhere("WHERE kind = 'notes' AND mentorship_id = ?", mentorshipId);
+    return findWhere("WHERE kind = 'notes' AND mentorship_id = ? AND frozen_at IS NULL", mentorshipId);
 }
 
 QList<Collection> Collections::all()
@@ -148,7 +157,7 @@ QList<Collection> Collections::allShared()
 {
     QList<Collection> out;
     for (const Collection &c : all())
-        if (c.kind == CollectionKind::Shared)
+        if (c.kind == CollectionKind::Shared && !c.frozen)
             out.append(c);
     return out;
 }
@@ -232,6 +241,17 @@ void Collections::markAnnounced(const QByteArray &collectionId, const QByteArray
         .prepare("UPDATE sync_member SET announced = 1 WHERE collection_id = ? AND sign_public = ?")
         .bind(1, collectionId)
         .bind(2, signPublicKey)
+        .run();
+}
+
+void Collections::freeze(const QByteArray &id, const QByteArray &replacedBy)
+{
+    m_store.db()
+        .prepare("UPDATE sync_collection SET frozen_at = coalesce(frozen_at, ?), replaced_by = coalesce(replaced_by, ?) "
+                 "WHERE id = ?")
+        .bind(1, m_store.now())
+        .bind(2, replacedBy.isEmpty() ? QVariant() : QVariant(replacedBy))
+        .bind(3, id)
         .run();
 }
 

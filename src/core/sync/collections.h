@@ -50,6 +50,9 @@ struct Collection
     CollectionKind kind = CollectionKind::Journal;
     QString mentorshipId; ///< this device's mentorship a shared or notes collection belongs to
     int currentEpoch = 1; ///< the key epoch new envelopes use
+    /// Replaced after a revocation (rotation.h): read-only here, nothing is sent to it again.
+    bool frozen = false;
+    QByteArray replacedBy; ///< the collection that took its place; empty when none (unpaired)
 };
 
 /// Collections, their keys (by epoch) and members, kept in the encrypted store.
@@ -65,6 +68,10 @@ public:
 
     /// A new collection with a fresh random key (epoch 1) and self as its first member.
     Collection create(CollectionKind kind, const QString &mentorshipId, const DeviceIdentity &self);
+    /// The same with these members (self among them, first).
+    Collection create(CollectionKind kind, const QString &mentorshipId, const QList<Member> &members);
+    /// Freezes a collection: nothing new is sent to it or read from it; replacedBy may be empty.
+    void freeze(const QByteArray &id, const QByteArray &replacedBy);
     /// Stores a collection received in a key grant (its id, kind, binding, keys and members).
     void adopt(const Collection &collection, const QList<std::pair<int, SecureKey>> &keys,
         const QList<Member> &members);
@@ -74,7 +81,7 @@ public:
     [[nodiscard]] std::optional<Collection> journal();
     [[nodiscard]] std::optional<Collection> shared(const QString &mentorshipId);
     [[nodiscard]] std::optional<Collection> notes(const QString &mentorshipId);
-    /// Every shared collection, for records tied to no mentorship in particular.
+    /// Every live (not frozen) shared collection, for records tied to no mentorship in particular.
     [[nodiscard]] QList<Collection> allShared();
 
     /// The key of an epoch; nullopt when this device does not hold it.

@@ -8,6 +8,8 @@
 #include "publickeys.h"
 #include "profile/store.h"
 #include "records.h"
+#include "rotation.h"
+#include "advisories.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 #include "transport.h"
@@ -207,12 +209,36 @@ std::optional<LocalState> localState(Store &store, const QString &table, const Q
 
 } // namespace
 
+void Engine::finishFrozen(Transport &transport, const Collection &c, SyncReport &report)
+{
+    // A collection this device replaced: the rotation record goes out through it (so the devices
+    // that remain learn the new key), then every server it syncs with hears that the revoked
+    // devices are out. Nothing else is ever sent to it or read from it again.
+    push(transport, c, report); // only ever the rotation record: moveOutbox took the rest
+    const QList<QByteArray> revoked = revokedFrom(m_store, c.id);
+    if (revoked.isEmpty())
+        return;
+    {
+        auto told = m_store.db().prepare("SELECT 1 FROM sync_freeze_told WHERE collection_id = ? AND endpoint = ?");
+        told.bind(1, c.id).bind(2, transport.endpointName());
+        if (told.step())
+            return;
+    }
+    for (const QByteArray &device : revoked)
+        transport.setMember(c.id, device, true);
+    transport.freeze(c.id);
+    m_store.db()
+        .prepare("INSERT OR IGNORE INTO sync_freeze_told (collection_id, endpoint) VALUES (?, ?)")
+        .bind(1, c.id)
+        .bind(2, transport.endpointName())
+        .run();
+}
+
 bool Engine::alone(const Collection &c)
 {
-    // A journal or notes collection with no other device of this person: nobody to send it to or
-    // hear from. Its outbox waits, one row per record, until pairing links a second device.
-    if (c.kind == CollectionKind::Shared)
-        return false;
+    // A collection with no other device (a journal before a second device is linked, a shared
+    // space after the other person was revoked): nobody to send it to or hear from. Its outbox
+    // waits, one row per record, until pairing links another device.
     auto q = m_store.db().prepare("SELECT 1 FROM sync_member WHERE collection_id = ? AND sign_public <> ? LIMIT 1");
     q.bind(1, c.id).bind(2, m_self.signPublicKey());
     return !q.step();
@@ -345,6 +371,10 @@ SyncReport Engine::sync(Transport &transport)
             done.insert(c.id);
             more = true;
             try {
+                if (c.frozen) {
+                    finishFrozen(transport, c, report);
+                    continue;
+                }
                 announce(transport, c);
                 if (alone(c))
                     continue;
@@ -460,6 +490,14 @@ void Engine::build(const Collection &c)
             payload.fields = { { QStringLiteral("sign_public"), m->signPublicKey },
                 { QStringLiteral("box_public"), m->boxPublicKey }, { QStringLiteral("device_id"), m->deviceId },
                 { QStringLiteral("role"), m->role } };
+        } else if (item.table == QLatin1String(RotationTable)) {
+            payload.fields = rotationFields(m_store, m_collections, m_self, c);
+            if (payload.fields.isEmpty() || h) {
+                drop();
+                continue;
+            }
+            payload.table = item.table;
+            payload.updatedAt = m_store.now();
         } else if (item.table == QLatin1String(GrantTable)) {
             const std::optional<Collection> granted
                 = m_collections.find(QByteArray::fromHex(item.id.mid(6).toLatin1()));
@@ -828,7 +866,17 @@ Engine::Outcome Engine::applyOne(const Collection &c, const QByteArray &envelope
                 tampered(QStringLiteral("a membership record may only add a device of its author's own"));
             added.role = author.role;
             m_collections.addMember(c.id, added, true);
+            // Everyone in the collection hears of a new device: compare its safety number.
+            addAdvisory(m_store, c.id, Advisory::Kind::DeviceAdded, added.signPublicKey, added.deviceId, added.role);
         }
+        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, QByteArray(), hash,
+            header.parentHash);
+        accepted();
+        return Outcome::Applied;
+    }
+
+    if (theirs.table == QLatin1String(RotationTable)) {
+        applyRotation(m_store, m_collections, m_self, c, author, theirs.fields);
         remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, QByteArray(), hash,
             header.parentHash);
         accepted();

@@ -113,6 +113,7 @@ private:
     void adoptGrant(const Collection &via, const QVariantMap &fields, const QString &recordId);
 
     void noteRefused(const Collection &c, const QByteArray &envelope);
+    void finishFrozen(Transport &transport, const Collection &c, SyncReport &report);
 
     Store &m_store;
     DeviceIdentity m_self;

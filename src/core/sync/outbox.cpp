@@ -36,7 +36,9 @@ void queueChange(Store &store, const QString &table, const QString &id)
     Collections collections(store);
     QList<QByteArray> targets = homeCollections(store, collections, table, id);
     {
-        auto sent = store.db().prepare("SELECT collection_id FROM sync_record WHERE record_id = ? AND deleted = 0");
+        // Never again into a frozen collection: a device revoked from it could still read it.
+        auto sent = store.db().prepare("SELECT collection_id FROM sync_record WHERE record_id = ? AND deleted = 0 "
+                                       "AND collection_id NOT IN (SELECT id FROM sync_collection WHERE frozen_at IS NOT NULL)");
         sent.bind(1, id);
         while (sent.step())
             if (!targets.contains(sent.blob(0)))

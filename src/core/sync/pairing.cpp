@@ -453,7 +453,9 @@ QByteArray Pairing::grant(const QByteArray &mailboxId)
         shareWithOwnDevices(m_store, collections, *shared);
         granted.append(*shared);
     } else {
-        granted = collections.all();
+        for (const Collection &c : collections.all())
+            if (!c.frozen) // a frozen collection's key reaches no new device
+                granted.append(c);
     }
     QCborArray list;
     for (const Collection &c : granted) {

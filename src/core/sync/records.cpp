@@ -236,7 +236,7 @@ bool isSyncedTable(const QString &table)
 
 bool allowedIn(CollectionKind kind, const QString &table)
 {
-    if (table == QLatin1String(MemberTable))
+    if (table == QLatin1String(MemberTable) || table == QLatin1String(RotationTable))
         return true;
     if (table == QLatin1String(GrantTable))
         return kind != CollectionKind::Shared;

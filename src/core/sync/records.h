@@ -23,6 +23,9 @@ inline constexpr const char *MemberTable = "sync_member";
 /// The pseudo-table of collection grants inside a private collection: how a person's other
 /// devices receive a shared space paired after they were linked.
 inline constexpr const char *GrantTable = "sync_grant";
+/// The pseudo-table of rotation records: after a revocation, the key of the collection that
+/// replaces this one, sealed to each device that remains (rotation.h).
+inline constexpr const char *RotationTable = "sync_rotation";
 
 /// One record's content as it travels inside an envelope (CBOR map, docs/sync-envelope-format.md).
 struct Payload

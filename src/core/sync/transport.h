@@ -103,6 +103,16 @@ public:
     /// pairing protocol; the server only stores and hands it out.
     virtual void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) = 0;
     [[nodiscard]] virtual std::vector<QByteArray> readMailbox(const QByteArray &mailboxId) = 0;
+
+    /// Tells the server a collection was replaced after a revocation (rotation.h): it refuses
+    /// pushes to it from now on; what it holds may still be read by its remaining members.
+    virtual void freeze(const QByteArray &collectionId)
+    {
+        (void)collectionId;
+    }
+    /// Which server this is, as this device reaches it (a URL), so each server a frozen
+    /// collection used is told once. Empty for one that needs no telling apart.
+    [[nodiscard]] virtual QString endpointName() const { return {}; }
 };
 
 } // namespace bollplank::sync

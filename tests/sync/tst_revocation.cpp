@@ -1,0 +1,178 @@
+// Ending a pairing or losing a device: the device cut off receives nothing written afterwards, even
+// with a key it hid at the server, and a rotation record can only ever take devices away.
+
+#include "syncfixture.h"
+
+#include "repo/notes.h"
+#include "repo/reflections.h"
+#include "sync/advisories.h"
+#include "sync/collections.h"
+#include "sync/envelope.h"
+#include "sync/rotation.h"
+
+using namespace bollplank;
+using namespace bollplank::sync;
+using bollplank::test::Device;
+using bollplank::test::MentorPair;
+
+namespace {
+
+Reflection share(Device &d, const QString &body, const QString &mentorshipId)
+{
+    Reflection r;
+    r.body = body;
+    r.visibility = Visibility::Shared;
+    r.mentorshipId = mentorshipId;
+    ReflectionRepository(d.store()).save(r);
+    return r;
+}
+
+void syncAll(std::initializer_list<Device *> devices, int rounds = 2)
+{
+    for (int i = 0; i < rounds; ++i)
+        for (Device *d : devices)
+            (void)d->sync();
+}
+
+// Everything a device could read with the keys it holds, from every collection the server lets
+// its key pull: what a revoked device or a key hidden at the server would see.
+QByteArray readable(MemoryServer &server, const QByteArray &deviceKey, Collections &keys)
+{
+    QByteArray out;
+    MemoryTransport t(server, deviceKey);
+    for (auto it = server.collections.cbegin(); it != server.collections.cend(); ++it) {
+        PullPage page;
+        try {
+            page = t.pull(it.key(), 0, 100'000);
+        } catch (const SyncError &) {
+            continue; // not a member there
+        }
+        for (const StoredEnvelope &e : page.envelopes) {
+            try {
+                const EnvelopeHeader h = peekEnvelope(e.bytes);
+                if (const std::optional<SecureKey> key = keys.key(h.collectionId, h.keyEpoch)) {
+                    (void)key;
+                    out += openEnvelope(e.bytes, h.collectionId, keys).plaintext;
+                }
+            } catch (const SyncError &) {
+            }
+        }
+    }
+    return out;
+}
+
+QList<Advisory::Kind> advisoryKinds(Device &d)
+{
+    QList<Advisory::Kind> out;
+    for (const Advisory &a : unseenAdvisories(d.store()))
+        out.append(a.kind);
+    return out;
+}
+
+} // namespace
+
+class TestRevocation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anUnpairedPartnerWithAHiddenKeyReadsNothingWrittenAfterwards()
+    {
+        MentorPair p;
+        Device mentorPhone(p.server, Role::Mentor);
+        test::pair(p.mentor, mentorPhone, PairingPurpose::OwnDevice, {}, {});
+        const Reflection before = share(p.adept, QStringLiteral("MARKER-BEFORE read by both"), p.adeptMentorship);
+        syncAll({ &p.adept, &p.mentor, &mentorPhone });
+        const QByteArray oldShared = p.sharedId();
+
+        // The adept's modified client hides a key X at the server: a member of the shared space
+        // there, holding the shared key (the adept can give it anything the adept holds).
+        const QByteArray x = DeviceIdentity::load(test::TempProfile(Role::Adept).store()).signPublicKey();
+        p.server.members[oldShared].insert(x);
+
+        QCOMPARE(endPairing(p.mentor.store(), p.mentorMentorship), 1);
+        const QByteArray newShared = Collections(p.mentor.store()).shared(p.mentorMentorship)->id;
+        QVERIFY(newShared != oldShared);
+        Comment after;
+        after.reflectionId = before.meta.id;
+        after.body = QStringLiteral("MARKER-AFTER written once she was gone");
+        NoteRepository(p.mentor.store()).saveComment(after);
+        syncAll({ &p.mentor, &mentorPhone, &p.adept });
+
+        // The mentor's own phone goes on in the new shared space and sees the comment.
+        QCOMPARE(NoteRepository(mentorPhone.store()).commentsOn(before.meta.id).size(), 1);
+        // The adept's device and the hidden key, with every key the adept holds, read nothing new.
+        Collections adeptKeys(p.adept.store());
+        QVERIFY(!readable(p.server, x, adeptKeys).contains("MARKER-AFTER"));
+        QVERIFY(readable(p.server, x, adeptKeys).contains("MARKER-BEFORE")); // what was read stays read
+        QVERIFY(!readable(p.server, DeviceIdentity::load(p.adept.store()).signPublicKey(), adeptKeys).contains("MARKER-AFTER"));
+        QVERIFY(NoteRepository(p.adept.store()).commentsOn(before.meta.id).isEmpty());
+        // The server refuses the old collection to the revoked device and is told it is frozen.
+        QVERIFY(!p.server.members[oldShared].contains(DeviceIdentity::load(p.adept.store()).signPublicKey()));
+        QVERIFY(!p.server.members[newShared].contains(x));
+        // Whatever her device still sends to the old space, the server no longer takes.
+        const std::size_t stored = p.server.collections[oldShared].size();
+        share(p.adept, QStringLiteral("MARKER-LATER after the end"), p.adeptMentorship);
+        syncAll({ &p.adept, &p.mentor });
+        QCOMPARE(p.server.collections[oldShared].size(), stored);
+    }
+
+    void aLostOwnDeviceIsCutOffFromItsJournalAndTheSharedSpace()
+    {
+        MentorPair p;
+        Device tablet(p.server, Role::Adept);
+        test::pair(p.adept, tablet, PairingPurpose::OwnDevice, {}, {});
+        syncAll({ &p.adept, &tablet, &p.mentor });
+        const QByteArray tabletKey = DeviceIdentity::load(tablet.store()).signPublicKey();
+
+        QCOMPARE(revokeDeviceEverywhere(p.adept.store(), tabletKey), 2); // journal and shared space
+        share(p.adept, QStringLiteral("MARKER-NEW after the tablet was lost"), p.adeptMentorship);
+        Reflection privateOne;
+        privateOne.body = QStringLiteral("MARKER-PRIVATE-NEW");
+        ReflectionRepository(p.adept.store()).save(privateOne);
+        syncAll({ &p.adept, &p.mentor, &tablet });
+
+        // The mentor followed the rotation: the new shared space holds the new reflection.
+        QCOMPARE(Collections(p.mentor.store()).shared(p.mentorMentorship)->id,
+            Collections(p.adept.store()).shared(p.adeptMentorship)->id);
+        bool seen = false;
+        for (const Reflection &r : ReflectionRepository(p.mentor.store()).list({}, 100))
+            seen = seen || r.body.contains(QStringLiteral("MARKER-NEW"));
+        QVERIFY(seen);
+        QVERIFY(advisoryKinds(p.mentor).contains(Advisory::Kind::DeviceRevoked));
+        // The tablet: nothing new, and it knows it was revoked.
+        Collections tabletKeys(tablet.store());
+        QVERIFY(!readable(p.server, tabletKey, tabletKeys).contains("MARKER-NEW"));
+        QVERIFY(!readable(p.server, tabletKey, tabletKeys).contains("MARKER-PRIVATE-NEW"));
+        for (const Reflection &r : ReflectionRepository(tablet.store()).list({}, 100))
+            QVERIFY(!r.body.startsWith(QStringLiteral("MARKER-")));
+        EXPECT_STORE_ERROR(revokeDeviceEverywhere(p.adept.store(), tabletKey), NotFound);
+    }
+
+    void aRotationThatAddsADeviceIsRefused()
+    {
+        MentorPair p;
+        const QByteArray oldShared = p.sharedId();
+        // The adept's modified client "rotates" the shared space and slips a device of its own
+        // making into the new member list, hoping the mentor follows it there.
+        Collections adeptCollections(p.adept.store());
+        const Collection shared = *adeptCollections.shared(p.adeptMentorship);
+        const Collection moved = revokeDevices(p.adept.store(), adeptCollections,
+            DeviceIdentity::load(p.adept.store()), shared, {});
+        test::TempProfile hidden(Role::Mentor);
+        const DeviceIdentity x = DeviceIdentity::load(hidden.store());
+        QVERIFY(adeptCollections.addMember(moved.id, Member { x.signPublicKey(), x.boxPublicKey(), QStringLiteral("x"), {} }));
+        (void)p.adept.sync();
+        const SyncReport report = p.mentor.sync();
+
+        bool refused = false;
+        for (const QString &why : report.refused)
+            refused = refused || why.contains(QStringLiteral("adds a device"));
+        QVERIFY2(refused, qPrintable(report.refused.join(u'|')));
+        QCOMPARE(Collections(p.mentor.store()).shared(p.mentorMentorship)->id, oldShared);
+        QVERIFY(!Collections(p.mentor.store()).find(moved.id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRevocation)
+#include "tst_revocation.moc"
