@@ -104,6 +104,26 @@ ColumnLayout {
         font.pixelSize: Theme.captionSize
         wrapMode: Text.Wrap
     }
+    // Never trusted away: what the sync server holds back, and who joined or left, stays in view.
+    Repeater {
+        model: Sync.warnings
+        Text {
+            required property string modelData
+            required property int index
+            objectName: "syncWarning" + index
+            Layout.fillWidth: true
+            text: modelData
+            color: Theme.warning
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+    }
+    AppButton {
+        objectName: "dismissWarnings"
+        visible: Sync.warnings.length > 0
+        text: qsTr("I have read this")
+        onClicked: Sync.dismissWarnings()
+    }
     ErrorBanner {
         objectName: "syncError"
         Layout.fillWidth: true

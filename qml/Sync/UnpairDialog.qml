@@ -37,7 +37,8 @@ QQC2.Dialog {
         Text {
             Layout.fillWidth: true
             objectName: "unpairText"
-            text: qsTr("The sync server stops passing what you and %1 share to %1's devices, and to your own other devices. What they already received stays on them. Nothing is deleted on this device, and your private notes keep syncing between your own devices. To share with %1 again, pair again.").arg(root.name)
+            //: %1 is the other person's name. Says exactly what unpairing does and does not do.
+            text: qsTr("From now on, nothing you write reaches %1's devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.").arg(root.name)
             color: Theme.text
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap

@@ -2701,8 +2701,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The sync server stops passing what you and %1 share to %1&apos;s devices, and to your own other devices. What they already received stays on them. Nothing is deleted on this device, and your private notes keep syncing between your own devices. To share with %1 again, pair again.</source>
-        <translation>The sync server stops passing what you and %1 share to %1&apos;s devices, and to your own other devices. What they already received stays on them. Nothing is deleted on this device, and your private notes keep syncing between your own devices. To share with %1 again, pair again.</translation>
+        <source>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</source>
+        <translation>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -2701,8 +2701,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>The sync server stops passing what you and %1 share to %1&apos;s devices, and to your own other devices. What they already received stays on them. Nothing is deleted on this device, and your private notes keep syncing between your own devices. To share with %1 again, pair again.</source>
-        <translation>Synkservern slutar lämna ut det du och %1 delar till enheterna hos %1 och till dina egna andra enheter. Det de redan fått finns kvar hos dem. Ingenting raderas på den här enheten, och dina privata anteckningar fortsätter att synkas mellan dina egna enheter. För att dela med %1 igen kopplar ni ihop på nytt.</translation>
+        <source>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</source>
+        <translation>Från och med nu når inget du skriver enheterna hos %1: ert delade utrymme flyttar till en ny nyckel som bara dina egna enheter får. Det %1 redan har fått finns kvar hos %1 och går att läsa där; Bollplank kan inte ta tillbaka det. Ingenting raderas på den här enheten. För att dela med %1 igen kopplar ni ihop på nytt och jämför det nya säkerhetsnumret.</translation>
     </message>
     <message>
         <location line="+16"/>

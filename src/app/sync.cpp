@@ -4,6 +4,7 @@
 #include "directendpoint.h"
 #include "session.h"
 #include "syncerrors.h"
+#include "syncwarnings.h"
 
 #include "profile/profile.h"
 #include "qrcode.h"
@@ -235,10 +236,17 @@ void Sync::refresh()
             return std::any_of(members.cbegin(), members.cend(),
                 [&](const sync::Member &m) { return m.signPublicKey != self; });
         };
+        const auto waiting = [&](const sync::Collection &c) {
+            auto q = store.db().prepare("SELECT 1 FROM sync_outbox WHERE collection_id = ? LIMIT 1");
+            q.bind(1, c.id);
+            return q.step();
+        };
         for (const sync::Collection &c : collections.all()) {
             if (c.kind == sync::CollectionKind::Shared && unpaired.contains(c.mentorshipId))
                 continue;
-            if (withOthers(c))
+            // A frozen collection syncs only until its rotation record (the news of a revocation)
+            // has gone out.
+            if (withOthers(c) && (!c.frozen || waiting(c)))
                 next = Paired;
         }
         if (QFile::exists(folderFile(m_session, StoppedFile)))
@@ -279,6 +287,30 @@ QVariantList Sync::mentorships() const
         qCWarning(lcSync) << "cannot list the mentorships:" << e.what();
     }
     return list;
+}
+
+QStringList Sync::warnings() const
+{
+    if (!m_session->profile())
+        return {};
+    try {
+        return SyncWarnings::read(m_session->profile()->store());
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "cannot read the sync warnings:" << e.what();
+        return {};
+    }
+}
+
+void Sync::dismissWarnings()
+{
+    if (!m_session->profile())
+        return;
+    try {
+        SyncWarnings::dismiss(m_session->profile()->store());
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "cannot mark the advisories read:" << e.what();
+    }
+    emit changed();
 }
 
 void Sync::reload()

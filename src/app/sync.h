@@ -56,6 +56,8 @@ class Sync : public QObject
     Q_PROPERTY(QString directAddress READ directAddress NOTIFY changed)
     /// This profile's mentorships, [{id, name, paired}]: name is the other person's.
     Q_PROPERTY(QVariantList mentorships READ mentorships NOTIFY changed)
+    /// Held-back changes, forked histories, devices added or revoked (syncwarnings.h).
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY changed)
 
 public:
     enum State { NotPaired, Waiting, Paired };
@@ -106,11 +108,14 @@ public:
     /// Leaves the pairing screens.
     Q_INVOKABLE void closePairing();
     Q_INVOKABLE bool syncNow();
-    /// As the CLI's "unpair": the sync server stops serving this mentorship's shared space to
-    /// every other device in it (the other person's, and one's own other devices); what they
-    /// already hold stays on them. The journal or notes keep syncing with one's own devices.
+    /// As the CLI's "unpair": the other person's devices are revoked from this mentorship's
+    /// shared space (a new key among one's own devices, rotation.h); what they already hold stays
+    /// on them. Done here at once, told to the other side and the server by the next sync.
     Q_INVOKABLE bool unpair(const QString &mentorshipId);
     Q_INVOKABLE void clearError();
+    [[nodiscard]] QStringList warnings() const;
+    /// The person read the device advisories.
+    Q_INVOKABLE void dismissWarnings();
     /// Reads the pairing state and the mentorships again (one may have been added meanwhile).
     Q_INVOKABLE void reload();
 

@@ -1,0 +1,45 @@
+#include "syncwarnings.h"
+
+#include "profile/store.h"
+#include "sync/advisories.h"
+#include "sync/collections.h"
+#include "sync/engine.h"
+
+namespace bollplank {
+
+QStringList SyncWarnings::read(Store &store)
+{
+    QStringList out;
+    sync::Engine engine(store);
+    const QString mine = sync::ownRole(store);
+    for (const sync::Withheld &w : engine.withheld())
+        out.append(w.role == mine
+                ? tr("The sync server is holding back %n change(s) from your other device. They show here once they arrive.", "", int(w.missing))
+                : tr("The sync server is holding back %n change(s) from the other person's device. They show here once they arrive.", "", int(w.missing)));
+    if (const int forks = engine.forks())
+        out.append(tr("%n change(s) arrived with a history that contradicts what was received before and were refused. Sync again; if this stays, tell the other person.", "", forks));
+    for (const sync::Advisory &a : sync::unseenAdvisories(store)) {
+        switch (a.kind) {
+        case sync::Advisory::Kind::DeviceAdded:
+            out.append(a.role == mine
+                    ? tr("A new device of yours joined. If you did not link it, revoke it in Settings → Sync.")
+                    : tr("The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync)."));
+            break;
+        case sync::Advisory::Kind::DeviceRevoked:
+            out.append(tr("A device was revoked: it receives nothing written from now on. What it already received stays with it."));
+            break;
+        case sync::Advisory::Kind::Ended:
+            out.append(tr("The other person stopped syncing with you: nothing more travels between you. What you both already have stays."));
+            break;
+        }
+    }
+    return out;
+}
+
+void SyncWarnings::dismiss(Store &store)
+{
+    for (const sync::Advisory &a : sync::unseenAdvisories(store))
+        sync::markAdvisorySeen(store, a.id);
+}
+
+} // namespace bollplank
