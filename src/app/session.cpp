@@ -41,6 +41,8 @@ QString messageFor(StoreError::Kind kind)
         return Session::tr("The disk is full. Free some space and try again.");
     case StoreError::Kind::InvalidInput:
         return Session::tr("That could not be saved. Check what you entered and try again.");
+    case StoreError::Kind::NotEncrypted:
+        return Session::tr("This installation of Bollplank cannot encrypt the journal (its database library is not SQLCipher), so it was not opened.");
     default:
         return Session::tr("Something went wrong while opening the journal. Try again.");
     }
