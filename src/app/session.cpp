@@ -50,7 +50,7 @@ QString messageFor(StoreError::Kind kind)
 
 KdfParams kdfFor(const AppOptions &options)
 {
-    return options.fastKdf ? KdfParams::minimal() : KdfParams::standard();
+    return options.fastKdf ? KdfParams::cheapestAccepted() : KdfParams::standard();
 }
 
 } // namespace
