@@ -136,7 +136,9 @@ private slots:
     void copiedDeviceKeyOpensNothingAfterForget()
     {
         createRemembered();
-        const QString copied = keyStore().secrets().value(QStringLiteral("device-key-") + tag());
+        const std::optional<SecureKey> copied
+            = KeyFile::deviceKeyFromText(keyStore().secrets().value(QStringLiteral("device-key-") + tag()));
+        QVERIFY(copied);
         session()->forgetOnDevice();
         QTRY_VERIFY(keyStore().secrets().isEmpty());
         QVERIFY(!session()->rememberedOnDevice());
@@ -144,7 +146,7 @@ private slots:
         QVERIFY(session()->errorText().isEmpty());
         session()->lock();
         try {
-            (void)UnlockedProfile::openWithDeviceKey(m_options.profileFolder, *KeyFile::deviceKeyFromText(copied));
+            (void)UnlockedProfile::openWithDeviceKey(m_options.profileFolder, *copied);
             QFAIL("the forgotten device key still opened the profile");
         } catch (const StoreError &e) {
             QCOMPARE(int(e.kind()), int(StoreError::Kind::NotFound));
