@@ -7,8 +7,9 @@
 namespace bollplank::platform {
 
 /// The operating system's key store (Secret Service / KWallet on Linux, Keychain on iOS,
-/// Keystore on Android). Used only to remember a passphrase on this device when the user
-/// asks for it. An implementation must never fall back to storing the secret in plain text:
+/// Keystore on Android). Used only to remember a profile on this device when the user asks
+/// for it: it holds a random device key that opens the key file's device slot, never the
+/// passphrase. An implementation must never fall back to storing the secret in plain text:
 /// when no secure store exists, available() is false and every call fails.
 class SecretStore
 {

@@ -28,7 +28,11 @@ install_packages() {
 configure_and_build() {
     if [ ! -f "$build/build.ninja" ]; then
         echo "Configuring in $build"
-        cmake -S "$root" -B "$build" -G Ninja -DBOLLPLANK_WERROR=ON >/dev/null
+        # Test hooks on: the suites rely on BOLLPLANK_TEST_FAST_KDF (never on in a release build).
+        cmake -S "$root" -B "$build" -G Ninja -DBOLLPLANK_WERROR=ON -DBOLLPLANK_TEST_HOOKS=ON >/dev/null
+    elif ! grep -q '^BOLLPLANK_TEST_HOOKS:BOOL=ON$' "$build/CMakeCache.txt"; then
+        echo "Turning on the test hooks in $build"
+        cmake -S "$root" -B "$build" -DBOLLPLANK_TEST_HOOKS=ON >/dev/null
     fi
     local jobs
     jobs=$(nproc 2>/dev/null || echo 2)

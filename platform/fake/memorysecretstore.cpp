@@ -34,7 +34,10 @@ void MemorySecretStore::write(const QString &key, const QString &secret, DoneCal
 
 void MemorySecretStore::remove(const QString &key, DoneCallback done)
 {
-    const Result result = !m_available ? Result::Unavailable : m_secrets.remove(key) ? Result::Ok : Result::NotFound;
+    const Result result = !m_available ? Result::Unavailable
+        : m_refuseRemoval              ? Result::Denied
+        : m_secrets.remove(key)        ? Result::Ok
+                                       : Result::NotFound;
     QTimer::singleShot(0, [done = std::move(done), result] { done(result); });
 }
 

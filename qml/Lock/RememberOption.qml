@@ -25,7 +25,7 @@ ColumnLayout {
         Layout.fillWidth: true
         leftPadding: Session.keyStoreAvailable ? box.indicator.width + box.spacing : 0
         text: Session.keyStoreAvailable
-              ? qsTr("Your passphrase is kept in this computer's key store. Anyone who can sign in to your account here can open the journal without typing it.")
+              ? qsTr("A key that opens the journal (not your passphrase) is kept in this computer's key store. Anyone who can sign in to your account here can open the journal without typing the passphrase.")
               : qsTr("This device has no secure key store, so you will type your passphrase each time.")
         color: Theme.textMuted
         font.pixelSize: Theme.captionSize

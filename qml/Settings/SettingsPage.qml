@@ -108,9 +108,15 @@ QQC2.Page {
                     Layout.minimumHeight: Theme.touchTarget
                     visible: Session.rememberedOnDevice
 
-                    text: qsTr("Stop remembering the passphrase on this device")
+                    text: qsTr("Stop remembering the journal on this device")
                     Accessible.name: text
                     onClicked: Session.forgetOnDevice()
+                }
+                // What forgetting could not do (the key store refused) is said here, not swallowed.
+                ErrorBanner {
+                    objectName: "sessionError"
+                    Layout.fillWidth: true
+                    text: passphraseDialog.opened ? "" : Session.errorText
                 }
                 AppButton {
                     objectName: "lockNowButton"

@@ -231,18 +231,15 @@ QQC2.Popup {
                     AppButton {
                         objectName: "copyCode"
                         text: qsTr("Copy code")
-                        onClicked: {
-                            inviteTextView.selectAll();
-                            inviteTextView.copy();
-                            inviteTextView.deselect();
-                            copied.visible = true;
-                        }
+                        // Through SecretClipboard: it takes the code back after a minute and on lock.
+                        onClicked: SecretClipboard.copy(Sync.inviteText)
                     }
                     Text {
                         id: copied
+                        objectName: "codeCopied"
                         Layout.fillWidth: true
-                        visible: false
-                        text: qsTr("Copied")
+                        visible: SecretClipboard.holding
+                        text: qsTr("Copied. The clipboard is cleared in a minute, or when the journal locks.")
                         color: Theme.textMuted
                         font.pixelSize: Theme.captionSize
                         wrapMode: Text.Wrap

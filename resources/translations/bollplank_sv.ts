@@ -342,7 +342,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+21"/>
+        <location filename="../../qml/Settings/ChangePassphraseDialog.qml" line="+23"/>
         <source>Change passphrase</source>
         <translation>Byt lösenfras</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>DiscardDialog</name>
     <message>
-        <location filename="../../qml/Journal/DiscardDialog.qml" line="+16"/>
+        <location filename="../../qml/Journal/DiscardDialog.qml" line="+18"/>
         <source>Discard your changes?</source>
         <translation>Kasta dina ändringar?</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>LeaveMeetingDialog</name>
     <message>
-        <location filename="../../qml/Meeting/LeaveMeetingDialog.qml" line="+21"/>
+        <location filename="../../qml/Meeting/LeaveMeetingDialog.qml" line="+23"/>
         <source>Leave the meeting?</source>
         <translation>Lämna mötet?</translation>
     </message>
@@ -1386,7 +1386,7 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../qml/Meetings/MoveDialog.qml" line="+26"/>
+        <location filename="../../qml/Meetings/MoveDialog.qml" line="+28"/>
         <source>Move the meeting</source>
         <translation>Flytta mötet</translation>
     </message>
@@ -1409,7 +1409,7 @@
 <context>
     <name>NewMentorshipDialog</name>
     <message>
-        <location filename="../../qml/Mentor/NewMentorshipDialog.qml" line="+23"/>
+        <location filename="../../qml/Mentor/NewMentorshipDialog.qml" line="+25"/>
         <source>New mentorship</source>
         <translation>Nytt mentorskap</translation>
     </message>
@@ -1597,7 +1597,7 @@
 <context>
     <name>PairingDialog</name>
     <message>
-        <location filename="../../qml/Sync/PairingDialog.qml" line="+62"/>
+        <location filename="../../qml/Sync/PairingDialog.qml" line="+66"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -1699,9 +1699,9 @@
         <translation>Kopiera koden</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Copied</source>
-        <translation>Kopierad</translation>
+        <location line="+9"/>
+        <source>Copied. The clipboard is cleared in a minute, or when the journal locks.</source>
+        <translation>Kopierad. Urklippet töms om en minut, eller när dagboken låses.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1950,8 +1950,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Your passphrase is kept in this computer&apos;s key store. Anyone who can sign in to your account here can open the journal without typing it.</source>
-        <translation>Lösenfrasen sparas i datorns nyckelring. Den som kan logga in på ditt konto här kan öppna dagboken utan att skriva den.</translation>
+        <source>A key that opens the journal (not your passphrase) is kept in this computer&apos;s key store. Anyone who can sign in to your account here can open the journal without typing the passphrase.</source>
+        <translation>En nyckel som öppnar dagboken (inte din lösenfras) sparas i datorns nyckelring. Den som kan logga in på ditt konto här kan öppna dagboken utan att skriva lösenfrasen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2000,7 +2000,7 @@
 <context>
     <name>RhythmDialog</name>
     <message>
-        <location filename="../../qml/Meetings/RhythmDialog.qml" line="+52"/>
+        <location filename="../../qml/Meetings/RhythmDialog.qml" line="+54"/>
         <source>Meeting rhythm</source>
         <translation>Mötesrytm</translation>
     </message>
@@ -2212,11 +2212,11 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Stop remembering the passphrase on this device</source>
-        <translation>Sluta komma ihåg lösenfrasen på den här enheten</translation>
+        <source>Stop remembering the journal on this device</source>
+        <translation>Sluta komma ihåg dagboken på den här enheten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Lock now</source>
         <translation>Lås nu</translation>
     </message>
@@ -2370,7 +2370,7 @@
 <context>
     <name>SoundingBoardDialog</name>
     <message>
-        <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+17"/>
+        <location filename="../../qml/MeetingPrep/SoundingBoardDialog.qml" line="+19"/>
         <source>I need a sounding board</source>
         <translation>Jag behöver ett bollplank</translation>
     </message>
@@ -2695,7 +2695,7 @@
 <context>
     <name>UnpairDialog</name>
     <message>
-        <location filename="../../qml/Sync/UnpairDialog.qml" line="+28"/>
+        <location filename="../../qml/Sync/UnpairDialog.qml" line="+30"/>
         <source>Stop syncing with %1?</source>
         <translation>Sluta synka med %1?</translation>
     </message>
@@ -2779,7 +2779,7 @@
         <translation>Inställt</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>Month %1 of %2</source>
         <translation>Månad %1 av %2</translation>
     </message>
@@ -2871,7 +2871,7 @@
 <context>
     <name>bollplank::AdeptSide</name>
     <message>
-        <location filename="../../src/app/adeptside.cpp" line="+90"/>
+        <location filename="../../src/app/adeptside.cpp" line="+85"/>
         <source>The meeting</source>
         <extracomment>Heading of the minutes about the meeting as a whole</extracomment>
         <translation>Mötet</translation>
@@ -2963,7 +2963,7 @@
         <translation>Det gick inte att spara. Försök igen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Month %1 of %2</source>
         <extracomment>Progress of the mentorship, e.g. &quot;Month 14 of 18&quot;</extracomment>
         <translation>Månad %1 av %2</translation>
@@ -3021,7 +3021,7 @@
         <translation>Mötet kunde inte sparas. Inget ändrades; försök igen.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+83"/>
         <source>That meeting cannot be started: it belongs to someone else or was already held.</source>
         <translation>Mötet kan inte startas: det hör till någon annan eller är redan hållet.</translation>
     </message>
@@ -3170,7 +3170,7 @@
         <translation>Inbjudan kunde inte läsas: den har ett ogiltigt datum, en ogiltig regel eller längd.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>The meetings could not be read.</source>
         <translation>Mötena kunde inte läsas.</translation>
     </message>
@@ -3295,7 +3295,7 @@
         <translation>Kunde inte öppna %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>The invitation could not be imported; nothing was changed.</source>
         <translation>Inbjudan kunde inte importeras; inget ändrades.</translation>
     </message>
@@ -3340,7 +3340,7 @@
 <context>
     <name>bollplank::MentorshipSetup</name>
     <message>
-        <location filename="../../src/app/mentorshipsetup.cpp" line="+80"/>
+        <location filename="../../src/app/mentorshipsetup.cpp" line="+75"/>
         <source>Monthly</source>
         <extracomment>How often the formal meetings are held</extracomment>
         <translation>En gång i månaden</translation>
@@ -3447,7 +3447,7 @@
 <context>
     <name>bollplank::Session</name>
     <message>
-        <location filename="../../src/app/session.cpp" line="+32"/>
+        <location filename="../../src/app/session.cpp" line="+33"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>Lösenfrasen stämmer inte. Försök igen.</translation>
     </message>
@@ -3478,11 +3478,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This installation of Bollplank cannot encrypt the journal (its database library is not SQLCipher), so it was not opened.</source>
+        <translation>Den här installationen av Bollplank kan inte kryptera dagboken (dess databasbibliotek är inte SQLCipher), så den öppnades inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Something went wrong while opening the journal. Try again.</source>
         <translation>Något gick fel när dagboken skulle öppnas. Försök igen.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>Choose a name and a stronger passphrase.</source>
         <translation>Välj ett namn och en starkare lösenfras.</translation>
     </message>
@@ -3492,17 +3497,43 @@
         <translation>Skriv din lösenfras.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>The system key store did not accept the passphrase, so it is not remembered.</source>
-        <translation>Systemets nyckelring tog inte emot lösenfrasen, så den kommer inte ihåg den.</translation>
+        <location line="+55"/>
+        <source>The system key store did not accept this device&apos;s key, so the journal is not remembered here.</source>
+        <translation>Systemets nyckelring tog inte emot enhetens nyckel, så dagboken är inte ihågkommen här.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>The system key store refused to delete the passphrase an older version of Bollplank kept there. Delete the entry &quot;%1&quot; in the key store yourself.</source>
+        <translation>Systemets nyckelring vägrade ta bort lösenfrasen som en äldre version av Bollplank sparade där. Ta bort posten &quot;%1&quot; i nyckelringen själv.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The system key store did not give the passphrase back. Type it instead.</source>
         <translation>Systemets nyckelring lämnade inte tillbaka lösenfrasen. Skriv den i stället.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>The system key store did not give this device&apos;s key back. Type your passphrase instead.</source>
+        <translation>Systemets nyckelring lämnade inte tillbaka enhetens nyckel. Skriv din lösenfras i stället.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This device&apos;s key no longer opens the journal. Type your passphrase instead.</source>
+        <translation>Enhetens nyckel öppnar inte längre dagboken. Skriv din lösenfras i stället.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The journal is still remembered on this device: %1</source>
+        <translation>Dagboken är fortfarande ihågkommen på den här enheten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The journal is no longer remembered on this device, but the system key store refused to delete this device&apos;s key. It opens nothing now; you can delete the entry &quot;%1&quot; in the key store yourself.</source>
+        <translation>Dagboken är inte längre ihågkommen på den här enheten, men systemets nyckelring vägrade ta bort enhetens nyckel. Den öppnar ingenting nu; du kan ta bort posten &quot;%1&quot; i nyckelringen själv.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Choose a stronger passphrase.</source>
         <translation>Välj en starkare lösenfras.</translation>
     </message>
@@ -3510,7 +3541,7 @@
 <context>
     <name>bollplank::Sync</name>
     <message>
-        <location filename="../../src/app/sync.cpp" line="+330"/>
+        <location filename="../../src/app/sync.cpp" line="+343"/>
         <source>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</source>
         <translation>Direktsynk behöver ett lokalt nätverk (wifi eller kabel). Anslut den här enheten till samma nätverk som din adept och slå sedan på den igen.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "platformservices.h"
 #include "reminderhost.h"
 #include "remindersettings.h"
+#include "secretclipboard.h"
 #include "session.h"
 #include "settings.h"
 #include "sync.h"
@@ -57,6 +58,7 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     connect(m_meetingSession, &MeetingSession::meetingsSaved, m_reminderHost, &ReminderHost::reschedule);
     connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_meetings, &Meetings::refresh);
     m_sync = new Sync(m_session, this);
+    m_secretClipboard = new SecretClipboard(m_session, SecretClipboard::DefaultHold, this);
     // What a sync brought in shows at once.
     connect(m_sync, &Sync::synced, this, [this] {
         m_journal->model()->reload();
@@ -122,5 +124,6 @@ template FocusCatalog *singletonFrom(QQmlEngine *, FocusCatalog *(AppContext::*)
 template Meetings *singletonFrom(QQmlEngine *, Meetings *(AppContext::*)() const);
 template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(AppContext::*)() const);
 template Sync *singletonFrom(QQmlEngine *, Sync *(AppContext::*)() const);
+template SecretClipboard *singletonFrom(QQmlEngine *, SecretClipboard *(AppContext::*)() const);
 
 } // namespace bollplank

@@ -24,6 +24,7 @@ class MentorshipSetup;
 class Meetings;
 class ReminderHost;
 class ReminderPreferences;
+class SecretClipboard;
 class Session;
 class Settings;
 class Sync;
@@ -58,6 +59,7 @@ public:
     [[nodiscard]] Meetings *meetings() const noexcept { return m_meetings; }
     [[nodiscard]] ReminderPreferences *reminderPreferences() const noexcept { return m_reminderPreferences; }
     [[nodiscard]] ReminderHost *reminderHost() const noexcept { return m_reminderHost; }
+    [[nodiscard]] SecretClipboard *secretClipboard() const noexcept { return m_secretClipboard; }
     [[nodiscard]] Sync *sync() const noexcept { return m_sync; }
 
 private:
@@ -77,6 +79,7 @@ private:
     ReminderPreferences *m_reminderPreferences;
     ReminderHost *m_reminderHost;
     Sync *m_sync;
+    SecretClipboard *m_secretClipboard;
 };
 
 /// Hands a context's object to QML as a singleton that C++ keeps ownership of.

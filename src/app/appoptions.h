@@ -18,7 +18,7 @@ struct AppOptions
     QString forcedLanguage; ///< "sv" or "en" for this run only (--lang), empty to use the setting
     QString forcedTheme;    ///< "light" or "dark" for this run only (screenshots), empty to use the setting
     QString keyStoreService = QStringLiteral("Bollplank");
-    bool fastKdf = false;         ///< KdfParams::minimal() for new profiles (tests only)
+    bool fastKdf = false;         ///< KdfParams::cheapestAccepted() for new profiles (tests only)
     bool fakePlatform = false;    ///< in-memory key store and lifecycle (tests)
     bool fakeKeyStoreAvailable = true;
     /// Lock after this long without input instead of the setting's minutes; zero keeps the

@@ -29,7 +29,7 @@ std::unique_ptr<UnlockedProfile> createSample(const DemoRequest &request)
     const bool sv = request.language == QLatin1String("sv");
     auto profile = UnlockedProfile::create(request.folder, DemoPassphrase,
         request.role == QLatin1String("mentor") ? Role::Mentor : Role::Adept,
-        QStringLiteral("Karin Lindqvist"), request.fastKdf ? KdfParams::minimal() : KdfParams::standard());
+        QStringLiteral("Karin Lindqvist"), request.fastKdf ? KdfParams::cheapestAccepted() : KdfParams::standard());
     Store &store = profile->store();
     const QDate today = request.today;
     const QDate start = today.addMonths(-14);
@@ -128,7 +128,7 @@ std::unique_ptr<UnlockedProfile> createDemo(const DemoRequest &request)
     options.role = request.role == QLatin1String("mentor") ? Role::Mentor : Role::Adept;
     options.extraReflections = request.extraReflections;
     options.today = request.today;
-    options.kdf = request.fastKdf ? KdfParams::minimal() : KdfParams::standard();
+    options.kdf = request.fastKdf ? KdfParams::cheapestAccepted() : KdfParams::standard();
     options.passphrase = DemoPassphrase;
     return createDemoProfile(request.folder, options);
 #else

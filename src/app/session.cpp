@@ -6,6 +6,7 @@
 #include "settings.h"
 
 #include "profile/profile.h"
+#include "store/keyfile.h"
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ QString messageFor(StoreError::Kind kind)
         return Session::tr("The disk is full. Free some space and try again.");
     case StoreError::Kind::InvalidInput:
         return Session::tr("That could not be saved. Check what you entered and try again.");
+    case StoreError::Kind::NotEncrypted:
+        return Session::tr("This installation of Bollplank cannot encrypt the journal (its database library is not SQLCipher), so it was not opened.");
     default:
         return Session::tr("Something went wrong while opening the journal. Try again.");
     }
@@ -48,7 +51,7 @@ QString messageFor(StoreError::Kind kind)
 
 KdfParams kdfFor(const AppOptions &options)
 {
-    return options.fastKdf ? KdfParams::minimal() : KdfParams::standard();
+    return options.fastKdf ? KdfParams::cheapestAccepted() : KdfParams::standard();
 }
 
 } // namespace
@@ -114,7 +117,7 @@ QString Session::displayName() const
 
 bool Session::rememberedOnDevice() const
 {
-    return m_keyStoreAvailable && m_settings->flag(flagKey());
+    return m_keyStoreAvailable && (m_settings->flag(flagKey()) || m_settings->flag(legacyFlagKey()));
 }
 
 void Session::runWorker(std::function<void(WorkResult &)> work, std::function<void(WorkResult &)> done)
@@ -159,7 +162,7 @@ void Session::createProfile(const QString &role, const QString &name, const QStr
     const KdfParams kdf = kdfFor(m_options);
     const QString trimmedName = name.trimmed();
     runWorker([=](WorkResult &r) { r.profile = UnlockedProfile::create(folder, passphrase, parsedRole, trimmedName, kdf); },
-        [this, passphrase, remember](WorkResult &r) { finishOpening(r, passphrase, remember); });
+        [this, remember](WorkResult &r) { finishOpening(r, remember); });
 }
 
 void Session::unlock(const QString &passphrase, bool remember)
@@ -173,10 +176,10 @@ void Session::unlock(const QString &passphrase, bool remember)
     setError({});
     const QString folder = m_options.profileFolder;
     runWorker([=](WorkResult &r) { r.profile = UnlockedProfile::open(folder, passphrase); },
-        [this, passphrase, remember](WorkResult &r) { finishOpening(r, passphrase, remember); });
+        [this, remember](WorkResult &r) { finishOpening(r, remember); });
 }
 
-void Session::finishOpening(WorkResult &result, const QString &passphrase, bool remember)
+void Session::finishOpening(WorkResult &result, bool remember)
 {
     m_lastUnlockMs = result.elapsedMs;
     if (result.error || !result.profile) {
@@ -184,20 +187,61 @@ void Session::finishOpening(WorkResult &result, const QString &passphrase, bool 
         return;
     }
     m_profile = std::move(result.profile);
-    if (remember && m_keyStoreAvailable)
-        rememberPassphrase(passphrase);
+    // The key file is the truth: a flag left from a slot that is gone would offer a button that fails.
+    if (!m_profile->rememberedOnDevice() && m_settings->flag(flagKey())) {
+        m_settings->setFlag(flagKey(), false);
+        emit rememberedOnDeviceChanged();
+    }
+    if (m_keyStoreAvailable) {
+        // Releases before key-file format 2 kept the passphrase itself in the key store: on
+        // the first unlock a device key takes its place and the passphrase entry goes.
+        const bool legacy = m_settings->flag(legacyFlagKey());
+        if (remember || (legacy && !m_profile->rememberedOnDevice()))
+            rememberDevice();
+        if (legacy)
+            removeRememberedPassphrase();
+    }
     emit opened();
     setState(Unlocked);
     restartIdleTimer();
 }
 
-void Session::rememberPassphrase(const QString &passphrase)
+void Session::rememberDevice()
 {
-    m_platform.secrets->write(keyStoreKey(), passphrase, [this](platform::SecretStore::Result result) {
-        const bool ok = result == platform::SecretStore::Result::Ok;
-        m_settings->setFlag(flagKey(), ok);
-        if (!ok)
-            setError(tr("The system key store did not accept the passphrase, so it is not remembered."));
+    // Only a random key reaches the key store; the key file gets a slot that this key opens.
+    const SecureKey deviceKey = SecureKey::random();
+    m_platform.secrets->write(deviceKeyName(), KeyFile::deviceKeyText(deviceKey),
+        [this, deviceKey](platform::SecretStore::Result result) {
+            bool ok = result == platform::SecretStore::Result::Ok && m_profile;
+            if (ok) {
+                try {
+                    // A small file, written and synced here rather than on the worker: no KDF runs.
+                    m_profile->rememberDevice(deviceKey);
+                } catch (const StoreError &) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                // A stored key without its slot opens nothing; it should not linger either.
+                if (result == platform::SecretStore::Result::Ok)
+                    m_platform.secrets->remove(deviceKeyName(), [](platform::SecretStore::Result) {});
+                setError(tr("The system key store did not accept this device's key, so the journal is not remembered here."));
+            }
+            m_settings->setFlag(flagKey(), ok);
+            emit rememberedOnDeviceChanged();
+        });
+}
+
+void Session::removeRememberedPassphrase()
+{
+    m_platform.secrets->remove(legacyPassphraseName(), [this](platform::SecretStore::Result result) {
+        if (result != platform::SecretStore::Result::Ok && result != platform::SecretStore::Result::NotFound) {
+            // The flag stays, so the next unlock tries again.
+            setError(tr("The system key store refused to delete the passphrase an older version of Bollplank kept there. Delete the entry \"%1\" in the key store yourself.")
+                         .arg(legacyPassphraseName()));
+            return;
+        }
+        m_settings->setFlag(legacyFlagKey(), false);
         emit rememberedOnDeviceChanged();
     });
 }
@@ -207,24 +251,81 @@ void Session::unlockWithDevice()
     if (m_state != Locked || m_busy || !rememberedOnDevice())
         return;
     setError({});
-    m_platform.secrets->read(keyStoreKey(), [this](platform::SecretStore::Result result, const QString &secret) {
+    if (!m_settings->flag(flagKey())) {
+        // Only a passphrase kept by an older release: unlocking with it migrates (finishOpening).
+        m_platform.secrets->read(legacyPassphraseName(), [this](platform::SecretStore::Result result, const QString &secret) {
+            if (result == platform::SecretStore::Result::Ok) {
+                unlock(secret);
+                return;
+            }
+            if (result == platform::SecretStore::Result::NotFound) {
+                m_settings->setFlag(legacyFlagKey(), false);
+                emit rememberedOnDeviceChanged();
+            }
+            setError(tr("The system key store did not give the passphrase back. Type it instead."));
+        });
+        return;
+    }
+    m_platform.secrets->read(deviceKeyName(), [this](platform::SecretStore::Result result, const QString &secret) {
         if (result == platform::SecretStore::Result::Ok) {
-            unlock(secret);
+            openWithDeviceKey(secret);
             return;
         }
         if (result == platform::SecretStore::Result::NotFound) {
             m_settings->setFlag(flagKey(), false);
             emit rememberedOnDeviceChanged();
         }
-        setError(tr("The system key store did not give the passphrase back. Type it instead."));
+        setError(tr("The system key store did not give this device's key back. Type your passphrase instead."));
     });
+}
+
+void Session::openWithDeviceKey(const QString &deviceKeyText)
+{
+    const std::optional<SecureKey> deviceKey = KeyFile::deviceKeyFromText(deviceKeyText);
+    if (m_state != Locked || m_busy || !deviceKey) {
+        if (!deviceKey)
+            setError(tr("The system key store did not give this device's key back. Type your passphrase instead."));
+        return;
+    }
+    const QString folder = m_options.profileFolder;
+    const SecureKey key = *deviceKey;
+    runWorker([=](WorkResult &r) { r.profile = UnlockedProfile::openWithDeviceKey(folder, key); },
+        [this](WorkResult &r) {
+            const bool slotUnusable = r.error
+                && (*r.error == StoreError::Kind::NotFound || *r.error == StoreError::Kind::WrongPassphrase);
+            if (!slotUnusable) {
+                finishOpening(r, false);
+                return;
+            }
+            // The key file no longer has this device's slot (forgotten, or replaced): only the
+            // passphrase opens it now.
+            m_settings->setFlag(flagKey(), false);
+            emit rememberedOnDeviceChanged();
+            setError(tr("This device's key no longer opens the journal. Type your passphrase instead."));
+        });
 }
 
 void Session::forgetOnDevice()
 {
+    if (!m_profile)
+        return; // offered in the settings, while unlocked
+    try {
+        // The slot goes first: once it is gone, the key in the key store opens nothing.
+        m_profile->forgetDevice();
+    } catch (const StoreError &e) {
+        setError(tr("The journal is still remembered on this device: %1").arg(messageFor(e.kind())));
+        return;
+    }
     m_settings->setFlag(flagKey(), false);
     emit rememberedOnDeviceChanged();
-    m_platform.secrets->remove(keyStoreKey(), [](platform::SecretStore::Result) {});
+    m_platform.secrets->remove(deviceKeyName(), [this](platform::SecretStore::Result result) {
+        if (result == platform::SecretStore::Result::Ok || result == platform::SecretStore::Result::NotFound)
+            return;
+        setError(tr("The journal is no longer remembered on this device, but the system key store refused to delete this device's key. It opens nothing now; you can delete the entry \"%1\" in the key store yourself.")
+                     .arg(deviceKeyName()));
+    });
+    if (m_settings->flag(legacyFlagKey()))
+        removeRememberedPassphrase();
 }
 
 void Session::lock()
@@ -260,8 +361,7 @@ void Session::changePassphrase(const QString &current, const QString &next)
                 emit passphraseChangeFinished(false);
                 return;
             }
-            if (rememberedOnDevice())
-                rememberPassphrase(next);
+            // The device slot wraps the database key, not the passphrase: it stays valid as it is.
             emit passphraseChangeFinished(true);
         });
 }
@@ -331,16 +431,31 @@ void Session::setError(const QString &text)
     emit errorTextChanged();
 }
 
-QString Session::keyStoreKey() const
+QString Session::profileTag() const
 {
     // Names the profile without putting its path into the key store's listing.
     const QByteArray hash = QCryptographicHash::hash(m_options.profileFolder.toUtf8(), QCryptographicHash::Sha256);
-    return QStringLiteral("passphrase-") + QString::fromLatin1(hash.toHex().left(16));
+    return QString::fromLatin1(hash.toHex().left(16));
+}
+
+QString Session::deviceKeyName() const
+{
+    return QStringLiteral("device-key-") + profileTag();
+}
+
+QString Session::legacyPassphraseName() const
+{
+    return QStringLiteral("passphrase-") + profileTag();
 }
 
 QString Session::flagKey() const
 {
-    return QStringLiteral("remembered-") + keyStoreKey();
+    return QStringLiteral("remembered-") + deviceKeyName();
+}
+
+QString Session::legacyFlagKey() const
+{
+    return QStringLiteral("remembered-") + legacyPassphraseName();
 }
 
 } // namespace bollplank

@@ -97,14 +97,22 @@ protected:
 private:
     struct WorkResult;
     void runWorker(std::function<void(WorkResult &)> work, std::function<void(WorkResult &)> done);
-    void finishOpening(WorkResult &result, const QString &passphrase, bool remember);
+    void finishOpening(WorkResult &result, bool remember);
+    void openWithDeviceKey(const QString &deviceKeyText);
     void setState(State state);
     void setBusy(bool busy);
     void setError(const QString &text);
     void restartIdleTimer();
-    void rememberPassphrase(const QString &passphrase);
-    [[nodiscard]] QString keyStoreKey() const;
+    void rememberDevice();
+    void removeRememberedPassphrase();
+    /// The profile's name in the key store's listing, without its path.
+    [[nodiscard]] QString profileTag() const;
+    /// The key-store entry holding this device's key (a random key, never the passphrase).
+    [[nodiscard]] QString deviceKeyName() const;
+    /// The entry where releases before key-file format 2 kept the passphrase itself.
+    [[nodiscard]] QString legacyPassphraseName() const;
     [[nodiscard]] QString flagKey() const;
+    [[nodiscard]] QString legacyFlagKey() const;
 
     AppOptions m_options;
     platform::PlatformServices &m_platform;

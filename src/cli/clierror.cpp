@@ -21,6 +21,7 @@ ExitCode exitCodeFor(StoreError::Kind kind) noexcept
     case StoreError::Kind::DiskFull:
     case StoreError::Kind::Io:
     case StoreError::Kind::Internal:
+    case StoreError::Kind::NotEncrypted:
         return ExitCode::Io;
     }
     return ExitCode::Io;

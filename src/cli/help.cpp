@@ -33,8 +33,9 @@ Focus areas are numbers 1-6 (see "areas"); a list is written 1,4. Times are loca
 const QString Outro = uR"(
 Environment:
   BOLLPLANK_PASSPHRASE    the passphrase, when no --passphrase-file is given
-  BOLLPLANK_TEST_FAST_KDF set to 1 by test suites only: init and passphrase change then use
-                          the cheapest key derivation, which makes the passphrase easy to guess
+  BOLLPLANK_TEST_FAST_KDF set to 1 by test suites only, and honoured only by a test build
+                          (BOLLPLANK_TEST_HOOKS): init and passphrase change then use the
+                          cheapest key derivation, which makes the passphrase easy to guess
 
 Exit codes:
   0  success

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "clierror.h"
+#include "testhooks.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,8 +78,7 @@ QString Session::defaultFolder()
 
 KdfParams Session::kdfParams()
 {
-    return qEnvironmentVariable("BOLLPLANK_TEST_FAST_KDF") == u"1"_s ? KdfParams::minimal()
-                                                                     : KdfParams::standard();
+    return testHooks::fastKdf() ? KdfParams::minimal() : KdfParams::standard();
 }
 
 QString Session::readPassphraseFile(const QString &path)

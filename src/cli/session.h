@@ -18,8 +18,8 @@ public:
 
     /// The platform's app-data location: ~/.local/share/Bollplank/profile on Linux.
     [[nodiscard]] static QString defaultFolder();
-    /// KdfParams::minimal() when BOLLPLANK_TEST_FAST_KDF=1 (test suites only: it makes the
-    /// passphrase cheap to guess), otherwise KdfParams::standard().
+    /// KdfParams::minimal() when testHooks::fastKdf() (a test build with BOLLPLANK_TEST_FAST_KDF=1:
+    /// it makes the passphrase cheap to guess), otherwise KdfParams::standard().
     [[nodiscard]] static KdfParams kdfParams();
     /// A passphrase file's content without its final line break. Throws on an unreadable or empty file.
     [[nodiscard]] static QString readPassphraseFile(const QString &path);

@@ -17,7 +17,7 @@ struct DemoOptions
     Role role = Role::Adept; ///< whose device the profile is
     int extraReflections = 0; ///< generated entries on top of the story, for benchmarks
     QDate today = QDate::currentDate(); ///< the story ends the day before; times are local
-    KdfParams kdf = KdfParams::minimal(); ///< a demo is not a secret: unlock fast
+    KdfParams kdf = KdfParams::cheapestAccepted(); ///< a demo is not a secret: unlock fast
     QString passphrase = QStringLiteral("demo");
 };
 

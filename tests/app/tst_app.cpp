@@ -7,6 +7,7 @@
 #include "journalmodel.h"
 #include "labels.h"
 #include "passphrase.h"
+#include "secretclipboard.h"
 #include "session.h"
 #include "settings.h"
 #include "startup.h"
@@ -16,6 +17,8 @@
 #include "repo/reflections.h"
 #include "store/transaction.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QQmlEngine>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -127,6 +130,39 @@ private slots:
         session->lock();
         session->unlock(QStringLiteral("Granite orchard 9 whispers"));
         QTRY_COMPARE_WITH_TIMEOUT(session->state(), Session::Unlocked, 10000);
+    }
+
+    // A pairing code copied to the clipboard must not wait there for any app to paste it:
+    // it goes after a minute, and at once when the journal locks; what another app put on the
+    // clipboard meanwhile stays.
+    void copiedPairingCodeLeavesTheClipboard()
+    {
+        QCOMPARE(SecretClipboard::DefaultHold, std::chrono::milliseconds(60000));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        const QString code = QStringLiteral("BOLLPLANK:INVITE:V1:secret-one-time-code");
+
+        SecretClipboard quick(nullptr, std::chrono::milliseconds(100));
+        quick.copy(code);
+        QCOMPARE(clipboard->text(), code);
+        QVERIFY(quick.holding());
+        QTRY_COMPARE_WITH_TIMEOUT(clipboard->text(), QString(), 2000);
+        QVERIFY(!quick.holding());
+
+        quick.copy(code);
+        clipboard->setText(QStringLiteral("something the person copied since"));
+        QTRY_VERIFY_WITH_TIMEOUT(!quick.holding(), 2000);
+        QCOMPARE(clipboard->text(), QStringLiteral("something the person copied since"));
+
+        QQmlEngine engine;
+        Startup::prepareEngine(engine, options());
+        Session *session = AppContext::of(&engine)->session();
+        createAndUnlock(session);
+        SecretClipboard *app = AppContext::of(&engine)->secretClipboard();
+        app->copy(code);
+        QCOMPARE(clipboard->text(), code);
+        session->lock();
+        QCOMPARE(clipboard->text(), QString());
+        QVERIFY(!app->holding());
     }
 
     void journalLoadsLazily()

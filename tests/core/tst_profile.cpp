@@ -1,4 +1,5 @@
-// Profiles: create, unlock, passphrase change, and what the folder holds.
+// Profiles: create, unlock, passphrase change, remembering on a device, and what the folder holds.
+#include "keyfilev1.h"
 #include "repo/reflections.h"
 #include "store/keyfile.h"
 #include "testsupport.h"
@@ -122,6 +123,79 @@ private slots:
         EXPECT_STORE_ERROR((void)UnlockedProfile::open(p.folder(), test::TempProfile::Passphrase), WrongPassphrase);
         auto reopened = UnlockedProfile::open(p.folder(), QStringLiteral("ny fras"));
         QCOMPARE(ReflectionRepository(reopened->store()).get(r.meta.id).body, QStringLiteral("Bevara mig"));
+    }
+
+    // A profile made before the device slot: its key file in format 1, exactly as that
+    // release wrote it. It unlocks with its passphrase, nothing is written by unlocking, and
+    // the next write (remembering this device, then a new passphrase) converts it without loss.
+    void profileFromFormatOneStillUnlocksAndMigratesOnNextWrite()
+    {
+        test::TempProfile p;
+        Reflection r = reflection(QStringLiteral("Från förr"));
+        ReflectionRepository(p.store()).save(r);
+        p.close();
+        const QString keyPath = QDir(p.folder()).filePath(UnlockedProfile::KeyFileName);
+        const SecureKey dbKey = KeyFile::unwrap(KeyFile::read(keyPath), test::TempProfile::Passphrase);
+        const QByteArray v1 = test::wrapVersion1(
+            dbKey, test::TempProfile::Passphrase, KdfParams::minimal().opsLimit, KdfParams::minimal().memLimit);
+        KeyFile::write(keyPath, v1);
+
+        auto opened = UnlockedProfile::open(p.folder(), test::TempProfile::Passphrase);
+        QCOMPARE(ReflectionRepository(opened->store()).get(r.meta.id).body, QStringLiteral("Från förr"));
+        QVERIFY(!opened->rememberedOnDevice());
+        QCOMPARE(KeyFile::read(keyPath), v1); // unlocking writes nothing
+
+        const SecureKey deviceKey = SecureKey::random();
+        opened->rememberDevice(deviceKey);
+        const QByteArray migrated = KeyFile::read(keyPath);
+        QCOMPARE(KeyFile::versionOf(migrated), KeyFile::FormatVersion);
+        QVERIFY(KeyFile::unwrap(migrated, test::TempProfile::Passphrase) == dbKey);
+        QVERIFY(KeyFile::unwrapWithDeviceKey(migrated, deviceKey) == dbKey);
+        opened.reset();
+
+        auto again = UnlockedProfile::open(p.folder(), test::TempProfile::Passphrase);
+        QCOMPARE(ReflectionRepository(again->store()).get(r.meta.id).body, QStringLiteral("Från förr"));
+        again.reset();
+
+        // The same from a format 1 file whose next write is a new passphrase.
+        KeyFile::write(keyPath, v1);
+        auto renamed = UnlockedProfile::open(p.folder(), test::TempProfile::Passphrase);
+        renamed->changePassphrase(test::TempProfile::Passphrase, QStringLiteral("ny fras"), KdfParams::minimal());
+        renamed.reset();
+        QCOMPARE(KeyFile::versionOf(KeyFile::read(keyPath)), KeyFile::FormatVersion);
+        auto reopened = UnlockedProfile::open(p.folder(), QStringLiteral("ny fras"));
+        QCOMPARE(ReflectionRepository(reopened->store()).get(r.meta.id).body, QStringLiteral("Från förr"));
+    }
+
+    // The device key in the OS key store opens the profile through the key file's device slot;
+    // a new passphrase keeps it working; forgetting removes the slot, so a copy of the device
+    // key taken from the key store before (or left there by a failed removal) opens nothing.
+    void deviceKeyOpensUntilForgotten()
+    {
+        test::TempProfile p;
+        Reflection r = reflection(QStringLiteral("På den här enheten"));
+        ReflectionRepository(p.store()).save(r);
+        const SecureKey deviceKey = SecureKey::random();
+        p.profile->rememberDevice(deviceKey);
+        QVERIFY(p.profile->rememberedOnDevice());
+        p.profile->changePassphrase(test::TempProfile::Passphrase, QStringLiteral("ny fras"), KdfParams::minimal());
+        QVERIFY(p.profile->rememberedOnDevice());
+        p.close();
+
+        auto byDevice = UnlockedProfile::openWithDeviceKey(p.folder(), deviceKey);
+        QCOMPARE(ReflectionRepository(byDevice->store()).get(r.meta.id).body, QStringLiteral("På den här enheten"));
+        EXPECT_STORE_ERROR((void)UnlockedProfile::openWithDeviceKey(p.folder(), deviceKey), InUse);
+        byDevice->forgetDevice();
+        QVERIFY(!byDevice->rememberedOnDevice());
+        byDevice.reset();
+
+        EXPECT_STORE_ERROR((void)UnlockedProfile::openWithDeviceKey(p.folder(), deviceKey), NotFound);
+        EXPECT_STORE_ERROR((void)UnlockedProfile::openWithDeviceKey(p.folder(), SecureKey::random()), NotFound);
+        auto byPassphrase = UnlockedProfile::open(p.folder(), QStringLiteral("ny fras"));
+        QVERIFY(!byPassphrase->rememberedOnDevice());
+        byPassphrase->rememberDevice(deviceKey);
+        byPassphrase.reset();
+        EXPECT_STORE_ERROR((void)UnlockedProfile::openWithDeviceKey(p.folder(), SecureKey::random()), WrongPassphrase);
     }
 
     void integrityCheckPassesOnHealthyProfile()

@@ -41,6 +41,20 @@ private slots:
         db.exec("CREATE TABLE t (x); INSERT INTO t VALUES ('hello');");
     }
 
+    void plainSqliteInSqlcipherPlaceIsRefused()
+    {
+        // The check runs on every open and sees the SQLCipher this build links.
+        Database db = Database::open(path("cipher.db"), m_key);
+        const QString version = db.cipherVersion();
+        qInfo("PRAGMA cipher_version: %s", qPrintable(version));
+        QVERIFY(!version.isEmpty());
+        Database::requireCipher(version);
+        // What a plain SQLite answers (no row, so an empty text) is refused with a typed error
+        // before anything is written.
+        EXPECT_STORE_ERROR(Database::requireCipher(QString()), NotEncrypted);
+        EXPECT_STORE_ERROR(Database::requireCipher(QStringLiteral("  ")), NotEncrypted);
+    }
+
     void fileIsNotPlainSqlite()
     {
         {

@@ -13,7 +13,9 @@
 #include "repo/reflections.h"
 #include "repo/requests.h"
 
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QQmlEngine>
 
 namespace bollplank {
@@ -92,6 +94,11 @@ int TestSupport::storedOpenRequests() const
 void TestSupport::simulateBackground()
 {
     static_cast<platform::FakeLifecycle *>(m_context->platform().lifecycle.get())->simulateBackground();
+}
+
+QString TestSupport::clipboardText() const
+{
+    return QGuiApplication::clipboard()->text();
 }
 
 QString TestSupport::profileFolder() const

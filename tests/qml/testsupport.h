@@ -34,6 +34,8 @@ public:
     Q_INVOKABLE int storedOpenRequests() const;
     /// The OS sends the app to the background.
     Q_INVOKABLE void simulateBackground();
+    /// The system clipboard's text, as another app would paste it.
+    Q_INVOKABLE QString clipboardText() const;
     /// Profile folder of this engine's context.
     Q_INVOKABLE QString profileFolder() const;
 

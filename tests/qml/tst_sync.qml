@@ -192,6 +192,10 @@ AppTestCase {
         const text = findChild(shell, "inviteText");
         compare(text.text, Sync.inviteText);
         verify(text.text.indexOf("BOLLPLANK:INVITE:V1:") === 0);
+        // "Copy code" puts the code on the clipboard (and locking takes it back, below).
+        clickOn(shell, "copyCode");
+        compare(TestSupport.clipboardText(), Sync.inviteText);
+        const copiedCode = Sync.inviteText;
 
         // The other device answers; the app notices by itself and shows the same number.
         const number = SyncPeer.secondDeviceAccept(Sync.inviteText);
@@ -214,5 +218,11 @@ AppTestCase {
         tryCompare(Sync, "busy", false, 30000);
         compare(Sync.errorText, "");
         compare(SyncPeer.secondDeviceReceived("sync-marker-three"), 1);
+
+        // The pairing code must not stay on the clipboard once the journal locks, where any
+        // app (or a person at the unlocked computer) could paste it later.
+        compare(TestSupport.clipboardText(), copiedCode);
+        Session.lock();
+        compare(TestSupport.clipboardText(), "");
     }
 }

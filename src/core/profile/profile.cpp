@@ -31,11 +31,12 @@ void removeDatabaseFiles(const QString &db)
 
 } // namespace
 
-UnlockedProfile::UnlockedProfile(
-    QString folder, std::unique_ptr<QLockFile> lock, SecureKey key, std::unique_ptr<Store> store)
+UnlockedProfile::UnlockedProfile(QString folder, std::unique_ptr<QLockFile> lock, SecureKey key, QByteArray keyFile,
+    std::unique_ptr<Store> store)
     : m_folder(std::move(folder))
     , m_lock(std::move(lock))
     , m_key(std::move(key))
+    , m_keyFile(std::move(keyFile))
     , m_store(std::move(store))
 {
 }
@@ -107,10 +108,11 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::create(
             .run();
         tx.commit();
         // The key file goes last: until it exists, the folder holds no profile.
-        KeyFile::write(keyPath, KeyFile::wrap(key, passphrase, params));
+        QByteArray keyFile = KeyFile::wrap(key, passphrase, params);
+        KeyFile::write(keyPath, keyFile);
         QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
-        return std::unique_ptr<UnlockedProfile>(
-            new UnlockedProfile(folder, std::move(lock), std::move(key), std::move(store)));
+        return std::unique_ptr<UnlockedProfile>(new UnlockedProfile(
+            folder, std::move(lock), std::move(key), std::move(keyFile), std::move(store)));
     } catch (...) {
         QFile::remove(keyPath);
         removeDatabaseFiles(dbPath);
@@ -120,13 +122,31 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::create(
 
 std::unique_ptr<UnlockedProfile> UnlockedProfile::open(const QString &folder, const QString &passphrase)
 {
-    QDir dir(folder);
-    const QString keyPath = dir.filePath(KeyFileName);
-    const QString dbPath = dir.filePath(DatabaseFile);
+    const QString keyPath = QDir(folder).filePath(KeyFileName);
     if (!QFile::exists(keyPath))
         throw StoreError(StoreError::Kind::NotFound, "There is no Bollplank profile in " + inFolder(folder));
     auto lock = lockFolder(folder);
-    SecureKey key = KeyFile::unwrap(KeyFile::read(keyPath), passphrase);
+    // An older key file is converted in memory only: it reaches the disk with the next write.
+    QByteArray current;
+    SecureKey key = KeyFile::unwrap(KeyFile::read(keyPath), passphrase, kdfFloorForThisRun(), &current);
+    return openUnwrapped(folder, std::move(lock), std::move(key), std::move(current));
+}
+
+std::unique_ptr<UnlockedProfile> UnlockedProfile::openWithDeviceKey(const QString &folder, const SecureKey &deviceKey)
+{
+    const QString keyPath = QDir(folder).filePath(KeyFileName);
+    if (!QFile::exists(keyPath))
+        throw StoreError(StoreError::Kind::NotFound, "There is no Bollplank profile in " + inFolder(folder));
+    auto lock = lockFolder(folder);
+    QByteArray keyFile = KeyFile::read(keyPath);
+    SecureKey key = KeyFile::unwrapWithDeviceKey(keyFile, deviceKey);
+    return openUnwrapped(folder, std::move(lock), std::move(key), std::move(keyFile));
+}
+
+std::unique_ptr<UnlockedProfile> UnlockedProfile::openUnwrapped(
+    const QString &folder, std::unique_ptr<QLockFile> lock, SecureKey key, QByteArray keyFile)
+{
+    const QString dbPath = QDir(folder).filePath(DatabaseFile);
     if (!QFile::exists(dbPath))
         throw StoreError(StoreError::Kind::CorruptDatabase,
             "The profile's database file is missing from " + inFolder(folder));
@@ -142,7 +162,7 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::open(const QString &folder, co
     }
     auto store = std::make_unique<Store>(std::move(db), deviceId);
     return std::unique_ptr<UnlockedProfile>(
-        new UnlockedProfile(folder, std::move(lock), std::move(key), std::move(store)));
+        new UnlockedProfile(folder, std::move(lock), std::move(key), std::move(keyFile), std::move(store)));
 }
 
 Profile UnlockedProfile::profile()
@@ -177,12 +197,39 @@ void UnlockedProfile::changePassphrase(const QString &current, const QString &ne
 {
     if (next.isEmpty())
         throw StoreError(StoreError::Kind::InvalidInput, "The new passphrase must not be empty");
-    const QString keyPath = QDir(m_folder).filePath(KeyFileName);
     // Proves the caller knows the current passphrase, and that the file on disk wraps our key.
-    const SecureKey onDisk = KeyFile::unwrap(KeyFile::read(keyPath), current);
+    const QByteArray file = KeyFile::read(keyPath());
+    const SecureKey onDisk = KeyFile::unwrap(file, current);
     if (!(onDisk == m_key))
         throw StoreError(StoreError::Kind::CorruptKeyFile, "The key file no longer matches this profile's database");
-    KeyFile::write(keyPath, KeyFile::wrap(m_key, next, params));
+    // The device slot wraps the database key, not the passphrase: it stays valid as it is.
+    writeKeyFile(KeyFile::withDeviceSlotOf(KeyFile::wrap(m_key, next, params), file));
+}
+
+void UnlockedProfile::rememberDevice(const SecureKey &deviceKey)
+{
+    writeKeyFile(KeyFile::withDeviceSlot(m_keyFile, m_key, deviceKey));
+}
+
+void UnlockedProfile::forgetDevice()
+{
+    writeKeyFile(KeyFile::withoutDeviceSlot(m_keyFile));
+}
+
+bool UnlockedProfile::rememberedOnDevice() const
+{
+    return KeyFile::hasDeviceSlot(m_keyFile);
+}
+
+QString UnlockedProfile::keyPath() const
+{
+    return QDir(m_folder).filePath(KeyFileName);
+}
+
+void UnlockedProfile::writeKeyFile(const QByteArray &file)
+{
+    KeyFile::write(keyPath(), file);
+    m_keyFile = file;
 }
 
 void UnlockedProfile::verifyIntegrity()

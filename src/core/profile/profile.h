@@ -30,6 +30,11 @@ public:
     /// Unlocks an existing profile. Throws StoreError: WrongPassphrase, CorruptKeyFile,
     /// CorruptDatabase, NewerSchema, InUse, NotFound (no profile there). Nothing on disk changes on failure.
     [[nodiscard]] static std::unique_ptr<UnlockedProfile> open(const QString &folder, const QString &passphrase);
+    /// Unlocks with the key this device keeps in the OS key store (see rememberDevice). Throws
+    /// as open(), and NotFound when the key file holds no device slot, WrongPassphrase when
+    /// deviceKey does not open it.
+    [[nodiscard]] static std::unique_ptr<UnlockedProfile> openWithDeviceKey(
+        const QString &folder, const SecureKey &deviceKey);
 
     ~UnlockedProfile();
 
@@ -42,16 +47,30 @@ public:
     /// The old key file stays in place until the new one is safely on disk.
     void changePassphrase(const QString &current, const QString &next, KdfParams params = KdfParams::standard());
 
+    /// Adds (or replaces) the key file's device slot: the database key wrapped by deviceKey,
+    /// which the caller keeps in the OS key store. The passphrase slot is kept as it is.
+    void rememberDevice(const SecureKey &deviceKey);
+    /// Removes the device slot, so the key in the OS key store no longer opens anything.
+    void forgetDevice();
+    /// True when the key file holds a device slot.
+    [[nodiscard]] bool rememberedOnDevice() const;
+
     /// Reads every page of the database; throws CorruptDatabase if any fails its check.
     void verifyIntegrity();
 
 private:
-    UnlockedProfile(QString folder, std::unique_ptr<QLockFile> lock, SecureKey key, std::unique_ptr<Store> store);
+    UnlockedProfile(QString folder, std::unique_ptr<QLockFile> lock, SecureKey key, QByteArray keyFile,
+        std::unique_ptr<Store> store);
     static std::unique_ptr<QLockFile> lockFolder(const QString &folder);
+    static std::unique_ptr<UnlockedProfile> openUnwrapped(const QString &folder, std::unique_ptr<QLockFile> lock,
+        SecureKey key, QByteArray keyFile);
+    [[nodiscard]] QString keyPath() const;
+    void writeKeyFile(const QByteArray &file);
 
     QString m_folder;
     std::unique_ptr<QLockFile> m_lock;
     SecureKey m_key;
+    QByteArray m_keyFile; ///< the key file as on disk, in the current format (an older one converted)
     std::unique_ptr<Store> m_store;
 };
 

@@ -115,6 +115,9 @@ Database Database::openWithPageSize(const QString &path, const SecureKey &key, i
     Database db(handle, path);
     if (rc != SQLITE_OK)
         db.raise(rc, "Cannot open the database file");
+    // A plain SQLite (another libsqlite3 loaded in SQLCipher's place) accepts the key calls
+    // below as no-ops and would write the journal in plain text: refuse before anything is written.
+    requireCipher(db.cipherVersion());
 
     std::string literal = rawKeyLiteral(key);
     const int keyRc = sqlite3_key(handle, literal.data(), int(literal.size()));
@@ -150,6 +153,20 @@ Database Database::openWithPageSize(const QString &path, const SecureKey &key, i
     // its fsyncs) after nearly every sync page: 8 MiB of WAL between checkpoints instead.
     db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(8 * 1024 * 1024 / pageSize) + ";");
     return db;
+}
+
+void Database::requireCipher(const QString &version)
+{
+    if (version.trimmed().isEmpty())
+        throw StoreError(StoreError::Kind::NotEncrypted,
+            "The SQLite library in use is not SQLCipher (PRAGMA cipher_version is empty), so the "
+            "journal cannot be stored encrypted; nothing was opened or written");
+}
+
+QString Database::cipherVersion()
+{
+    auto stmt = prepareOnce("PRAGMA cipher_version");
+    return stmt.step() ? stmt.text(0) : QString();
 }
 
 void Database::exec(std::string_view sql)

@@ -24,6 +24,12 @@ public:
     /// connection settings and proves the key by reading the schema.
     [[nodiscard]] static Database open(const QString &path, const SecureKey &key);
 
+    /// Throws NotEncrypted unless version (what `PRAGMA cipher_version` returned) names a
+    /// SQLCipher release. Public so a test can hand it what a plain SQLite would return.
+    static void requireCipher(const QString &version);
+    /// What `PRAGMA cipher_version` reports on this connection (empty on a plain SQLite).
+    [[nodiscard]] QString cipherVersion();
+
     /// SQLCipher page size of databases created from now on, and of older ones.
     static constexpr int NewPageSize = 4096;
     static constexpr int LegacyPageSize = 1024;

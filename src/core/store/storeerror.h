@@ -21,6 +21,7 @@ public:
         Constraint,      ///< A write broke a rule of the schema (a bug or bad input).
         NotFound,        ///< The requested record does not exist.
         InvalidInput,    ///< A value given to the API is out of range or malformed.
+        NotEncrypted,    ///< The SQLite library in use is not SQLCipher: nothing is opened or written.
         Internal,        ///< Anything else SQLite reported.
     };
 
