@@ -130,6 +130,13 @@ void RelayClientWorker::ensureConnected()
 {
     if (m_state != State::Disconnected)
         return;
+    // A socket that refused a too large message keeps that close code: start afresh, so the
+    // next connection's end is not mistaken for another one.
+    if (m_socket && m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
     if (!m_socket) {
         m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
         // A hostile server could otherwise make the client buffer up to 256 MiB per message;
@@ -144,6 +151,8 @@ void RelayClientWorker::ensureConnected()
             tls.addCaCertificates(m_options.caCertificates);
             m_socket->setSslConfiguration(tls);
         }
+    }
+    if (!m_connectTimer) {
         m_connectTimer = new QTimer(this);
         m_connectTimer->setSingleShot(true);
         connect(m_connectTimer, &QTimer::timeout, this, [this] {
@@ -300,9 +309,11 @@ void RelayClientWorker::onDisconnected()
     if (m_handshakeRefused)
         return;
     if (m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
-        // The server sent more than a client reads at once: asking again would only repeat it.
+        // A message over the limit (almost always the server's, over the client's 16 MiB, which
+        // the WebSocket layer stops reading): asking again would only repeat it.
         failAll(SyncErrorKind::Protocol,
-            u"the server sent a message over %1 MiB"_s.arg(protocol::MaxClientMessageBytes / (1024 * 1024)));
+            u"the connection closed on a message over the size limit (the client reads at most %1 MiB)"_s.arg(
+                protocol::MaxClientMessageBytes / (1024 * 1024)));
         return;
     }
     if (!wasReady) {
