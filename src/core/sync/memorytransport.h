@@ -60,7 +60,8 @@ public:
 
     void push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes) override;
     [[nodiscard]] PullPage pull(const QByteArray &collectionId, std::int64_t after, int limit) override;
-    void setMember(const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke) override;
+    void setMember(
+        const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke = false) override;
     [[nodiscard]] std::vector<MemberStatement> members(const QByteArray &collectionId) override;
     void freeze(const QByteArray &collectionId) override;
     void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) override;
