@@ -2,6 +2,7 @@
 // a real relay's challenge through cannot sign in as the device there (the signed origin), a
 // relay accepts the public origins it is told about, and a server that sends a 20 MiB frame
 // gets a clean error instead of the client buffering it.
+#include "protocol.h"
 #include "relayprocess.h"
 #include "relaytransport.h"
 #include "testdevices.h"
@@ -62,6 +63,20 @@ private slots:
     {
         QVERIFY(sodium_init() >= 0);
         QVERIFY(m_dir.isValid());
+    }
+
+    void originIsNormalised()
+    {
+        // Client and server must spell the signed origin alike.
+        QCOMPARE(protocol::originOf(QUrl(u"ws://LocalHost:8765/some/path"_s)), u"ws://localhost:8765"_s);
+        QCOMPARE(protocol::originOf(QUrl(u"wss://Relay.Example.ORG"_s)), u"wss://relay.example.org:443"_s);
+        QCOMPARE(protocol::originOf(QUrl(u"ws://relay.example.org"_s)), u"ws://relay.example.org:80"_s);
+        QCOMPARE(protocol::originOf(QUrl(u"ws://[::1]:9000"_s)), u"ws://[::1]:9000"_s);
+        QCOMPARE(protocol::originOf(QUrl(u"https://relay.example.org"_s)), QString());
+        // The signed bytes carry both lengths, so origin and fingerprint cannot trade bytes.
+        const QByteArray nonce(32, 'n'), device(32, 'd');
+        QVERIFY(protocol::authMessage(nonce, device, u"ws://a:1"_s, QByteArray(32, 'f'))
+            != protocol::authMessage(nonce, device, u"ws://a:1f"_s, QByteArray(31, 'f')));
     }
 
     void passThroughEndpointCannotSignInAsTheDevice()

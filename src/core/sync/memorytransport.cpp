@@ -50,18 +50,18 @@ void MemoryServer::changeMember(
         throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("Only a member may add members"));
     if (!change->revoke && frozen.contains(collectionId))
         throw SyncError(SyncErrorKind::Refused, QStringLiteral("The collection is frozen"));
-    const MemberStatement stored { QByteArray(), signedChange.statement, signedChange.signature };
     auto &held = statements[collectionId];
+    // Like the relay: the statement that created the collection also stands beside its founder.
     if (set.isEmpty() && change->device != sender) {
         set.insert(sender);
-        held.insert(sender, { sender, stored.statement, stored.signature });
+        held.insert(sender, { sender, signedChange.statement, signedChange.signature });
     }
     if (change->revoke) {
         set.remove(change->device);
         held.remove(change->device);
     } else {
         set.insert(change->device);
-        held.insert(change->device, { change->device, stored.statement, stored.signature });
+        held.insert(change->device, { change->device, signedChange.statement, signedChange.signature });
     }
 }
 
