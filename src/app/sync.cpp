@@ -127,6 +127,17 @@ public:
     {
         m_owner.offThread([&] { m_inner.setMember(id, device, revoke); });
     }
+    std::vector<sync::MemberStatement> members(const QByteArray &id) override
+    {
+        std::vector<sync::MemberStatement> listed;
+        m_owner.offThread([&] { listed = m_inner.members(id); });
+        return listed;
+    }
+    QString endpointName() const override { return m_inner.endpointName(); }
+    void freeze(const QByteArray &id) override
+    {
+        m_owner.offThread([&] { m_inner.freeze(id); });
+    }
     void postToMailbox(const QByteArray &mailbox, const QByteArray &message) override
     {
         m_owner.offThread([&] { m_inner.postToMailbox(mailbox, message); });

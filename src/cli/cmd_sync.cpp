@@ -1,10 +1,12 @@
-// sync (once, or --watch), sync serve (the direct endpoint on this device).
+// sync (once, or --watch), sync serve (the direct endpoint on this device), sync audit (who the
+// server lets into this device's collections).
 #include "commands.h"
 #include "context.h"
 #include "syncsetup.h"
 
 #include "relaytransport.h"
 #include "sync/engine.h"
+#include "sync/memberstatement.h"
 #include "syncserver.h"
 
 #include <QCoreApplication>
@@ -132,6 +134,48 @@ void serve(Context &ctx)
     server.close();
 }
 
+/// Compares each collection's members at the server with this device's own roster: a device the
+/// server lets in that the roster does not know (or holds no statement signed by a known member
+/// for) is reported, and the command fails, so scripts notice.
+void audit(Context &ctx)
+{
+    const QUrl endpoint = syncEndpoint(ctx);
+    withSyncErrors([&] {
+        auto transport = openTransport(ctx.store(), endpoint);
+        sync::Engine engine(ctx.store());
+        const QByteArray self = sync::DeviceIdentity::load(ctx.store()).signPublicKey();
+        QJsonArray unexpected;
+        QStringList lines;
+        int checked = 0;
+        for (const sync::Collection &c : engine.collections().all()) {
+            std::vector<QByteArray> roster { self };
+            for (const sync::Member &m : engine.collections().members(c.id))
+                roster.push_back(m.signPublicKey);
+            std::vector<sync::MemberStatement> listed;
+            try {
+                listed = transport->members(c.id);
+            } catch (const sync::SyncError &e) {
+                if (e.kind() != sync::SyncErrorKind::NotPaired)
+                    throw;
+                continue; // not (or no longer) on this server
+            }
+            ++checked;
+            for (const QByteArray &device : sync::unexpectedMembers(c.id, listed, roster)) {
+                const QString collection = QString::fromLatin1(c.id.left(8).toHex());
+                const QString key = QString::fromLatin1(device.toHex());
+                unexpected.append(QJsonObject { { u"collection"_s, collection }, { u"device"_s, key } });
+                lines.append(u"collection %1 (%2): unexpected device %3"_s.arg(collection, sync::toString(c.kind), key));
+            }
+        }
+        if (!unexpected.isEmpty())
+            throw CliError(ExitCode::SyncRefused,
+                u"the server lets in %1 device(s) this device's roster does not vouch for: %2"_s.arg(
+                    unexpected.size()).arg(lines.join(u"; "_s)));
+        ctx.out.result(QJsonObject { { u"checked"_s, checked }, { u"unexpected"_s, unexpected } },
+            u"Audited %1 collection(s): the server lets in only devices this device knows."_s.arg(checked));
+    });
+}
+
 } // namespace
 
 void addSyncCommands(QList<Command> &commands)
@@ -141,6 +185,9 @@ void addSyncCommands(QList<Command> &commands)
         { u"sync serve"_s, u"[--listen ADDRESS] [--port N] [--allow-plain-lan]"_s,
             u"serve the direct sync endpoint from this device (put its address in invites with --relay)"_s, 0,
             0, &serve },
+        { u"sync audit"_s, u"[--relay URL]"_s,
+            u"check that the server lets into this device's collections only the devices it knows"_s, 0, 0,
+            &audit },
         { u"sync"_s, u"[--relay URL] [--watch]"_s,
             u"send and receive changes once; with --watch, keep syncing as changes arrive until stopped"_s, 0,
             0, &syncNow },

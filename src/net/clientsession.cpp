@@ -1,6 +1,7 @@
 #include "clientsession.h"
 
 #include "relaystore.h"
+#include "sync/memberstatement.h"
 #include "syncserver.h"
 
 #include <QCborArray>
@@ -197,11 +198,18 @@ void ClientSession::onAuth(const QCborMap &frame)
         return;
     }
     const auto signature = bytesField(frame, u"sig"_s, protocol::SignatureBytes, protocol::SignatureBytes);
-    if (!signature) {
-        refuse(ErrorCode::Malformed, u"auth needs a 64-byte signature"_s, std::nullopt);
+    const QCborValue origin = frame.value(u"origin"_s);
+    const QCborValue fingerprint = frame.value(u"fp"_s);
+    if (!signature || !origin.isString() || origin.toString().toUtf8().size() > protocol::MaxOriginBytes
+        || !fingerprint.isByteArray()
+        || (!fingerprint.toByteArray().isEmpty() && fingerprint.toByteArray().size() != protocol::FingerprintBytes)) {
+        m_nonce.clear();
+        refuse(ErrorCode::Malformed, u"auth needs a 64-byte signature, the origin and the certificate fingerprint"_s,
+            std::nullopt);
         return;
     }
-    const QByteArray message = protocol::authMessage(m_nonce, m_pendingDevice);
+    const QByteArray message = protocol::authMessage(
+        m_nonce, m_pendingDevice, origin.toString(), fingerprint.toByteArray());
     // One answer per challenge: a failed attempt needs a new hello.
     m_nonce.clear();
     const bool valid
@@ -211,6 +219,14 @@ void ClientSession::onAuth(const QCborMap &frame)
         == 0;
     if (!valid) {
         refuse(ErrorCode::AuthFailed, u"the signature does not match the device key"_s, std::nullopt);
+        return;
+    }
+    // A signature made for another server (a hostile endpoint passing our challenge through, or
+    // one in the middle of plain ws) names that server's origin or certificate, not ours.
+    if (!m_server.acceptsOrigin(origin.toString(), fingerprint.toByteArray())) {
+        qCInfo(lcSession) << "auth for another origin" << origin.toString() << "from" << who();
+        refuse(ErrorCode::AuthFailed, u"the signature was made for another server (origin or certificate)"_s,
+            std::nullopt);
         return;
     }
     m_device = m_pendingDevice;
@@ -237,6 +253,10 @@ void ClientSession::onRequest(const QString &type, const QCborMap &frame, qint64
         onRead(frame, id);
     else if (type == QLatin1String(protocol::type::Watch))
         onWatch(frame, id);
+    else if (type == QLatin1String(protocol::type::Members))
+        onMembers(frame, id);
+    else if (type == QLatin1String(protocol::type::Freeze))
+        onFreeze(frame, id);
     else
         refuse(ErrorCode::Malformed, u"unknown frame type"_s, id);
 }
@@ -282,16 +302,20 @@ void ClientSession::onPush(const QCborMap &frame, qint64 id)
     }
     if (!requireMember(*collection, id))
         return;
-    const std::vector<qint64> sequences = m_server.store().append(*collection, envelopes, m_device);
+    const auto sequences = m_server.store().append(*collection, envelopes, m_device);
+    if (!sequences) {
+        refuse(ErrorCode::Frozen, u"the collection is frozen: it takes no more envelopes"_s, id);
+        return;
+    }
     QCborArray numbers;
-    for (qint64 sequence : sequences)
+    for (qint64 sequence : *sequences)
         numbers.append(sequence);
     QCborMap answer = reply(protocol::type::Pushed, id);
     answer.insert(u"seqs"_s, numbers);
     send(answer);
     qCInfo(lcSession) << "push" << who() << "collection" << protocol::logId(*collection) << envelopes.size()
                       << "envelopes" << bytes << "bytes";
-    m_server.announce(*collection, *std::max_element(sequences.begin(), sequences.end()), this);
+    m_server.announce(*collection, *std::max_element(sequences->begin(), sequences->end()), this);
 }
 
 void ClientSession::onPull(const QCborMap &frame, qint64 id)
@@ -328,18 +352,67 @@ void ClientSession::onPull(const QCborMap &frame, qint64 id)
 void ClientSession::onMember(const QCborMap &frame, qint64 id)
 {
     const auto collection = bytesField(frame, u"c"_s, 1, protocol::MaxIdBytes);
-    const auto device = bytesField(frame, u"dev"_s, protocol::DeviceKeyBytes, protocol::DeviceKeyBytes);
-    const QCborValue revoke = frame.value(u"revoke"_s);
-    if (!collection || !device || !(revoke.isUndefined() || revoke.isBool())) {
-        refuse(ErrorCode::Malformed, u"member needs a collection id and a 32-byte device key"_s, id);
+    const auto statement = bytesField(frame, u"stmt"_s, 1, protocol::MaxStatementBytes);
+    const auto signature = bytesField(frame, u"sig"_s, protocol::SignatureBytes, protocol::SignatureBytes);
+    const auto change = statement ? sync::decodeMemberStatement(*statement) : std::nullopt;
+    if (!collection || !statement || !signature || !change) {
+        refuse(ErrorCode::Malformed, u"member needs a collection id, a signed statement and its signature"_s, id);
         return;
     }
-    if (!m_server.store().setMember(*collection, m_device, *device, revoke.toBool(false))) {
+    // The statement must be about this collection, by this connection's device, and verify:
+    // membership changes nobody signed (or another device signed for elsewhere) are refused.
+    if (change->collection != *collection) {
+        refuse(ErrorCode::Malformed, u"the statement names another collection"_s, id);
+        return;
+    }
+    if (change->by != m_device || !sync::verifyMemberStatement(*statement, *signature)) {
+        refuse(ErrorCode::AuthFailed, u"the statement is not signed by this device"_s, id);
+        return;
+    }
+    switch (m_server.store().setMember(*collection, m_device, change->device, change->revoke, *statement, *signature)) {
+    case RelayStore::MemberResult::NotMember:
         refuse(ErrorCode::NotMember, u"only a member may grant or revoke membership"_s, id);
         return;
+    case RelayStore::MemberResult::Frozen:
+        refuse(ErrorCode::Frozen, u"the collection is frozen: it takes no new members"_s, id);
+        return;
+    case RelayStore::MemberResult::Changed:
+        break;
     }
-    qCInfo(lcSession) << (revoke.toBool(false) ? "revoke" : "grant") << who() << "collection"
-                      << protocol::logId(*collection) << "device" << protocol::logId(*device);
+    qCInfo(lcSession) << (change->revoke ? "revoke" : "grant") << who() << "collection"
+                      << protocol::logId(*collection) << "device" << protocol::logId(change->device);
+    send(reply(protocol::type::Ok, id));
+}
+
+void ClientSession::onMembers(const QCborMap &frame, qint64 id)
+{
+    const auto collection = bytesField(frame, u"c"_s, 1, protocol::MaxIdBytes);
+    if (!collection) {
+        refuse(ErrorCode::Malformed, u"members needs a collection id"_s, id);
+        return;
+    }
+    if (!requireMember(*collection, id))
+        return;
+    QCborArray list;
+    for (const sync::MemberStatement &member : m_server.store().members(*collection))
+        list.append(QCborMap { { u"dev"_s, member.device }, { u"stmt"_s, member.statement },
+            { u"sig"_s, member.signature } });
+    QCborMap answer = reply(protocol::type::Members, id);
+    answer.insert(u"m"_s, list);
+    send(answer);
+}
+
+void ClientSession::onFreeze(const QCborMap &frame, qint64 id)
+{
+    const auto collection = bytesField(frame, u"c"_s, 1, protocol::MaxIdBytes);
+    if (!collection) {
+        refuse(ErrorCode::Malformed, u"freeze needs a collection id"_s, id);
+        return;
+    }
+    if (!requireMember(*collection, id))
+        return;
+    m_server.store().freeze(*collection);
+    qCInfo(lcSession) << "freeze" << who() << "collection" << protocol::logId(*collection);
     send(reply(protocol::type::Ok, id));
 }
 

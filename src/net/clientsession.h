@@ -44,6 +44,8 @@ private:
     void onPost(const QCborMap &frame, qint64 id);
     void onRead(const QCborMap &frame, qint64 id);
     void onWatch(const QCborMap &frame, qint64 id);
+    void onMembers(const QCborMap &frame, qint64 id);
+    void onFreeze(const QCborMap &frame, qint64 id);
     /// The member check every collection request starts with; sends NotMember when it fails.
     [[nodiscard]] bool requireMember(const QByteArray &collection, qint64 id);
 

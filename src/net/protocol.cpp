@@ -25,6 +25,7 @@ constexpr CodeSpelling Spellings[] = {
     { ErrorCode::UnsupportedVersion, "unsupported-version" },
     { ErrorCode::MailboxFull, "mailbox-full" },
     { ErrorCode::Internal, "internal" },
+    { ErrorCode::Frozen, "frozen" },
 };
 
 } // namespace
@@ -47,9 +48,28 @@ std::optional<ErrorCode> codeFromName(const QString &name)
     return std::nullopt;
 }
 
-QByteArray authMessage(const QByteArray &nonce, const QByteArray &deviceKey)
+QByteArray authMessage(
+    const QByteArray &nonce, const QByteArray &deviceKey, const QString &origin, const QByteArray &fingerprint)
 {
-    return QByteArrayLiteral("bollplank-auth-v1") + '\0' + nonce + deviceKey;
+    const QByteArray originBytes = origin.toUtf8().left(0xffff);
+    const QByteArray fingerprintBytes = fingerprint.left(0xff);
+    QByteArray message = QByteArrayLiteral("bollplank-auth-v2") + '\0' + nonce + deviceKey;
+    message += char((originBytes.size() >> 8) & 0xff);
+    message += char(originBytes.size() & 0xff);
+    message += originBytes;
+    message += char(fingerprintBytes.size());
+    message += fingerprintBytes;
+    return message;
+}
+
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"ws"_s && scheme != u"wss"_s) || url.host().isEmpty())
+        return {};
+    const QString host = url.host(QUrl::FullyEncoded).toLower();
+    const int port = url.port(scheme == u"wss"_s ? 443 : 80);
+    return scheme + u"://"_s + (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
 }
 
 QByteArray encode(const QCborMap &frame)

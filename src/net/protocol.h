@@ -7,18 +7,25 @@
 #include <QByteArray>
 #include <QCborMap>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
 namespace bollplank::net::protocol {
 
 /// The version this build speaks; a hello with any other is refused with UnsupportedVersion.
-inline constexpr int Version = 1;
+inline constexpr int Version = 2;
 
 inline constexpr int NonceBytes = 32;
 inline constexpr int DeviceKeyBytes = 32; ///< Ed25519 public key
 inline constexpr int SignatureBytes = 64;
 inline constexpr int MaxIdBytes = 64; ///< collection and mailbox ids
+inline constexpr int FingerprintBytes = 32; ///< SHA-256 of a DER certificate
+inline constexpr int MaxOriginBytes = 1024;
+inline constexpr int MaxStatementBytes = 1024; ///< a membership statement (about 130 bytes)
+/// The largest message a client reads: above the server's default 8 MiB message limit, far
+/// below what a hostile server could make a client buffer.
+inline constexpr qint64 MaxClientMessageBytes = 16 * 1024 * 1024;
 
 /// Error codes of the error frame. Their spelling is the protocol: never rename.
 enum class ErrorCode {
@@ -31,6 +38,7 @@ enum class ErrorCode {
     UnsupportedVersion, ///< the hello asked for a version this server does not speak
     MailboxFull, ///< a mailbox holds at most a few messages
     Internal, ///< the server failed (its storage); the request changed nothing
+    Frozen, ///< the collection is frozen: no more pushes or new members
 };
 
 [[nodiscard]] QString codeName(ErrorCode code);
@@ -51,14 +59,24 @@ inline constexpr char Post[] = "post";
 inline constexpr char Read[] = "read";
 inline constexpr char Mailbox[] = "mailbox";
 inline constexpr char Watch[] = "watch";
+inline constexpr char Members[] = "members";
+inline constexpr char Freeze[] = "freeze";
 inline constexpr char Ok[] = "ok";
 inline constexpr char News[] = "news";
 inline constexpr char Error[] = "error";
 } // namespace type
 
-/// The bytes a device signs to answer a challenge: a fixed context string, the server's nonce
-/// and the device's own key, so a signature answers exactly one challenge for one device.
-[[nodiscard]] QByteArray authMessage(const QByteArray &nonce, const QByteArray &deviceKey);
+/// The bytes a device signs to answer a challenge: "bollplank-auth-v2" 0x00 || nonce || device ||
+/// u16-BE length || origin || u8 length || fingerprint. The nonce and key make it answer one
+/// challenge for one device; the origin (where the client connected, originOf()) and the TLS
+/// certificate fingerprint it saw (empty over plain ws) make it useless at any other server, so
+/// an endpoint that passes a real server's challenge through cannot sign in as the device there.
+[[nodiscard]] QByteArray authMessage(const QByteArray &nonce, const QByteArray &deviceKey, const QString &origin,
+    const QByteArray &fingerprint);
+
+/// "scheme://host:port" of a ws:// or wss:// URL: lower-case host, IPv6 in brackets, the port
+/// always written (80 and 443 by default). Empty for anything else.
+[[nodiscard]] QString originOf(const QUrl &url);
 
 [[nodiscard]] QByteArray encode(const QCborMap &frame);
 /// The frame, or nullopt when the bytes are not one well-formed CBOR map with a string "t".

@@ -3,6 +3,8 @@
 #include "protocol.h"
 
 #include <QCborArray>
+#include <QCryptographicHash>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QWebSocket>
@@ -31,6 +33,7 @@ SyncErrorKind kindFor(protocol::ErrorCode code)
     case protocol::ErrorCode::Malformed:
     case protocol::ErrorCode::MailboxFull:
     case protocol::ErrorCode::Internal:
+    case protocol::ErrorCode::Frozen:
         break;
     }
     return SyncErrorKind::Refused;
@@ -127,9 +130,19 @@ void RelayClientWorker::ensureConnected()
 {
     if (m_state != State::Disconnected)
         return;
+    // A socket that refused a too large message keeps that close code: start afresh, so the
+    // next connection's end is not mistaken for another one.
+    if (m_socket && m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+        disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
     if (!m_socket) {
         m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-        m_socket->setMaxAllowedIncomingMessageSize(256ull * 1024 * 1024);
+        // A hostile server could otherwise make the client buffer up to 256 MiB per message;
+        // beyond this the WebSocket layer stops reading and closes with 1009 (onDisconnected).
+        m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::MaxClientMessageBytes));
+        m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::MaxClientMessageBytes));
         connect(m_socket, &QWebSocket::connected, this, &RelayClientWorker::onConnected);
         connect(m_socket, &QWebSocket::binaryMessageReceived, this, &RelayClientWorker::onBinary);
         connect(m_socket, &QWebSocket::disconnected, this, &RelayClientWorker::onDisconnected);
@@ -138,6 +151,8 @@ void RelayClientWorker::ensureConnected()
             tls.addCaCertificates(m_options.caCertificates);
             m_socket->setSslConfiguration(tls);
         }
+    }
+    if (!m_connectTimer) {
         m_connectTimer = new QTimer(this);
         m_connectTimer->setSingleShot(true);
         connect(m_connectTimer, &QTimer::timeout, this, [this] {
@@ -196,9 +211,16 @@ void RelayClientWorker::onBinary(const QByteArray &bytes)
             m_socket->abort();
             return;
         }
+        // Bind the signature to where this client connected and the certificate it saw there, so
+        // no other server can pass the challenge through and use the answer (docs/sync-protocol.md).
+        const QString origin = protocol::originOf(m_options.url);
+        const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
+        const QByteArray fingerprint = peer.isNull() ? QByteArray() : peer.digest(QCryptographicHash::Sha256);
         QCborMap auth;
         auth.insert(u"t"_s, QString::fromLatin1(protocol::type::Auth));
-        auth.insert(u"sig"_s, m_signer.sign(protocol::authMessage(nonce, m_signer.publicKey)));
+        auth.insert(u"sig"_s, m_signer.sign(protocol::authMessage(nonce, m_signer.publicKey, origin, fingerprint)));
+        auth.insert(u"origin"_s, origin);
+        auth.insert(u"fp"_s, fingerprint);
         m_state = State::AwaitWelcome;
         send(auth);
         return;
@@ -286,6 +308,14 @@ void RelayClientWorker::onDisconnected()
     m_connectTimer->stop();
     if (m_handshakeRefused)
         return;
+    if (m_socket->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+        // A message over the limit (almost always the server's, over the client's 16 MiB, which
+        // the WebSocket layer stops reading): asking again would only repeat it.
+        failAll(SyncErrorKind::Protocol,
+            u"the connection closed on a message over the size limit (the client reads at most %1 MiB)"_s.arg(
+                protocol::MaxClientMessageBytes / (1024 * 1024)));
+        return;
+    }
     if (!wasReady) {
         failAll(SyncErrorKind::Unreachable,
             u"cannot reach %1: %2"_s.arg(

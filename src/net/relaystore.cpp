@@ -106,7 +106,8 @@ private:
 };
 
 const char *const SqliteSchema[] = {
-    "CREATE TABLE IF NOT EXISTS collections (id BLOB PRIMARY KEY, last_seq INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS collections (id BLOB PRIMARY KEY, last_seq INTEGER NOT NULL,"
+    " frozen INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS members (collection BLOB NOT NULL, device BLOB NOT NULL,"
     " PRIMARY KEY (collection, device))",
     "CREATE TABLE IF NOT EXISTS envelopes (collection BLOB NOT NULL, seq INTEGER NOT NULL,"
@@ -114,10 +115,16 @@ const char *const SqliteSchema[] = {
     " PRIMARY KEY (collection, seq), UNIQUE (collection, hash))",
     "CREATE TABLE IF NOT EXISTS mailbox (mailbox BLOB NOT NULL, hash BLOB NOT NULL, body BLOB NOT NULL,"
     " posted INTEGER NOT NULL, PRIMARY KEY (mailbox, hash))",
+    // The signed statement that added each member (protocol version 2).
+    "CREATE TABLE IF NOT EXISTS member_statements (collection BLOB NOT NULL, device BLOB NOT NULL,"
+    " statement BLOB NOT NULL, signature BLOB NOT NULL, PRIMARY KEY (collection, device))",
 };
 
 const char *const PostgresSchema[] = {
-    "CREATE TABLE IF NOT EXISTS collections (id BYTEA PRIMARY KEY, last_seq BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS collections (id BYTEA PRIMARY KEY, last_seq BIGINT NOT NULL,"
+    " frozen SMALLINT NOT NULL DEFAULT 0)",
+    // Relay databases made before freezing: no collection is frozen.
+    "ALTER TABLE collections ADD COLUMN IF NOT EXISTS frozen SMALLINT NOT NULL DEFAULT 0",
     "CREATE TABLE IF NOT EXISTS members (collection BYTEA NOT NULL, device BYTEA NOT NULL,"
     " PRIMARY KEY (collection, device))",
     "CREATE TABLE IF NOT EXISTS envelopes (collection BYTEA NOT NULL, seq BIGINT NOT NULL,"
@@ -127,6 +134,9 @@ const char *const PostgresSchema[] = {
     "ALTER TABLE envelopes ADD COLUMN IF NOT EXISTS pusher BYTEA",
     "CREATE TABLE IF NOT EXISTS mailbox (mailbox BYTEA NOT NULL, hash BYTEA NOT NULL, body BYTEA NOT NULL,"
     " posted BIGINT NOT NULL, PRIMARY KEY (mailbox, hash))",
+    // The signed statement that added each member (protocol version 2).
+    "CREATE TABLE IF NOT EXISTS member_statements (collection BYTEA NOT NULL, device BYTEA NOT NULL,"
+    " statement BYTEA NOT NULL, signature BYTEA NOT NULL, PRIMARY KEY (collection, device))",
 };
 
 /// Statements without values (PostgreSQL cannot PREPARE schema changes).
@@ -248,19 +258,25 @@ void RelayStore::createSchema()
         Transaction tx(db);
         for (const char *sql : SqliteSchema)
             runPlain(db, QString::fromLatin1(sql));
-        // SQLite has no ADD COLUMN IF NOT EXISTS: a relay database made before the pusher column.
-        QSqlQuery columns(db);
-        bool hasPusher = false;
-        if (columns.exec(u"PRAGMA table_info(envelopes)"_s))
-            while (columns.next())
-                hasPusher = hasPusher || columns.value(1).toString() == u"pusher"_s;
-        if (!hasPusher)
+        // SQLite has no ADD COLUMN IF NOT EXISTS: relay databases made before the pusher column
+        // (their envelopes are never skipped) or before freezing (nothing is frozen).
+        const auto hasColumn = [&db](const QString &table, const QString &column) {
+            QSqlQuery columns(db);
+            bool found = false;
+            if (columns.exec(u"PRAGMA table_info(%1)"_s.arg(table)))
+                while (columns.next())
+                    found = found || columns.value(1).toString() == column;
+            return found;
+        };
+        if (!hasColumn(u"envelopes"_s, u"pusher"_s))
             runPlain(db, u"ALTER TABLE envelopes ADD COLUMN pusher BLOB"_s);
+        if (!hasColumn(u"collections"_s, u"frozen"_s))
+            runPlain(db, u"ALTER TABLE collections ADD COLUMN frozen INTEGER NOT NULL DEFAULT 0"_s);
         tx.commit();
     }
 }
 
-std::vector<qint64> RelayStore::append(
+std::optional<std::vector<qint64>> RelayStore::append(
     const QByteArray &collection, const std::vector<QByteArray> &envelopes, const QByteArray &pusher)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -268,11 +284,13 @@ std::vector<qint64> RelayStore::append(
     // Locking the collection's row serialises appends to one collection across processes, so
     // sequences become visible in order: a reader never sees 11 while 10 is still uncommitted.
     Query last(db,
-        m_postgres ? u"SELECT last_seq FROM collections WHERE id = ? FOR UPDATE"_s
-                   : u"SELECT last_seq FROM collections WHERE id = ?"_s);
+        m_postgres ? u"SELECT last_seq, frozen FROM collections WHERE id = ? FOR UPDATE"_s
+                   : u"SELECT last_seq, frozen FROM collections WHERE id = ?"_s);
     last.bind(collection).exec();
     if (!last.next())
         throw RelayStoreError("relay storage: append to a collection that has no members");
+    if (last.value(1).toInt() != 0)
+        return std::nullopt;
     qint64 sequence = last.value(0).toLongLong();
     const qint64 before = sequence;
 
@@ -355,8 +373,8 @@ bool RelayStore::isMember(const QByteArray &collection, const QByteArray &device
     return query.next();
 }
 
-bool RelayStore::setMember(
-    const QByteArray &collection, const QByteArray &granter, const QByteArray &device, bool revoke)
+RelayStore::MemberResult RelayStore::setMember(const QByteArray &collection, const QByteArray &granter,
+    const QByteArray &device, bool revoke, const QByteArray &statement, const QByteArray &signature)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     Transaction tx(db);
@@ -367,26 +385,61 @@ bool RelayStore::setMember(
     const QString addMember = m_postgres
         ? u"INSERT INTO members (collection, device) VALUES (?, ?) ON CONFLICT DO NOTHING"_s
         : u"INSERT OR IGNORE INTO members (collection, device) VALUES (?, ?)"_s;
+    // The latest statement that added the device; a retried request stores the same bytes again.
+    const QString keepStatement = m_postgres
+        ? u"INSERT INTO member_statements (collection, device, statement, signature) VALUES (?, ?, ?, ?)"
+          " ON CONFLICT (collection, device) DO UPDATE SET statement = EXCLUDED.statement,"
+          " signature = EXCLUDED.signature"_s
+        : u"INSERT OR REPLACE INTO member_statements (collection, device, statement, signature)"
+          " VALUES (?, ?, ?, ?)"_s;
     if (create.affected() == 1) {
         Query(db, addMember).bind(collection).bind(granter).exec();
+        Query(db, keepStatement).bind(collection).bind(granter).bind(statement).bind(signature).exec();
     } else {
-        // Serialise grants on one collection like appends, so two revocations cannot both pass.
-        if (m_postgres)
-            Query(db, u"SELECT 1 FROM collections WHERE id = ? FOR UPDATE"_s).bind(collection).exec();
+        // Serialise changes on one collection like appends, so two revocations cannot both pass.
+        Query state(db,
+            m_postgres ? u"SELECT frozen FROM collections WHERE id = ? FOR UPDATE"_s
+                       : u"SELECT frozen FROM collections WHERE id = ?"_s);
+        state.bind(collection).exec();
+        const bool frozen = state.next() && state.value(0).toInt() != 0;
         Query member(db, u"SELECT 1 FROM members WHERE collection = ? AND device = ?"_s);
         member.bind(collection).bind(granter).exec();
         if (!member.next())
-            return false;
+            return MemberResult::NotMember;
+        if (frozen && !revoke)
+            return MemberResult::Frozen;
     }
-    if (revoke)
-        Query(db, u"DELETE FROM members WHERE collection = ? AND device = ?"_s)
-            .bind(collection)
-            .bind(device)
-            .exec();
-    else
+    if (revoke) {
+        for (const char *table : { "members", "member_statements" })
+            Query(db, u"DELETE FROM %1 WHERE collection = ? AND device = ?"_s.arg(QLatin1String(table)))
+                .bind(collection)
+                .bind(device)
+                .exec();
+    } else {
         Query(db, addMember).bind(collection).bind(device).exec();
+        Query(db, keepStatement).bind(collection).bind(device).bind(statement).bind(signature).exec();
+    }
     tx.commit();
-    return true;
+    return MemberResult::Changed;
+}
+
+std::vector<sync::MemberStatement> RelayStore::members(const QByteArray &collection)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Query query(db,
+        u"SELECT m.device, s.statement, s.signature FROM members m LEFT JOIN member_statements s"
+        " ON s.collection = m.collection AND s.device = m.device WHERE m.collection = ? ORDER BY m.device"_s);
+    query.bind(collection).exec();
+    std::vector<sync::MemberStatement> listed;
+    while (query.next())
+        listed.push_back({ query.value(0).toByteArray(), query.value(1).toByteArray(), query.value(2).toByteArray() });
+    return listed;
+}
+
+void RelayStore::freeze(const QByteArray &collection)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Query(db, u"UPDATE collections SET frozen = 1 WHERE id = ?"_s).bind(collection).exec();
 }
 
 bool RelayStore::post(const QByteArray &mailbox, const QByteArray &message, int maxMessages)

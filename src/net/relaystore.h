@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -47,8 +48,9 @@ public:
 
     /// The sequence of each envelope, in order. An envelope already stored (same bytes) keeps
     /// its first sequence and is not stored again. The caller checked membership. `pusher` is
-    /// the authenticated device that sent them.
-    [[nodiscard]] std::vector<qint64> append(
+    /// the authenticated device that sent them. nullopt (nothing stored) when the collection is
+    /// frozen; checked under the collection's lock, so a push never slips past a freeze.
+    [[nodiscard]] std::optional<std::vector<qint64>> append(
         const QByteArray &collection, const std::vector<QByteArray> &envelopes, const QByteArray &pusher);
 
     /// At most `limit` envelopes after `after`, stopping early once `maxBytes` are gathered
@@ -62,11 +64,21 @@ public:
 
     [[nodiscard]] bool isMember(const QByteArray &collection, const QByteArray &device);
 
-    /// Adds or removes `device`. An unknown collection is created with `granter` as its first
-    /// member; on a known one only a member may grant. Returns false (and changes nothing) when
-    /// the granter is not a member.
-    [[nodiscard]] bool setMember(
-        const QByteArray &collection, const QByteArray &granter, const QByteArray &device, bool revoke);
+    enum class MemberResult { Changed, NotMember, Frozen };
+    /// Adds or removes `device`, keeping the signed statement (the caller verified it: signed by
+    /// `granter`, naming this collection and device) beside an added member. An unknown
+    /// collection is created with `granter` as its first member, whose row keeps the same
+    /// statement. On a known one only a member may change membership (else NotMember), and a
+    /// frozen one takes revocations only (else Frozen); a refused change changes nothing.
+    [[nodiscard]] MemberResult setMember(const QByteArray &collection, const QByteArray &granter,
+        const QByteArray &device, bool revoke, const QByteArray &statement, const QByteArray &signature);
+
+    /// The collection's members, each with the statement that added it (empty for members from
+    /// before statements were kept), ordered by device key.
+    [[nodiscard]] std::vector<sync::MemberStatement> members(const QByteArray &collection);
+
+    /// Marks a collection frozen: later appends and additions are refused. Idempotent.
+    void freeze(const QByteArray &collection);
 
     /// Stores a message (again: no duplicate). False when the mailbox already holds
     /// `maxMessages` other messages. Messages older than a week are dropped first.

@@ -3,8 +3,10 @@
 #include "protocol.h"
 #include "relayclientworker.h"
 #include "store/sodiuminit.h"
+#include "sync/memberstatement.h"
 
 #include <QCborArray>
+#include <QDateTime>
 
 #include <sodium.h>
 
@@ -33,7 +35,8 @@ DeviceSigner DeviceSigner::fromSecretKey(const QByteArray &secretKey)
 }
 
 RelayTransport::RelayTransport(RelayOptions options, DeviceSigner signer)
-    : m_requestTimeoutMs(options.requestTimeoutMs)
+    : m_endpoint(options.url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery))
+    , m_requestTimeoutMs(options.requestTimeoutMs)
     , m_connectTimeoutMs(options.connectTimeoutMs)
 {
     ensureSodium();
@@ -43,6 +46,7 @@ RelayTransport::RelayTransport(RelayOptions options, DeviceSigner signer)
     if (!options.url.isValid() || (scheme != u"ws"_s && scheme != u"wss"_s) || options.url.host().isEmpty())
         throw SyncError(SyncErrorKind::Unreachable,
             u"not a sync address (ws://host:port or wss://host:port): %1"_s.arg(options.url.toString()));
+    m_signer = signer;
     m_worker = std::make_unique<RelayClientWorker>(std::move(options), std::move(signer));
 }
 
@@ -144,11 +148,41 @@ sync::PullPage RelayTransport::pull(const QByteArray &collectionId, std::int64_t
 void RelayTransport::setMember(
     const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke)
 {
+    const sync::MemberStatement signedChange = sync::signMemberChange(
+        { collectionId, deviceSignPublicKey, revoke, QDateTime::currentMSecsSinceEpoch(), m_signer.publicKey },
+        m_signer.sign);
     QCborMap frame;
     frame.insert(u"t"_s, QString::fromLatin1(protocol::type::Member));
     frame.insert(u"c"_s, collectionId);
-    frame.insert(u"dev"_s, deviceSignPublicKey);
-    frame.insert(u"revoke"_s, revoke);
+    frame.insert(u"stmt"_s, signedChange.statement);
+    frame.insert(u"sig"_s, signedChange.signature);
+    (void)request(std::move(frame), protocol::type::Ok);
+}
+
+std::vector<sync::MemberStatement> RelayTransport::members(const QByteArray &collectionId)
+{
+    QCborMap frame;
+    frame.insert(u"t"_s, QString::fromLatin1(protocol::type::Members));
+    frame.insert(u"c"_s, collectionId);
+    const QCborMap reply = request(std::move(frame), protocol::type::Members);
+    std::vector<sync::MemberStatement> listed;
+    for (const QCborValue &entry : reply.value(u"m"_s).toArray()) {
+        const QCborMap member = entry.toMap();
+        // What the server claims is checked by the caller (sync::unexpectedMembers); here only
+        // the shape.
+        if (!member.value(u"dev"_s).isByteArray())
+            throw SyncError(SyncErrorKind::Protocol, u"the server sent a malformed member list"_s);
+        listed.push_back({ member.value(u"dev"_s).toByteArray(), member.value(u"stmt"_s).toByteArray(),
+            member.value(u"sig"_s).toByteArray() });
+    }
+    return listed;
+}
+
+void RelayTransport::freeze(const QByteArray &collectionId)
+{
+    QCborMap frame;
+    frame.insert(u"t"_s, QString::fromLatin1(protocol::type::Freeze));
+    frame.insert(u"c"_s, collectionId);
     (void)request(std::move(frame), protocol::type::Ok);
 }
 

@@ -19,7 +19,8 @@
 namespace bollplank::net {
 
 /// How a device proves who it is: its Ed25519 public key and a detached signature function
-/// (DeviceIdentity's, or libsodium over a raw secret key). Called on the transport's thread.
+/// (DeviceIdentity's, or libsodium over a raw secret key). Called on the transport's thread (the
+/// challenge) and on the caller's (membership statements), so it must be safe on both.
 struct DeviceSigner
 {
     QByteArray publicKey;
@@ -58,8 +59,13 @@ public:
     [[nodiscard]] sync::PullPage pull(const QByteArray &collectionId, std::int64_t after, int limit) override;
     /// Sends the pull request now; the matching pull() then waits only for what is left.
     void prefetch(const QByteArray &collectionId, std::int64_t after, int limit) override;
+    /// Signs the change with the device's key (sync/memberstatement.h) and sends it.
     void setMember(
         const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke = false) override;
+    [[nodiscard]] std::vector<sync::MemberStatement> members(const QByteArray &collectionId) override;
+    void freeze(const QByteArray &collectionId) override;
+    /// The server's origin as this device reaches it: each server a frozen collection used is told.
+    [[nodiscard]] QString endpointName() const override { return m_endpoint; }
     void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) override;
     [[nodiscard]] std::vector<QByteArray> readMailbox(const QByteArray &mailboxId) override;
 
@@ -80,6 +86,8 @@ public:
 
 private:
     QCborMap request(QCborMap frame, const char *expectedType);
+
+    QString m_endpoint;
     QCborMap await(std::future<QCborMap> answer, const char *expectedType);
 
     struct Prefetched
@@ -92,6 +100,7 @@ private:
     std::optional<Prefetched> m_prefetched;
 
     std::unique_ptr<RelayClientWorker> m_worker;
+    DeviceSigner m_signer; ///< a copy for membership statements, signed on the caller's thread
     std::vector<qint64> m_lastSequences;
     int m_requestTimeoutMs;
     int m_connectTimeoutMs;

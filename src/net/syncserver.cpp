@@ -3,7 +3,9 @@
 #include "clientsession.h"
 #include "relaystore.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
+#include <QNetworkInterface>
 #include <QSslKey>
 #include <QTimer>
 #include <QWebSocket>
@@ -36,6 +38,10 @@ void SyncServer::start()
         throw ServerError("TLS needs both a certificate and its private key");
     if (m_options.database.isEmpty())
         throw ServerError("no database given");
+    for (const QString &origin : std::as_const(m_options.origins)) {
+        if (protocol::originOf(QUrl(origin)).isEmpty())
+            throw ServerError(u"not an origin (ws://host:port or wss://host:port): %1"_s.arg(origin).toStdString());
+    }
 
     m_store = RelayStore::open(m_options.database);
     connect(m_store.get(), &RelayStore::appendedElsewhere, this,
@@ -61,8 +67,53 @@ void SyncServer::start()
                               .arg(m_options.port)
                               .arg(m_server->errorString())
                               .toStdString());
+    deriveOrigins();
     qCInfo(lcServer) << "listening on" << url().toString() << "storage"
                      << (m_store->isPostgres() ? "PostgreSQL" : "SQLite");
+}
+
+void SyncServer::deriveOrigins()
+{
+    const bool tls = m_options.tls.has_value();
+    const QString scheme = tls ? u"wss"_s : u"ws"_s;
+    QStringList hosts;
+    const QHostAddress &address = m_options.address;
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6) {
+        // Listening everywhere: reachable at each of this machine's addresses.
+        for (const QHostAddress &local : QNetworkInterface::allAddresses())
+            hosts.append(local.toString());
+        hosts.append(u"localhost"_s);
+    } else {
+        hosts.append(address.toString());
+        if (address.isLoopback())
+            hosts.append(u"localhost"_s);
+    }
+    m_origins.clear();
+    for (const QString &host : std::as_const(hosts)) {
+        QUrl url;
+        url.setScheme(scheme);
+        url.setHost(host.section(u'%', 0, 0)); // no IPv6 scope in a URL
+        url.setPort(port());
+        if (const QString origin = protocol::originOf(url); !origin.isEmpty())
+            m_origins.insert(origin);
+    }
+    for (const QString &origin : std::as_const(m_options.origins))
+        m_origins.insert(protocol::originOf(QUrl(origin)));
+    m_tlsFingerprints.clear();
+    if (tls)
+        m_tlsFingerprints.insert(m_options.tls->localCertificate().digest(QCryptographicHash::Sha256));
+    for (const QByteArray &fingerprint : std::as_const(m_options.proxyCertificateFingerprints))
+        m_tlsFingerprints.insert(fingerprint);
+}
+
+bool SyncServer::acceptsOrigin(const QString &origin, const QByteArray &fingerprint) const
+{
+    if (!m_origins.contains(origin))
+        return false;
+    // Over ws:// the client saw no certificate; over wss:// it must have seen ours.
+    if (origin.startsWith(u"ws://"_s))
+        return fingerprint.isEmpty();
+    return !fingerprint.isEmpty() && m_tlsFingerprints.contains(fingerprint);
 }
 
 void SyncServer::close()

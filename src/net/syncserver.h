@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSet>
 #include <QSslConfiguration>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -50,6 +51,13 @@ struct ServerOptions
     /// Plain ws:// on a non-loopback address: only the direct endpoint on a local network,
     /// and only when asked for (docs/sync-protocol.md, "Transport security").
     bool allowPlainOnLan = false;
+    /// Further addresses devices reach this server by (ws:// or wss:// URLs: a public name, a
+    /// TLS-terminating proxy in front), besides those it derives from where it listens. A device
+    /// signs the origin it connected to; the server accepts only its own (docs/sync-protocol.md).
+    QStringList origins;
+    /// SHA-256 fingerprints of the certificates a TLS-terminating proxy in front presents for a
+    /// wss:// origin given in `origins` (the server's own certificate is always accepted).
+    QList<QByteArray> proxyCertificateFingerprints;
     ServerLimits limits;
 };
 
@@ -70,6 +78,12 @@ public:
     [[nodiscard]] const ServerLimits &limits() const noexcept { return m_options.limits; }
     [[nodiscard]] RelayStore &store() { return *m_store; }
 
+    /// True when a device that signed in to `origin`, seeing a certificate with this SHA-256
+    /// fingerprint (empty: plain ws), reached this server: the origin is one of its own and the
+    /// fingerprint is its certificate's (or a configured proxy's), empty exactly over ws://.
+    [[nodiscard]] bool acceptsOrigin(const QString &origin, const QByteArray &fingerprint) const;
+    [[nodiscard]] const QSet<QString> &acceptedOrigins() const noexcept { return m_origins; }
+
     /// Tells the subscribed sessions (but `except`) that the collection has new envelopes.
     void announce(const QByteArray &collection, qint64 lastSequence, const ClientSession *except);
     void subscribe(ClientSession *session, const QByteArray &collection);
@@ -77,12 +91,15 @@ public:
 private:
     void onNewConnection();
     void forget(ClientSession *session);
+    void deriveOrigins();
 
     ServerOptions m_options;
     std::unique_ptr<RelayStore> m_store;
     QWebSocketServer *m_server = nullptr;
     QSet<ClientSession *> m_sessions;
     QHash<QByteArray, QSet<ClientSession *>> m_watchers;
+    QSet<QString> m_origins;
+    QSet<QByteArray> m_tlsFingerprints; ///< accepted for a wss:// origin
 };
 
 } // namespace bollplank::net

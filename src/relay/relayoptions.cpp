@@ -1,5 +1,8 @@
 #include "relayoptions.h"
 
+#include "protocol.h"
+
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -49,6 +52,11 @@ It sees only opaque ids, sizes and timing; never the content of a note.
   --port N            port (default 8765; 0 picks a free one and prints it)
   --cert FILE         TLS certificate (PEM); with --key the relay speaks wss://
   --key FILE          the certificate's private key (PEM)
+  --origin URL        another address devices reach this relay by (wss://relay.example.org,
+                      ws://name:port), besides where it listens; repeat for several. A device
+                      signs the address it connected to, and the relay accepts only its own
+  --proxy-cert FILE   the certificate (PEM) a TLS-terminating proxy in front presents for a
+                      wss:// --origin; repeatable (renew it here when the proxy's changes)
   --max-message N     largest WebSocket message in bytes (default 8388608)
   --max-envelope N    largest envelope in bytes (default 1048576)
   --rate N            requests per second per connection (default 100; decimals allowed)
@@ -94,6 +102,18 @@ RelayCommandLine parseRelayArguments(const QStringList &arguments)
             if (!ok || port > 65535)
                 bad(u"--port takes a number from 0 to 65535"_s);
             result.server.port = quint16(port);
+        } else if (name == u"origin"_s) {
+            if (net::protocol::originOf(QUrl(value)).isEmpty())
+                bad(u"--origin takes a ws:// or wss:// URL with a host"_s);
+            result.server.origins.append(value);
+        } else if (name == u"proxy-cert"_s) {
+            const QList<QSslCertificate> certificates
+                = QSslCertificate::fromData(readFile(value, u"proxy certificate"_s), QSsl::Pem);
+            if (certificates.isEmpty())
+                bad(u"%1 holds no PEM certificate"_s.arg(value));
+            // The leaf: what a device sees as the peer certificate.
+            result.server.proxyCertificateFingerprints.append(
+                certificates.first().digest(QCryptographicHash::Sha256));
         } else if (name == u"cert"_s) {
             cert = value;
         } else if (name == u"key"_s) {

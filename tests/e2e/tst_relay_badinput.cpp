@@ -5,6 +5,7 @@
 #include "relayprocess.h"
 #include "testdevices.h"
 #include "relaytransport.h"
+#include "sync/memberstatement.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -41,6 +42,7 @@ class RawClient
 public:
     explicit RawClient(const QUrl &url)
         : m_received(&m_socket, &QWebSocket::binaryMessageReceived)
+        , m_origin(protocol::originOf(url))
     {
         QSignalSpy connected(&m_socket, &QWebSocket::connected);
         m_socket.open(url);
@@ -72,16 +74,35 @@ public:
         const QCborMap challenge = request(frame(
             protocol::type::Hello, { { u"v"_s, protocol::Version }, { u"device"_s, device.publicKey } }));
         const QByteArray nonce = challenge.value(u"nonce"_s).toByteArray();
-        const QCborMap welcome = request(frame(protocol::type::Auth,
-            { { u"sig"_s, device.sign(protocol::authMessage(nonce, device.publicKey)) } }));
+        const QCborMap welcome = request(auth(device.sign(authMessage(nonce, device.publicKey))));
         return welcome.value(u"t"_s).toString() == u"welcome"_s;
+    }
+
+    /// What a device signs to sign in here over plain ws.
+    [[nodiscard]] QByteArray authMessage(const QByteArray &nonce, const QByteArray &device) const
+    {
+        return protocol::authMessage(nonce, device, m_origin, {});
+    }
+    [[nodiscard]] QCborMap auth(const QByteArray &signature) const
+    {
+        return frame(protocol::type::Auth,
+            { { u"sig"_s, signature }, { u"origin"_s, m_origin }, { u"fp"_s, QByteArray() } });
     }
 
 private:
     QWebSocket m_socket;
     QSignalSpy m_received;
+    QString m_origin;
     bool m_open = false;
 };
+
+/// A member frame carrying `change` signed by `signer` (whoever that is).
+QCborMap memberFrame(qint64 id, const QByteArray &collection, const sync::MemberChange &change, const DeviceSigner &signer)
+{
+    const sync::MemberStatement signedChange = sync::signMemberChange(change, signer.sign);
+    return frame(protocol::type::Member, { { u"id"_s, id }, { u"c"_s, collection },
+                                             { u"stmt"_s, signedChange.statement }, { u"sig"_s, signedChange.signature } });
+}
 
 QString errorCode(const QCborMap &map)
 {
@@ -146,12 +167,10 @@ private slots:
             protocol::type::Hello, { { u"v"_s, protocol::Version }, { u"device"_s, m_member.publicKey } }));
         QCOMPARE(challenge.value(u"t"_s).toString(), u"challenge"_s);
         const QByteArray nonce = challenge.value(u"nonce"_s).toByteArray();
-        QCOMPARE(errorCode(client.request(frame(protocol::type::Auth,
-                     { { u"sig"_s, impostor.sign(protocol::authMessage(nonce, m_member.publicKey)) } }))),
+        QCOMPARE(errorCode(client.request(client.auth(impostor.sign(client.authMessage(nonce, m_member.publicKey))))),
             u"auth-failed"_s);
         // A failed answer uses the challenge up: the right signature for it no longer works.
-        QCOMPARE(errorCode(client.request(frame(protocol::type::Auth,
-                     { { u"sig"_s, m_member.sign(protocol::authMessage(nonce, m_member.publicKey)) } }))),
+        QCOMPARE(errorCode(client.request(client.auth(m_member.sign(client.authMessage(nonce, m_member.publicKey))))),
             u"unauthenticated"_s);
         QCOMPARE(errorCode(client.request(frame(protocol::type::Push,
                      { { u"id"_s, 3 }, { u"c"_s, m_collection }, { u"e"_s, QCborArray { m_marker } } }))),
@@ -166,6 +185,42 @@ private slots:
         QCOMPARE(errorCode(client.request(frame(protocol::type::Hello,
                      { { u"v"_s, protocol::Version + 1 }, { u"device"_s, m_member.publicKey } }))),
             u"unsupported-version"_s);
+        // Version 1 signed no origin: a relayed challenge would sign a device in elsewhere.
+        QCOMPARE(errorCode(client.request(frame(protocol::type::Hello,
+                     { { u"v"_s, 1 }, { u"device"_s, m_member.publicKey } }))),
+            u"unsupported-version"_s);
+    }
+
+    void unsignedOrForgedMemberFrameChangesNothing()
+    {
+        // A member's modified client tries to slip a hidden key X into the collection.
+        RawClient client(m_relay.url());
+        QVERIFY(client.isOpen());
+        QVERIFY(client.authenticate(m_member));
+        const QByteArray hidden = newDevice().publicKey;
+        const sync::MemberChange change { m_collection, hidden, false, 1, m_member.publicKey };
+        // Version 1's unsigned frame.
+        QCOMPARE(errorCode(client.request(frame(protocol::type::Member,
+                     { { u"id"_s, 20 }, { u"c"_s, m_collection }, { u"dev"_s, hidden } }))),
+            u"malformed"_s);
+        // The statement without a valid signature: signed by another key than its signer's.
+        const DeviceSigner other = newDevice();
+        QCOMPARE(errorCode(client.request(memberFrame(21, m_collection, change, other))), u"auth-failed"_s);
+        // A valid statement, but by another device than the one signed in.
+        QCOMPARE(errorCode(client.request(memberFrame(22, m_collection,
+                     { m_collection, hidden, false, 1, other.publicKey }, other))),
+            u"auth-failed"_s);
+        // Signed by the member, but about another collection than the frame names.
+        const QByteArray elsewhere = randomBytes(16);
+        QCOMPARE(errorCode(client.request(memberFrame(23, m_collection,
+                     { elsewhere, hidden, false, 1, m_member.publicKey }, m_member))),
+            u"malformed"_s);
+        // Not a statement at all.
+        QCOMPARE(errorCode(client.request(frame(protocol::type::Member,
+                     { { u"id"_s, 24 }, { u"c"_s, m_collection }, { u"stmt"_s, QByteArray("\xa0", 1) },
+                         { u"sig"_s, QByteArray(64, 'x') } }))),
+            u"malformed"_s);
+        verifyUnchanged();
     }
 
     void unpairedClient()
@@ -180,8 +235,14 @@ private slots:
         QCOMPARE(errorCode(client.request(frame(protocol::type::Pull,
                      { { u"id"_s, 5 }, { u"c"_s, m_collection }, { u"after"_s, 0 }, { u"limit"_s, 10 } }))),
             u"not-member"_s);
-        QCOMPARE(errorCode(client.request(frame(protocol::type::Member,
-                     { { u"id"_s, 6 }, { u"c"_s, m_collection }, { u"dev"_s, stranger.publicKey } }))),
+        QCOMPARE(errorCode(client.request(memberFrame(6, m_collection,
+                     { m_collection, stranger.publicKey, false, 1, stranger.publicKey }, stranger))),
+            u"not-member"_s);
+        QCOMPARE(errorCode(client.request(
+                     frame(protocol::type::Members, { { u"id"_s, 16 }, { u"c"_s, m_collection } }))),
+            u"not-member"_s);
+        QCOMPARE(errorCode(client.request(
+                     frame(protocol::type::Freeze, { { u"id"_s, 17 }, { u"c"_s, m_collection } }))),
             u"not-member"_s);
         QCOMPARE(errorCode(client.request(
                      frame(protocol::type::Watch, { { u"id"_s, 7 }, { u"c"_s, m_collection } }))),
@@ -261,8 +322,8 @@ private slots:
         QVERIFY(client.isOpen());
         QVERIFY(client.authenticate(m_member));
         QCOMPARE(client
-                     .request(frame(protocol::type::Member,
-                         { { u"id"_s, 1 }, { u"c"_s, collection }, { u"dev"_s, m_member.publicKey } }))
+                     .request(memberFrame(1, collection, { collection, m_member.publicKey, false, 1, m_member.publicKey },
+                         m_member))
                      .value(u"t"_s)
                      .toString(),
             u"ok"_s);
@@ -303,6 +364,7 @@ private:
         QCOMPARE(countRows(m_dbPath, u"envelopes"_s), 1);
         QCOMPARE(countRows(m_dbPath, u"members"_s), 1);
         QCOMPARE(countRows(m_dbPath, u"collections"_s), 1);
+        QCOMPARE(countRows(m_dbPath, u"member_statements"_s), 1);
         QFile file(m_dbPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(m_marker));

@@ -171,6 +171,73 @@ private slots:
         QCOMPARE(pullAll(mentor, collection).size(), size_t(1));
     }
 
+    void freezeHoldsOnEveryRelay()
+    {
+        const QByteArray collection = randomBytes(16);
+        RelayTransport adept(at(m_first.url()), m_adept);
+        RelayTransport mentor(at(m_second.url()), m_mentor);
+        adept.setMember(collection, m_mentor.publicKey);
+        adept.push(collection, { randomBytes(20) });
+        mentor.freeze(collection);
+        try {
+            adept.push(collection, { randomBytes(20) });
+            QFAIL("a push to a frozen collection was stored");
+        } catch (const sync::SyncError &e) {
+            QVERIFY(e.kind() == sync::SyncErrorKind::Refused);
+        }
+        QCOMPARE(pullAll(mentor, collection).size(), size_t(1));
+        QCOMPARE(adept.members(collection).size(), size_t(2));
+    }
+
+    void olderDatabaseGainsStatementsAndFreezing()
+    {
+        // A relay database from before protocol version 2: no frozen column, no statements.
+        const QUrl url(m_cluster.url());
+        const QByteArray collection = randomBytes(16);
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"older"_s);
+            admin.setHostName(url.host());
+            admin.setPort(url.port());
+            admin.setUserName(url.userName());
+            admin.setDatabaseName(url.path().mid(1));
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery q(admin);
+            QVERIFY(q.exec(u"CREATE DATABASE older_relay"_s));
+            admin.close();
+            admin.setDatabaseName(u"older_relay"_s);
+            QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+            QSqlQuery old(admin);
+            QVERIFY(old.exec(u"CREATE TABLE collections (id BYTEA PRIMARY KEY, last_seq BIGINT NOT NULL)"_s));
+            QVERIFY(old.exec(u"CREATE TABLE members (collection BYTEA NOT NULL, device BYTEA NOT NULL,"
+                              " PRIMARY KEY (collection, device))"_s));
+            QVERIFY(old.prepare(u"INSERT INTO collections VALUES (?, 0)"_s));
+            old.addBindValue(collection);
+            QVERIFY(old.exec());
+            QVERIFY(old.prepare(u"INSERT INTO members VALUES (?, ?)"_s));
+            old.addBindValue(collection);
+            old.addBindValue(m_adept.publicKey);
+            QVERIFY(old.exec());
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        QUrl olderUrl = url;
+        olderUrl.setPath(u"/older_relay"_s);
+        RelayProcess relay;
+        QVERIFY2(relay.start({ u"--db"_s, olderUrl.toString(), u"--port"_s, u"0"_s }), qPrintable(relay.error()));
+        RelayTransport adept(at(relay.url()), m_adept);
+        adept.setMember(collection, m_mentor.publicKey);
+        const auto listed = adept.members(collection);
+        QCOMPARE(listed.size(), size_t(2));
+        adept.push(collection, { randomBytes(20) });
+        adept.freeze(collection);
+        try {
+            adept.push(collection, { randomBytes(20) });
+            QFAIL("a push to a frozen collection was stored");
+        } catch (const sync::SyncError &e) {
+            QVERIFY(e.kind() == sync::SyncErrorKind::Refused);
+        }
+        QVERIFY(relay.stop());
+    }
+
     void survivesLostDatabaseConnections()
     {
         RelayTransport adept(at(m_first.url()), m_adept);

@@ -3,6 +3,7 @@
 #include "relayprocess.h"
 #include "testdevices.h"
 #include "relaytransport.h"
+#include "sync/memberstatement.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -99,6 +100,91 @@ private slots:
         // Revoked, the mentor loses access.
         adept.setMember(collection, m_mentor.publicKey, true);
         QVERIFY(errorKindOf([&] { (void)mentor.pull(collection, 0, 10); }) == SyncErrorKind::NotPaired);
+    }
+
+    void revokedDeviceCanNeitherPullNorPush()
+    {
+        RelayTransport adept(optionsFor(m_relay.url()), m_adept);
+        RelayTransport mentor(optionsFor(m_relay.url()), m_mentor);
+        const QByteArray collection = randomBytes(16);
+        adept.setMember(collection, m_mentor.publicKey);
+        mentor.push(collection, { randomBytes(30) });
+        adept.setMember(collection, m_mentor.publicKey, true);
+        QCOMPARE(errorKindOf([&] { (void)mentor.pull(collection, 0, 10); }), SyncErrorKind::NotPaired);
+        QCOMPARE(errorKindOf([&] { mentor.push(collection, { randomBytes(30) }); }), SyncErrorKind::NotPaired);
+        QCOMPARE(errorKindOf([&] { (void)mentor.members(collection); }), SyncErrorKind::NotPaired);
+        // Nor can it add itself back.
+        QCOMPARE(errorKindOf([&] { mentor.setMember(collection, m_mentor.publicKey); }), SyncErrorKind::NotPaired);
+        QCOMPARE(adept.pull(collection, 0, 10).envelopes.size(), size_t(1));
+        QCOMPARE(adept.members(collection).size(), size_t(1));
+    }
+
+    void membersListsExactlyTheSignedAdditions()
+    {
+        RelayTransport adept(optionsFor(m_relay.url()), m_adept);
+        RelayTransport mentor(optionsFor(m_relay.url()), m_mentor);
+        const QByteArray collection = randomBytes(16);
+        const DeviceSigner second = newDevice(); // the mentor's second device, added by the mentor
+        adept.setMember(collection, m_adept.publicKey);
+        adept.setMember(collection, m_mentor.publicKey);
+        mentor.setMember(collection, second.publicKey);
+        const std::vector<QByteArray> roster { m_adept.publicKey, m_mentor.publicKey, second.publicKey };
+
+        const std::vector<sync::MemberStatement> listed = adept.members(collection);
+        QCOMPARE(listed.size(), size_t(3));
+        for (const sync::MemberStatement &member : listed) {
+            const auto change = sync::verifyMemberStatement(member.statement, member.signature);
+            QVERIFY(change);
+            QCOMPARE(change->collection, collection);
+            QCOMPARE(change->device, member.device);
+            QVERIFY(!change->revoke);
+            QCOMPARE(change->by, member.device == second.publicKey ? m_mentor.publicKey : m_adept.publicKey);
+        }
+        QVERIFY(sync::unexpectedMembers(collection, listed, roster).empty());
+
+        // A hostile relay (or anyone with its database) lets in a key X nobody signed for: the
+        // audit names it, and only it.
+        const QByteArray hidden = newDevice().publicKey;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+            db.setDatabaseName(m_dbPath);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(u"INSERT INTO members (collection, device) VALUES (?, ?)"_s));
+            q.addBindValue(collection);
+            q.addBindValue(hidden);
+            QVERIFY(q.exec());
+        }
+        QSqlDatabase::removeDatabase(u"tamper"_s);
+        const std::vector<sync::MemberStatement> tampered = mentor.members(collection);
+        QCOMPARE(tampered.size(), size_t(4));
+        QCOMPARE(sync::unexpectedMembers(collection, tampered, roster), std::vector<QByteArray> { hidden });
+        // A device the roster does not know is named even when a member did sign for it.
+        QCOMPARE(sync::unexpectedMembers(collection, listed, { m_adept.publicKey, m_mentor.publicKey }),
+            std::vector<QByteArray> { second.publicKey });
+    }
+
+    void frozenCollectionRefusesPushesButServesPulls()
+    {
+        RelayTransport adept(optionsFor(m_relay.url()), m_adept);
+        RelayTransport mentor(optionsFor(m_relay.url()), m_mentor);
+        const QByteArray collection = randomBytes(16);
+        adept.setMember(collection, m_mentor.publicKey);
+        const QByteArray before = randomBytes(40);
+        adept.push(collection, { before });
+        mentor.freeze(collection);
+        const QByteArray after = randomBytes(40);
+        QCOMPARE(errorKindOf([&] { adept.push(collection, { after }); }), SyncErrorKind::Refused);
+        QCOMPARE(errorKindOf([&] { mentor.push(collection, { after }); }), SyncErrorKind::Refused);
+        QCOMPARE(errorKindOf([&] { adept.setMember(collection, newDevice().publicKey); }), SyncErrorKind::Refused);
+        // What was read stays read: pulls still work, and nothing new was stored.
+        const sync::PullPage page = mentor.pull(collection, 0, 10);
+        QCOMPARE(page.envelopes.size(), size_t(1));
+        QCOMPARE(page.envelopes[0].bytes, before);
+        QCOMPARE(envelopeRows(collection), 1);
+        // Revoking still works.
+        adept.setMember(collection, m_mentor.publicKey, true);
+        QCOMPARE(errorKindOf([&] { (void)mentor.pull(collection, 0, 10); }), SyncErrorKind::NotPaired);
     }
 
     void ownEnvelopesAreLeftOutOfPulls()
@@ -269,10 +355,38 @@ private slots:
         QCOMPARE(page.envelopes.size(), size_t(1));
         QCOMPARE(page.envelopes[0].bytes, old);
         QCOMPARE(page.through, 2);
+        // Members from before signed statements are listed without one (an audit names them
+        // unless the roster knows them), and the database gained what freezing needs.
+        const auto listed = adept.members(collection);
+        QCOMPARE(listed.size(), size_t(2));
+        QVERIFY(listed[0].statement.isEmpty() && listed[1].statement.isEmpty());
+        QVERIFY(sync::unexpectedMembers(collection, listed, { m_adept.publicKey }).size() == 2);
+        adept.freeze(collection);
+        QCOMPARE(errorKindOf([&] { adept.push(collection, { randomBytes(10) }); }), SyncErrorKind::Refused);
         QVERIFY(relay.stop());
     }
 
 private:
+    qint64 envelopeRows(const QByteArray &collection)
+    {
+        qint64 rows = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count"_s);
+            db.setDatabaseName(m_dbPath);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.prepare(u"SELECT COUNT(*) FROM envelopes WHERE collection = ?"_s)) {
+                    q.addBindValue(collection);
+                    if (q.exec() && q.next())
+                        rows = q.value(0).toLongLong();
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(u"count"_s);
+        return rows;
+    }
+
     QTemporaryDir m_dir;
     QString m_dbPath;
     RelayProcess m_relay;

@@ -34,9 +34,8 @@ class ChaosProxy : public QObject
     Q_OBJECT
 
 public:
-    ChaosProxy(quint16 relayPort, quint32 seed)
-        : m_relayPort(relayPort)
-        , m_random(seed)
+    explicit ChaosProxy(quint32 seed)
+        : m_random(seed)
     {
     }
 
@@ -49,6 +48,8 @@ public:
     }
 
     std::atomic<quint16> port { 0 };
+    /// Set once the relay runs: it starts after the proxy, since it must accept the proxy's origin.
+    std::atomic<quint16> relayPort { 0 };
     std::atomic<int> cuts { 0 };
     std::atomic<bool> calm { false }; ///< no more cuts (the final, checking round)
 
@@ -97,11 +98,10 @@ private:
                 client->disconnectFromHost();
                 client->deleteLater();
             });
-            upstream->connectToHost(QHostAddress::LocalHost, m_relayPort);
+            upstream->connectToHost(QHostAddress::LocalHost, relayPort);
         }
     }
 
-    quint16 m_relayPort;
     QRandomGenerator m_random;
     QTcpServer *m_server = nullptr;
 };
@@ -161,14 +161,10 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        RelayProcess relay;
-        QVERIFY2(relay.start({ u"--db"_s, dir.filePath(u"relay.db"_s), u"--port"_s, u"0"_s, u"--quiet"_s }),
-            qPrintable(relay.error()));
-
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("proxy seed %u", seed);
         QThread proxyThread;
-        ChaosProxy proxy(quint16(relay.url().port()), seed);
+        ChaosProxy proxy(seed);
         proxy.moveToThread(&proxyThread);
         proxyThread.start();
         QMetaObject::invokeMethod(&proxy, &ChaosProxy::start, Qt::BlockingQueuedConnection);
@@ -176,8 +172,13 @@ private slots:
             proxyThread.quit();
             proxyThread.wait();
         });
-        QUrl viaProxy = relay.url();
-        viaProxy.setPort(proxy.port);
+        // Devices sign the address they connect to: the relay is told the proxy's is its own too.
+        const QUrl viaProxy(u"ws://127.0.0.1:%1"_s.arg(quint16(proxy.port)));
+        RelayProcess relay;
+        QVERIFY2(relay.start({ u"--db"_s, dir.filePath(u"relay.db"_s), u"--port"_s, u"0"_s, u"--quiet"_s,
+                     u"--origin"_s, viaProxy.toString() }),
+            qPrintable(relay.error()));
+        proxy.relayPort = quint16(relay.url().port());
         qsizetype cutEnvelopes = -1;
         qsizetype cleanEnvelopes = -2;
 

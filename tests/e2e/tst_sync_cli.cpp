@@ -10,6 +10,8 @@
 #include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -178,6 +180,28 @@ private slots:
         const CliResult comments = adept.json({ u"comment"_s, u"list"_s, u"--reflection"_s, sharedId });
         QCOMPARE_EXIT(comments, 0);
         QVERIFY2(comments.out.contains(CommentMarker), comments.out.constData());
+
+        // Both audit the server: it lets into their collections only the devices they paired.
+        const CliResult clean = adept.json({ u"sync"_s, u"audit"_s });
+        QCOMPARE_EXIT(clean, 0);
+        QVERIFY(clean.object().value(u"checked"_s).toInt() >= 1);
+        QCOMPARE_EXIT(mentor.run({ u"sync"_s, u"audit"_s }), 0);
+        if (mode == u"relay"_s) {
+            // A hostile relay (its database) lets a hidden key into every collection: named.
+            const QByteArray hidden(32, '\x5a');
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+                db.setDatabaseName(serverDir.filePath(u"relay.db"_s));
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"INSERT INTO members (collection, device) SELECT DISTINCT collection, x'%1'"
+                                " FROM members"_s.arg(QString::fromLatin1(hidden.toHex()))));
+            }
+            QSqlDatabase::removeDatabase(u"tamper"_s);
+            const CliResult tampered = adept.run({ u"sync"_s, u"audit"_s });
+            QVERIFY_FAILURE(tampered, 8);
+            QVERIFY2(tampered.err.contains(hidden.toHex()), tampered.err.constData());
+        }
 
         // Unpaired, the mentor's device no longer reaches the shared space.
         QCOMPARE_EXIT(adept.run({ u"unpair"_s }), 0);

@@ -4,7 +4,12 @@ namespace bollplank::test {
 
 Device::Device(sync::MemoryServer &server, Role role)
     : profile(role)
-    , transport(server, sync::DeviceIdentity::load(profile.store()).signPublicKey())
+    , transport(server, sync::DeviceIdentity::load(profile.store()).signPublicKey(),
+          [p = &profile](const QByteArray &message) {
+              // Membership statements are signed like the relay client signs them; the profile
+              // may be reopened in a test, so the key is read from the current store.
+              return sync::DeviceIdentity::load(p->store()).sign(message);
+          })
     , m_engine(std::make_unique<sync::Engine>(profile.store()))
 {
 }

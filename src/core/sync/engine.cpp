@@ -378,7 +378,19 @@ SyncReport Engine::sync(Transport &transport)
                 announce(transport, c);
                 if (alone(c))
                     continue;
-                push(transport, c, report);
+                try {
+                    push(transport, c, report);
+                } catch (const SyncError &e) {
+                    // A server that froze the collection refuses pushes: the rotation record that
+                    // says where things went is waiting in it, so read it before giving up.
+                    if (e.kind() != SyncErrorKind::Refused)
+                        throw;
+                    pull(transport, c, report);
+                    const std::optional<Collection> now = m_collections.find(c.id);
+                    if (!now || !now->frozen)
+                        throw;
+                    continue;
+                }
                 pull(transport, c, report);
             } catch (const SyncError &e) {
                 if (e.kind() != SyncErrorKind::NotPaired)

@@ -1,5 +1,9 @@
 #include "memorytransport.h"
 
+#include "memberstatement.h"
+
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace bollplank::sync {
@@ -33,9 +37,38 @@ std::size_t MemoryServer::envelopeCount() const
     return n;
 }
 
-MemoryTransport::MemoryTransport(MemoryServer &server, QByteArray deviceSignPublicKey)
+void MemoryServer::changeMember(
+    const QByteArray &sender, const QByteArray &collectionId, const MemberStatement &signedChange)
+{
+    const auto change = decodeMemberStatement(signedChange.statement);
+    if (!change || change->collection != collectionId)
+        throw SyncError(SyncErrorKind::Refused, QStringLiteral("The membership statement is malformed"));
+    if (change->by != sender || !verifyMemberStatement(signedChange.statement, signedChange.signature))
+        throw SyncError(SyncErrorKind::Unauthorized, QStringLiteral("The membership statement is not signed by this device"));
+    auto &set = members[collectionId];
+    if (!set.isEmpty() && !set.contains(sender))
+        throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("Only a member may add members"));
+    if (!change->revoke && frozen.contains(collectionId))
+        throw SyncError(SyncErrorKind::Refused, QStringLiteral("The collection is frozen"));
+    auto &held = statements[collectionId];
+    // Like the relay: the statement that created the collection also stands beside its founder.
+    if (set.isEmpty() && change->device != sender) {
+        set.insert(sender);
+        held.insert(sender, { sender, signedChange.statement, signedChange.signature });
+    }
+    if (change->revoke) {
+        set.remove(change->device);
+        held.remove(change->device);
+    } else {
+        set.insert(change->device);
+        held.insert(change->device, { change->device, signedChange.statement, signedChange.signature });
+    }
+}
+
+MemoryTransport::MemoryTransport(MemoryServer &server, QByteArray deviceSignPublicKey, Signer sign)
     : m_server(server)
     , m_device(std::move(deviceSignPublicKey))
+    , m_sign(std::move(sign))
 {
 }
 
@@ -66,6 +99,8 @@ void MemoryTransport::push(const QByteArray &collectionId, const std::vector<QBy
 {
     const bool failAfter = countCall();
     requireMember(collectionId);
+    if (m_server.frozen.contains(collectionId))
+        throw SyncError(SyncErrorKind::Refused, QStringLiteral("The collection is frozen: it takes no more changes"));
     auto &stored = m_server.collections[collectionId];
     auto &known = m_server.storedBytes[collectionId];
     for (const QByteArray &bytes : envelopes)
@@ -106,15 +141,36 @@ PullPage MemoryTransport::pull(const QByteArray &collectionId, std::int64_t afte
 void MemoryTransport::setMember(const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke)
 {
     const bool failAfter = countCall();
-    auto &set = m_server.members[collectionId];
-    if (!set.isEmpty() && !set.contains(m_device))
-        throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("Only a member may add members"));
-    if (set.isEmpty() && deviceSignPublicKey != m_device)
-        set.insert(m_device);
-    if (revoke)
-        set.remove(deviceSignPublicKey);
-    else
-        set.insert(deviceSignPublicKey);
+    const MemberChange change { collectionId, deviceSignPublicKey, revoke, QDateTime::currentMSecsSinceEpoch(), m_device };
+    // Without a signing key the change goes out unsigned, and the server refuses it.
+    const MemberStatement signedChange = m_sign
+        ? signMemberChange(change, m_sign)
+        : MemberStatement { deviceSignPublicKey, encodeMemberStatement(change), QByteArray() };
+    m_server.changeMember(m_device, collectionId, signedChange);
+    if (failAfter)
+        dropped();
+}
+
+std::vector<MemberStatement> MemoryTransport::members(const QByteArray &collectionId)
+{
+    const bool failAfter = countCall();
+    requireMember(collectionId);
+    std::vector<MemberStatement> listed;
+    const auto held = m_server.statements.value(collectionId);
+    for (const QByteArray &device : m_server.members.value(collectionId))
+        listed.push_back(held.value(device, MemberStatement { device, {}, {} }));
+    std::sort(listed.begin(), listed.end(),
+        [](const MemberStatement &a, const MemberStatement &b) { return a.device < b.device; });
+    if (failAfter)
+        dropped();
+    return listed;
+}
+
+void MemoryTransport::freeze(const QByteArray &collectionId)
+{
+    const bool failAfter = countCall();
+    requireMember(collectionId);
+    m_server.frozen.insert(collectionId);
     if (failAfter)
         dropped();
 }

@@ -4,13 +4,15 @@
 
 #include <QHash>
 #include <QSet>
+#include <functional>
 #include <map>
 #include <memory>
 
 namespace bollplank::sync {
 
 /// A server in memory, for tests: the relay's rules (members only, duplicates acknowledged but
-/// not stored twice), shared by several MemoryTransport clients, each acting as one device.
+/// not stored twice, membership changed only by signed statements, frozen collections refuse
+/// pushes), shared by several MemoryTransport clients, each acting as one device.
 class MemoryServer
 {
 public:
@@ -25,7 +27,17 @@ public:
     QHash<QByteArray, QSet<QByteArray>> members;
     QHash<QByteArray, std::vector<QByteArray>> mailboxes;
     QHash<QByteArray, QSet<QByteArray>> storedBytes; ///< per collection, for deduplication
+    /// Per collection and member: the signed statement that added it (the founder: the one that
+    /// created the collection).
+    QHash<QByteArray, QHash<QByteArray, MemberStatement>> statements;
+    QSet<QByteArray> frozen; ///< collections that refuse pushes
     std::int64_t nextSequence = 1;
+
+    /// The relay's rules for a membership change sent by `sender` (the authenticated device):
+    /// the statement must verify, name this collection and be signed by the sender, who must be a
+    /// member (or the collection is new). Throws SyncError as RelayTransport would; changes
+    /// nothing when it throws.
+    void changeMember(const QByteArray &sender, const QByteArray &collectionId, const MemberStatement &signedChange);
 
     /// All stored bytes (envelopes and mailbox messages) in one buffer.
     [[nodiscard]] QByteArray everything() const;
@@ -37,7 +49,10 @@ public:
 class MemoryTransport : public Transport
 {
 public:
-    MemoryTransport(MemoryServer &server, QByteArray deviceSignPublicKey);
+    using Signer = std::function<QByteArray(const QByteArray &message)>;
+    /// `sign` signs membership statements with the device's key; without it setMember sends an
+    /// unsigned change, which the server refuses like the relay does.
+    MemoryTransport(MemoryServer &server, QByteArray deviceSignPublicKey, Signer sign = {});
 
     enum class FailWhen { BeforeServer, AfterServer };
     void failAt(int nthCall, FailWhen when = FailWhen::AfterServer);
@@ -45,7 +60,10 @@ public:
 
     void push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes) override;
     [[nodiscard]] PullPage pull(const QByteArray &collectionId, std::int64_t after, int limit) override;
-    void setMember(const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke) override;
+    void setMember(
+        const QByteArray &collectionId, const QByteArray &deviceSignPublicKey, bool revoke = false) override;
+    [[nodiscard]] std::vector<MemberStatement> members(const QByteArray &collectionId) override;
+    void freeze(const QByteArray &collectionId) override;
     void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) override;
     [[nodiscard]] std::vector<QByteArray> readMailbox(const QByteArray &mailboxId) override;
 
@@ -55,6 +73,7 @@ private:
 
     MemoryServer &m_server;
     QByteArray m_device;
+    Signer m_sign;
     int m_calls = 0;
     int m_failAt = 0;
     FailWhen m_when = FailWhen::AfterServer;

@@ -23,7 +23,7 @@ enum class SyncErrorKind {
     Unreachable,    ///< no connection to the relay or the other device
     Unauthorized,   ///< the server refused this device's identity
     NotPaired,      ///< this device is not a member of the collection
-    Refused,        ///< the server refused the request (too large, too fast, malformed)
+    Refused,        ///< the server refused the request (too large, too fast, malformed, frozen)
     InvalidInvite,  ///< wrong, expired or already used invite
     Tampered,       ///< an envelope failed its signature, AEAD or binding checks
     Protocol,       ///< the far end spoke something this version does not understand
@@ -56,6 +56,16 @@ struct PullPage
     /// Everything up to this sequence that the puller needs is in the page: a server that leaves
     /// out the puller's own envelopes moves the cursor past them. Never below the last envelope's.
     std::int64_t through = 0;
+};
+
+/// One member of a collection as the server lists it, with the signed statement that added it
+/// (sync/memberstatement.h reads and verifies it). Empty statement and signature: the server holds
+/// no statement for the device (a member from before statements were signed, or a hostile server).
+struct MemberStatement
+{
+    QByteArray device;    ///< Ed25519 public key
+    QByteArray statement; ///< CBOR {c, dev, revoke, at, by}
+    QByteArray signature; ///< by `by`, over "bollplank-member-v1" 0x00 || statement
 };
 
 class Transport
@@ -94,9 +104,31 @@ public:
 
     /// Lets another device (by its Ed25519 public key) read and write a collection. The first
     /// grant on an unknown collection makes the calling device its first member; afterwards only
-    /// members may grant. Revoking is the same with revoke = true.
+    /// members may grant. Revoking is the same with revoke = true: the device can then neither
+    /// pull nor push. The transport signs the change with this device's key (a statement bound to
+    /// the collection, sync/memberstatement.h); the server refuses a change that is not signed
+    /// by the connection's own device.
     virtual void setMember(const QByteArray &collectionId, const QByteArray &deviceSignPublicKey,
         bool revoke = false) = 0;
+
+    /// The collection's current members as the server holds them, each with the statement that
+    /// added it, so the caller can check every one against its own roster (members only). The
+    /// default, for a transport that cannot list members, throws Refused.
+    [[nodiscard]] virtual std::vector<MemberStatement> members(const QByteArray &collectionId)
+    {
+        (void)collectionId;
+        throw SyncError(SyncErrorKind::Refused, QStringLiteral("this transport cannot list members"));
+    }
+
+    /// Makes the collection read-only on the server (members only): later pushes are refused
+    /// (SyncErrorKind::Refused, protocol code "frozen") and nothing is stored; pulls still work,
+    /// since what was read stays read. Revoking still works; adding members does not. The
+    /// default, for a transport that cannot freeze, throws Refused rather than pretend.
+    virtual void freeze(const QByteArray &collectionId)
+    {
+        (void)collectionId;
+        throw SyncError(SyncErrorKind::Refused, QStringLiteral("this transport cannot freeze a collection"));
+    }
 
     /// Pairing messages travel through a mailbox named by a hash of the invite's one-time
     /// secret, so only holders of the invite find it. Mailbox content is encrypted by the
@@ -104,12 +136,6 @@ public:
     virtual void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) = 0;
     [[nodiscard]] virtual std::vector<QByteArray> readMailbox(const QByteArray &mailboxId) = 0;
 
-    /// Tells the server a collection was replaced after a revocation (rotation.h): it refuses
-    /// pushes to it from now on; what it holds may still be read by its remaining members.
-    virtual void freeze(const QByteArray &collectionId)
-    {
-        (void)collectionId;
-    }
     /// Which server this is, as this device reaches it (a URL), so each server a frozen
     /// collection used is told once. Empty for one that needs no telling apart.
     [[nodiscard]] virtual QString endpointName() const { return {}; }
