@@ -67,6 +67,16 @@ void MentorPair::inject(const QByteArray &collectionId, const QByteArray &bytes)
     server.collections[collectionId].push_back({ server.nextSequence++, bytes, QByteArray() });
 }
 
+Reflection shareReflection(Device &d, const QString &body, const QString &mentorshipId)
+{
+    Reflection r;
+    r.body = body;
+    r.visibility = Visibility::Shared;
+    r.mentorshipId = mentorshipId;
+    ReflectionRepository(d.store()).save(r);
+    return r;
+}
+
 QString syncError(const std::function<void()> &f, sync::SyncErrorKind kind)
 {
     try {

@@ -3,6 +3,7 @@
 // Devices for sync tests: a profile, its engine and its connection to one in-memory server.
 
 #include "repo/mentorships.h"
+#include "repo/reflections.h"
 #include "sync/engine.h"
 #include "sync/memorytransport.h"
 #include "sync/pairing.h"
@@ -55,6 +56,9 @@ struct MentorPair
     QString adeptMentorship;
     QString mentorMentorship;
 };
+
+/// A reflection this device writes and shares in its mentorship (empty: private).
+Reflection shareReflection(Device &d, const QString &body, const QString &mentorshipId);
 
 /// The message of a SyncError of kind thrown by f, or empty (with a warning) otherwise.
 QString syncError(const std::function<void()> &f, sync::SyncErrorKind kind);

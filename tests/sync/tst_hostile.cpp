@@ -25,18 +25,9 @@ using namespace bollplank;
 using namespace bollplank::sync;
 using bollplank::test::Device;
 using bollplank::test::MentorPair;
+using bollplank::test::shareReflection;
 
 namespace {
-
-Reflection share(Device &d, const QString &body, const QString &mentorshipId)
-{
-    Reflection r;
-    r.body = body;
-    r.visibility = Visibility::Shared;
-    r.mentorshipId = mentorshipId;
-    ReflectionRepository(d.store()).save(r);
-    return r;
-}
 
 // What a modified client does: change its own copy of a record however it likes and send it as
 // a new revision of its own.
@@ -150,7 +141,7 @@ private slots:
     {
         MentorPair p;
         const QByteArray journal = Collections(p.adept.store()).journal()->id;
-        share(p.adept, QStringLiteral("MARKER-PRIVATE-9f2 only mine"), QString());
+        shareReflection(p.adept, QStringLiteral("MARKER-PRIVATE-9f2 only mine"), QString());
         (void)p.adept.sync();
         // The mentor's modified client makes a second invite for a new mentorship of the adept's...
         const QString secondAdept = p.adept.addMentorship();
@@ -309,7 +300,7 @@ private slots:
     void theMentorRewritingAReflectionIsRefused()
     {
         MentorPair p;
-        const Reflection r = share(p.adept, QStringLiteral("I was afraid to speak up"), p.adeptMentorship);
+        const Reflection r = shareReflection(p.adept, QStringLiteral("I was afraid to speak up"), p.adeptMentorship);
         (void)p.adept.sync();
         (void)p.mentor.sync();
         rewrite(p.mentor, "reflection", r.meta.id, QStringLiteral("body = 'I was never afraid'"));
@@ -354,7 +345,7 @@ private slots:
     void aTombstoneThenTheOlderRevisionLeavesTheRecordDeleted()
     {
         MentorPair p;
-        Reflection r = share(p.adept, QStringLiteral("first draft"), p.adeptMentorship);
+        Reflection r = shareReflection(p.adept, QStringLiteral("first draft"), p.adeptMentorship);
         (void)p.adept.sync();
         r.body = QStringLiteral("second draft");
         ReflectionRepository(p.adept.store()).save(r);
@@ -379,7 +370,7 @@ private slots:
         Device tablet(p.server, Role::Adept);
         test::pair(p.adept, tablet, PairingPurpose::OwnDevice, {}, {});
         syncAll({ &p.adept, &tablet, &p.adept });
-        Reflection r = share(p.adept, QStringLiteral("written on the phone"), p.adeptMentorship);
+        Reflection r = shareReflection(p.adept, QStringLiteral("written on the phone"), p.adeptMentorship);
         syncAll({ &p.adept, &tablet });
         r = ReflectionRepository(tablet.store()).get(r.meta.id);
         r.body = QStringLiteral("edited on the tablet");
@@ -406,7 +397,7 @@ private slots:
         MentorPair p;
         QList<Reflection> written;
         for (int i = 0; i < 3; ++i) {
-            written.append(share(p.adept, QStringLiteral("reflection %1").arg(i), p.adeptMentorship));
+            written.append(shareReflection(p.adept, QStringLiteral("reflection %1").arg(i), p.adeptMentorship));
             (void)p.adept.sync();
         }
         const MemoryServer::Entry held = entriesOf(p.server, p.sharedId(), written.at(1).meta.id).front();
@@ -429,7 +420,7 @@ private slots:
     void aForkedHistoryIsRefusedAndKeptOnRecord()
     {
         MentorPair p;
-        const Reflection r = share(p.adept, QStringLiteral("what happened"), p.adeptMentorship);
+        const Reflection r = shareReflection(p.adept, QStringLiteral("what happened"), p.adeptMentorship);
         (void)p.adept.sync();
         const MemoryServer::Entry real = entriesOf(p.server, p.sharedId(), r.meta.id).front();
         const EnvelopeHeader h = peekEnvelope(real.bytes);

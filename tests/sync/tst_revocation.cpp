@@ -14,18 +14,9 @@ using namespace bollplank;
 using namespace bollplank::sync;
 using bollplank::test::Device;
 using bollplank::test::MentorPair;
+using bollplank::test::shareReflection;
 
 namespace {
-
-Reflection share(Device &d, const QString &body, const QString &mentorshipId)
-{
-    Reflection r;
-    r.body = body;
-    r.visibility = Visibility::Shared;
-    r.mentorshipId = mentorshipId;
-    ReflectionRepository(d.store()).save(r);
-    return r;
-}
 
 void syncAll(std::initializer_list<Device *> devices, int rounds = 2)
 {
@@ -49,11 +40,7 @@ QByteArray readable(MemoryServer &server, const QByteArray &deviceKey, Collectio
         }
         for (const StoredEnvelope &e : page.envelopes) {
             try {
-                const EnvelopeHeader h = peekEnvelope(e.bytes);
-                if (const std::optional<SecureKey> key = keys.key(h.collectionId, h.keyEpoch)) {
-                    (void)key;
-                    out += openEnvelope(e.bytes, h.collectionId, keys).plaintext;
-                }
+                out += openEnvelope(e.bytes, it.key(), keys).plaintext;
             } catch (const SyncError &) {
             }
         }
@@ -81,7 +68,7 @@ private slots:
         MentorPair p;
         Device mentorPhone(p.server, Role::Mentor);
         test::pair(p.mentor, mentorPhone, PairingPurpose::OwnDevice, {}, {});
-        const Reflection before = share(p.adept, QStringLiteral("MARKER-BEFORE read by both"), p.adeptMentorship);
+        const Reflection before = shareReflection(p.adept, QStringLiteral("MARKER-BEFORE read by both"), p.adeptMentorship);
         syncAll({ &p.adept, &p.mentor, &mentorPhone });
         const QByteArray oldShared = p.sharedId();
 
@@ -112,7 +99,7 @@ private slots:
         QVERIFY(!p.server.members[newShared].contains(x));
         // Whatever her device still sends to the old space, the server no longer takes.
         const std::size_t stored = p.server.collections[oldShared].size();
-        share(p.adept, QStringLiteral("MARKER-LATER after the end"), p.adeptMentorship);
+        shareReflection(p.adept, QStringLiteral("MARKER-LATER after the end"), p.adeptMentorship);
         syncAll({ &p.adept, &p.mentor });
         QCOMPARE(p.server.collections[oldShared].size(), stored);
     }
@@ -126,7 +113,7 @@ private slots:
         const QByteArray tabletKey = DeviceIdentity::load(tablet.store()).signPublicKey();
 
         QCOMPARE(revokeDeviceEverywhere(p.adept.store(), tabletKey), 2); // journal and shared space
-        share(p.adept, QStringLiteral("MARKER-NEW after the tablet was lost"), p.adeptMentorship);
+        shareReflection(p.adept, QStringLiteral("MARKER-NEW after the tablet was lost"), p.adeptMentorship);
         Reflection privateOne;
         privateOne.body = QStringLiteral("MARKER-PRIVATE-NEW");
         ReflectionRepository(p.adept.store()).save(privateOne);

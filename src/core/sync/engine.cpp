@@ -503,7 +503,7 @@ void Engine::build(const Collection &c)
                 { QStringLiteral("box_public"), m->boxPublicKey }, { QStringLiteral("device_id"), m->deviceId },
                 { QStringLiteral("role"), m->role } };
         } else if (item.table == QLatin1String(RotationTable)) {
-            payload.fields = rotationFields(m_store, m_collections, m_self, c);
+            payload.fields = rotationFields(m_collections, m_self, c);
             if (payload.fields.isEmpty() || h) {
                 drop();
                 continue;

@@ -98,7 +98,7 @@ Collection revokeDevices(Store &store, Collections &collections, const DeviceIde
     return *collections.find(replacement.id);
 }
 
-QVariantMap rotationFields(Store &store, Collections &collections, const DeviceIdentity &self, const Collection &old)
+QVariantMap rotationFields(Collections &collections, const DeviceIdentity &self, const Collection &old)
 {
     const std::optional<Collection> replacement = collections.find(old.replacedBy);
     if (old.replacedBy.isEmpty() || !replacement)
@@ -131,7 +131,6 @@ QVariantMap rotationFields(Store &store, Collections &collections, const DeviceI
         to.append(QCborArray { m.signPublicKey, sealed });
     }
     wipe(plain);
-    (void)store;
     return { { QStringLiteral("to"), QCborValue(to).toCbor() } };
 }
 

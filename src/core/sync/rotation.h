@@ -34,7 +34,7 @@ Collection revokeDevices(Store &store, Collections &collections, const DeviceIde
 
 /// The rotation record's fields for a frozen collection (built when it is pushed); empty when
 /// the collection that replaced it is gone.
-[[nodiscard]] QVariantMap rotationFields(Store &store, Collections &collections, const DeviceIdentity &self,
+[[nodiscard]] QVariantMap rotationFields(Collections &collections, const DeviceIdentity &self,
     const Collection &old);
 
 /// Applies a rotation record received through collection c from author. Throws SyncError
