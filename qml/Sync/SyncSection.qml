@@ -127,7 +127,7 @@ ColumnLayout {
     ErrorBanner {
         objectName: "syncError"
         Layout.fillWidth: true
-        visible: text.length > 0 && !pairing.opened && !unpairDialog.opened
+        visible: text.length > 0 && !pairing.opened && !unpairDialog.opened && !devices.opened
         text: Sync.errorText
     }
     Flow {
@@ -153,6 +153,12 @@ ColumnLayout {
             text: Sync.busy ? qsTr("Syncing…") : qsTr("Sync now")
             onClicked: Sync.syncNow()
         }
+        AppButton {
+            objectName: "showDevices"
+            visible: Sync.state === Sync.Paired
+            text: qsTr("Devices and safety numbers")
+            onClicked: devices.openRoster()
+        }
         Repeater {
             model: root.pairedMentorships
             AppButton {
@@ -173,5 +179,8 @@ ColumnLayout {
     }
     UnpairDialog {
         id: unpairDialog
+    }
+    DevicesDialog {
+        id: devices
     }
 }

@@ -484,6 +484,78 @@
     </message>
 </context>
 <context>
+    <name>DeviceList</name>
+    <message>
+        <location filename="../../src/app/devicelist.cpp" line="+43"/>
+        <source>Your journal</source>
+        <translation>Your journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your notes on %1</source>
+        <extracomment>%1 is the adept&apos;s name: the mentor&apos;s private notes about them.</extracomment>
+        <translation>Your notes on %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared with %1</source>
+        <extracomment>%1 is the other person&apos;s name: what the two of them share.</extracomment>
+        <translation>Shared with %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your other device</source>
+        <translation>Your other device</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s device</source>
+        <extracomment>%1 is the other person&apos;s name.</extracomment>
+        <translation>%1&apos;s device</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 · %2</source>
+        <translation>Added %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <location filename="../../qml/Sync/DeviceRow.qml" line="+47"/>
+        <source>Safety number: %1</source>
+        <translation>Safety number: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Revoke this device…</source>
+        <translation>Revoke this device…</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../qml/Sync/DevicesDialog.qml" line="+44"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices and safety numbers</source>
+        <translation>Devices and safety numbers</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Only the devices listed under a heading can read what is in it. Compare a device&apos;s safety number with the one its owner&apos;s screen shows for this device: if you do not know a device, or the numbers differ, stop syncing with that person and pair again in person.</source>
+        <translation>Only the devices listed under a heading can read what is in it. Compare a device&apos;s safety number with the one its owner&apos;s screen shows for this device: if you do not know a device, or the numbers differ, stop syncing with that person and pair again in person.</translation>
+    </message>
+</context>
+<context>
     <name>DiscardDialog</name>
     <message>
         <location filename="../../qml/Journal/DiscardDialog.qml" line="+18"/>
@@ -1975,6 +2047,29 @@
     </message>
 </context>
 <context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <location filename="../../qml/Sync/RevokeDeviceDialog.qml" line="+29"/>
+        <source>Revoke this device?</source>
+        <translation>Revoke this device?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From now on, nothing written on your devices or shared with you reaches that device: everything it could read moves to new keys that only your remaining devices get. The next time it connects, it erases what it holds, if it still runs Bollplank as published. A device that never connects again, or runs a modified app, keeps what it already received, and what it showed stays read. To use it again later, link it again and compare the new safety number.</source>
+        <translation>From now on, nothing written on your devices or shared with you reaches that device: everything it could read moves to new keys that only your remaining devices get. The next time it connects, it erases what it holds, if it still runs Bollplank as published. A device that never connects again, or runs a modified app, keeps what it already received, and what it showed stays read. To use it again later, link it again and compare the new safety number.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
     <name>RhythmCard</name>
     <message>
         <location filename="../../qml/Meetings/RhythmCard.qml" line="+13"/>
@@ -2576,7 +2671,12 @@
         <translation>For when you and your adept are on the same Wi-Fi: your devices sync with each other, with no sync server. Notes travel end-to-end encrypted.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>I have read this</source>
+        <translation>I have read this</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Pair with your adept</source>
         <translation>Pair with your adept</translation>
     </message>
@@ -2601,9 +2701,61 @@
         <translation>Sync now</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Devices and safety numbers</source>
+        <translation>Devices and safety numbers</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Stop syncing with %1…</source>
         <translation>Stop syncing with %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarnings</name>
+    <message numerus="yes">
+        <location filename="../../src/app/syncwarnings.cpp" line="+17"/>
+        <source>The sync server is holding back %n change(s) from your other device. They show here once they arrive.</source>
+        <translation>
+            <numerusform>The sync server is holding back %n change from your other device. It shows here once it arrives.</numerusform>
+            <numerusform>The sync server is holding back %n changes from your other device. They show here once they arrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The sync server is holding back %n change(s) from the other person&apos;s device. They show here once they arrive.</source>
+        <translation>
+            <numerusform>The sync server is holding back %n change from the other person&apos;s device. It shows here once it arrives.</numerusform>
+            <numerusform>The sync server is holding back %n changes from the other person&apos;s device. They show here once they arrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) arrived with a history that contradicts what was received before and were refused. Sync again; if this stays, tell the other person.</source>
+        <translation>
+            <numerusform>%n change arrived with a history that contradicts what was received before and was refused. Sync again; if this stays, tell the other person.</numerusform>
+            <numerusform>%n changes arrived with a history that contradicts what was received before and were refused. Sync again; if this stays, tell the other person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new device of yours joined. If you did not link it, revoke it in Settings → Sync → Devices and safety numbers.</source>
+        <translation>A new device of yours joined. If you did not link it, revoke it in Settings → Sync → Devices and safety numbers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync → Devices and safety numbers).</source>
+        <translation>The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync → Devices and safety numbers).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A device was revoked: it receives nothing written from now on. What it already received stays with it.</source>
+        <translation>A device was revoked: it receives nothing written from now on. What it already received stays with it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The other person stopped syncing with you: nothing more travels between you. What you both already have stays.</source>
+        <translation>The other person stopped syncing with you: nothing more travels between you. What you both already have stays.</translation>
     </message>
 </context>
 <context>
@@ -2700,8 +2852,9 @@
         <translation>Stop syncing with %1?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</source>
+        <extracomment>%1 is the other person&apos;s name. Says exactly what unpairing does and does not do.</extracomment>
         <translation>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</translation>
     </message>
     <message>
@@ -3541,7 +3694,7 @@
 <context>
     <name>bollplank::Sync</name>
     <message>
-        <location filename="../../src/app/sync.cpp" line="+343"/>
+        <location filename="../../src/app/sync.cpp" line="+403"/>
         <source>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</source>
         <translation>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</translation>
     </message>
@@ -3616,17 +3769,12 @@
         <translation>That mentorship no longer exists on this device.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</source>
         <translation>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>Unpairing could not be saved on this device.</source>
-        <translation>Unpairing could not be saved on this device.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+191"/>
         <source>Sync failed. Try again; if it keeps failing, pair again.</source>
         <translation>Sync failed. Try again; if it keeps failing, pair again.</translation>
     </message>

@@ -484,6 +484,78 @@
     </message>
 </context>
 <context>
+    <name>DeviceList</name>
+    <message>
+        <location filename="../../src/app/devicelist.cpp" line="+43"/>
+        <source>Your journal</source>
+        <translation>Din dagbok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your notes on %1</source>
+        <extracomment>%1 is the adept&apos;s name: the mentor&apos;s private notes about them.</extracomment>
+        <translation>Dina anteckningar om %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared with %1</source>
+        <extracomment>%1 is the other person&apos;s name: what the two of them share.</extracomment>
+        <translation>Delat med %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device</source>
+        <translation>Den här enheten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your other device</source>
+        <translation>Din andra enhet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s device</source>
+        <extracomment>%1 is the other person&apos;s name.</extracomment>
+        <translation>Enhet som tillhör %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added %1 · %2</source>
+        <translation>Tillagd %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <location filename="../../qml/Sync/DeviceRow.qml" line="+47"/>
+        <source>Safety number: %1</source>
+        <translation>Säkerhetsnummer: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Revoke this device…</source>
+        <translation>Spärra den här enheten …</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../qml/Sync/DevicesDialog.qml" line="+44"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Devices and safety numbers</source>
+        <translation>Enheter och säkerhetsnummer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Only the devices listed under a heading can read what is in it. Compare a device&apos;s safety number with the one its owner&apos;s screen shows for this device: if you do not know a device, or the numbers differ, stop syncing with that person and pair again in person.</source>
+        <translation>Bara enheterna under en rubrik kan läsa det som finns där. Jämför en enhets säkerhetsnummer med det som dess ägares skärm visar för den här enheten: känner du inte igen en enhet, eller skiljer sig numren åt, sluta synka med den personen och para ihop er igen när ni ses.</translation>
+    </message>
+</context>
+<context>
     <name>DiscardDialog</name>
     <message>
         <location filename="../../qml/Journal/DiscardDialog.qml" line="+18"/>
@@ -1975,6 +2047,29 @@
     </message>
 </context>
 <context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <location filename="../../qml/Sync/RevokeDeviceDialog.qml" line="+29"/>
+        <source>Revoke this device?</source>
+        <translation>Spärra den här enheten?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>From now on, nothing written on your devices or shared with you reaches that device: everything it could read moves to new keys that only your remaining devices get. The next time it connects, it erases what it holds, if it still runs Bollplank as published. A device that never connects again, or runs a modified app, keeps what it already received, and what it showed stays read. To use it again later, link it again and compare the new safety number.</source>
+        <translation>Från och med nu når inget som skrivs på dina enheter eller delas med dig den enheten: allt den kunde läsa flyttas till nya nycklar som bara dina kvarvarande enheter får. Nästa gång den ansluter raderar den det den har, om den fortfarande kör Bollplank som vi ger ut den. En enhet som aldrig ansluter igen, eller kör en ändrad app, behåller det den redan tagit emot, och det den visat är redan läst. Vill du använda den igen senare, koppla den på nytt och jämför det nya säkerhetsnumret.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Revoke</source>
+        <translation>Spärra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep it</source>
+        <translation>Behåll den</translation>
+    </message>
+</context>
+<context>
     <name>RhythmCard</name>
     <message>
         <location filename="../../qml/Meetings/RhythmCard.qml" line="+13"/>
@@ -2576,7 +2671,12 @@
         <translation>För när du och din adept är på samma wifi: era enheter synkar med varandra, utan synkserver. Anteckningarna är krypterade hela vägen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>I have read this</source>
+        <translation>Jag har läst detta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Pair with your adept</source>
         <translation>Koppla ihop med din adept</translation>
     </message>
@@ -2601,9 +2701,61 @@
         <translation>Synka nu</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Devices and safety numbers</source>
+        <translation>Enheter och säkerhetsnummer</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Stop syncing with %1…</source>
         <translation>Sluta synka med %1&#xa0;…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWarnings</name>
+    <message numerus="yes">
+        <location filename="../../src/app/syncwarnings.cpp" line="+17"/>
+        <source>The sync server is holding back %n change(s) from your other device. They show here once they arrive.</source>
+        <translation>
+            <numerusform>Synkservern håller inne %n ändring från din andra enhet. Den syns här när den kommer fram.</numerusform>
+            <numerusform>Synkservern håller inne %n ändringar från din andra enhet. De syns här när de kommer fram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The sync server is holding back %n change(s) from the other person&apos;s device. They show here once they arrive.</source>
+        <translation>
+            <numerusform>Synkservern håller inne %n ändring från den andra personens enhet. Den syns här när den kommer fram.</numerusform>
+            <numerusform>Synkservern håller inne %n ändringar från den andra personens enhet. De syns här när de kommer fram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) arrived with a history that contradicts what was received before and were refused. Sync again; if this stays, tell the other person.</source>
+        <translation>
+            <numerusform>%n ändring kom med en historik som motsäger det som tagits emot tidigare och avvisades. Synka igen; om det består, säg till den andra personen.</numerusform>
+            <numerusform>%n ändringar kom med en historik som motsäger det som tagits emot tidigare och avvisades. Synka igen; om det består, säg till den andra personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new device of yours joined. If you did not link it, revoke it in Settings → Sync → Devices and safety numbers.</source>
+        <translation>En ny enhet som är din har anslutit. Om du inte kopplade den, spärra den under Inställningar → Synkronisering → Enheter och säkerhetsnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync → Devices and safety numbers).</source>
+        <translation>Den andra personen har lagt till en ny enhet. Jämför dess säkerhetsnummer med hen nästa gång ni ses (Inställningar → Synkronisering → Enheter och säkerhetsnummer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A device was revoked: it receives nothing written from now on. What it already received stays with it.</source>
+        <translation>En enhet har spärrats: den får inget som skrivs från och med nu. Det den redan tagit emot finns kvar där.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The other person stopped syncing with you: nothing more travels between you. What you both already have stays.</source>
+        <translation>Den andra personen har slutat synka med dig: inget mer går mellan er. Det ni båda redan har finns kvar.</translation>
     </message>
 </context>
 <context>
@@ -2700,8 +2852,9 @@
         <translation>Sluta synka med %1?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</source>
+        <extracomment>%1 is the other person&apos;s name. Says exactly what unpairing does and does not do.</extracomment>
         <translation>Från och med nu når inget du skriver enheterna hos %1: ert delade utrymme flyttar till en ny nyckel som bara dina egna enheter får. Det %1 redan har fått finns kvar hos %1 och går att läsa där; Bollplank kan inte ta tillbaka det. Ingenting raderas på den här enheten. För att dela med %1 igen kopplar ni ihop på nytt och jämför det nya säkerhetsnumret.</translation>
     </message>
     <message>
@@ -3541,7 +3694,7 @@
 <context>
     <name>bollplank::Sync</name>
     <message>
-        <location filename="../../src/app/sync.cpp" line="+343"/>
+        <location filename="../../src/app/sync.cpp" line="+403"/>
         <source>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</source>
         <translation>Direktsynk behöver ett lokalt nätverk (wifi eller kabel). Anslut den här enheten till samma nätverk som din adept och slå sedan på den igen.</translation>
     </message>
@@ -3616,17 +3769,12 @@
         <translation>Det mentorskapet finns inte längre på den här enheten.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+116"/>
         <source>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</source>
         <translation>Den andra enheten nådde inte den här i nätverket och svarade via synkservern. Anslut båda till samma nätverk och koppla ihop på nytt, eller stäng av direktsynk för att koppla ihop via servern.</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>Unpairing could not be saved on this device.</source>
-        <translation>Isärkopplingen gick inte att spara på den här enheten.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+191"/>
         <source>Sync failed. Try again; if it keeps failing, pair again.</source>
         <translation>Synken misslyckades. Försök igen; om det fortsätter att misslyckas, koppla ihop på nytt.</translation>
     </message>

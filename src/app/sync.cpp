@@ -1,6 +1,7 @@
 #include "sync.h"
 
 #include "appcontext.h"
+#include "devicelist.h"
 #include "directendpoint.h"
 #include "session.h"
 #include "syncerrors.h"
@@ -13,6 +14,7 @@
 #include "store/transaction.h"
 #include "sync/engine.h"
 #include "sync/pairing.h"
+#include "sync/roster.h"
 #include "sync/rotation.h"
 
 #include <QBuffer>
@@ -308,6 +310,18 @@ QStringList Sync::warnings() const
         return SyncWarnings::read(m_session->profile()->store());
     } catch (const std::exception &e) {
         qCWarning(lcSync) << "cannot read the sync warnings:" << e.what();
+        return {};
+    }
+}
+
+QVariantList Sync::devices() const
+{
+    if (!m_session->profile())
+        return {};
+    try {
+        return DeviceList::read(m_session->profile()->store(), m_session->role() == u"mentor"_s);
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "cannot list the devices:" << e.what();
         return {};
     }
 }
@@ -752,6 +766,25 @@ bool Sync::unpair(const QString &mentorshipId)
     (void)syncNow();
     if (m_state != Paired)
         stopWatching();
+    return true;
+}
+
+bool Sync::revokeDevice(const QString &keyHex)
+{
+    const QByteArray key = QByteArray::fromHex(keyHex.toLatin1());
+    const bool ok = run([&](Store &store) {
+        // Only this person's own other devices: the other person's go with "Stop syncing with".
+        bool own = false;
+        for (const sync::RosterDevice &d : sync::ownOtherDevices(store))
+            own = own || d.signPublicKey == key;
+        if (!own)
+            throw sync::SyncError(sync::SyncErrorKind::NotPaired, u"no other device of this person has that key"_s);
+        (void)sync::revokeDeviceEverywhere(store, key);
+    });
+    if (!ok)
+        return false;
+    refresh();
+    (void)syncNow();
     return true;
 }
 

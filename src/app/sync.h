@@ -58,6 +58,8 @@ class Sync : public QObject
     Q_PROPERTY(QVariantList mentorships READ mentorships NOTIFY changed)
     /// Held-back changes, forked histories, devices added or revoked (syncwarnings.h).
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY changed)
+    /// Each collection with the devices that can read it and their safety numbers (devicelist.h).
+    Q_PROPERTY(QVariantList devices READ devices NOTIFY changed)
 
 public:
     enum State { NotPaired, Waiting, Paired };
@@ -112,8 +114,14 @@ public:
     /// shared space (a new key among one's own devices, rotation.h); what they already hold stays
     /// on them. Done here at once, told to the other side and the server by the next sync.
     Q_INVOKABLE bool unpair(const QString &mentorshipId);
+    /// As the CLI's "pair revoke": a lost or given-away device of this person (its public key in
+    /// hex, from devices) is cut off from everything it could read: new keys among the devices
+    /// that remain (rotation.h). Done here at once, told to the others and the server by the
+    /// next sync.
+    Q_INVOKABLE bool revokeDevice(const QString &keyHex);
     Q_INVOKABLE void clearError();
     [[nodiscard]] QStringList warnings() const;
+    [[nodiscard]] QVariantList devices() const;
     /// The person read the device advisories.
     Q_INVOKABLE void dismissWarnings();
     /// Reads the pairing state and the mentorships again (one may have been added meanwhile).

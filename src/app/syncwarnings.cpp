@@ -22,8 +22,8 @@ QStringList SyncWarnings::read(Store &store)
         switch (a.kind) {
         case sync::Advisory::Kind::DeviceAdded:
             out.append(a.role == mine
-                    ? tr("A new device of yours joined. If you did not link it, revoke it in Settings → Sync.")
-                    : tr("The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync)."));
+                    ? tr("A new device of yours joined. If you did not link it, revoke it in Settings → Sync → Devices and safety numbers.")
+                    : tr("The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync → Devices and safety numbers)."));
             break;
         case sync::Advisory::Kind::DeviceRevoked:
             out.append(tr("A device was revoked: it receives nothing written from now on. What it already received stays with it."));

@@ -16,6 +16,9 @@
 #include "repo/mentorships.h"
 #include "schedule/recurrence.h"
 #include "schedule/seriesrepository.h"
+#include "sync/advisories.h"
+#include "sync/collections.h"
+#include "sync/identity.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,7 +32,10 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <cstdio>
+
+#include <sodium.h>
 
 using namespace bollplank;
 
@@ -45,6 +51,9 @@ const Size Sizes[] = { { 390, 844 }, { 820, 1180 }, { 1180, 820 }, { 1440, 900 }
 const char *const UnlockedScreens[] = { "journal", "reader", "editor", "meeting", "soundingboard", "settings",
     "mentorship:meetings", "mentorship:actions", "mentorship:agreement", "meetings", "meetingmove", "meetingrhythm",
     "settingsreminders", "settingssync", "syncenter", "syncinvite", "syncsafety", "syncunpair" };
+/// The adept's demo once paired with the mentor and a second phone: the Sync card with an
+/// advisory, the device roster with safety numbers, and revoking the phone.
+const char *const PairedScreens[] = { "paired:sync", "paired:devices", "paired:revoke" };
 /// The mentor's demo: the home, one adept's page tab by tab, starting a mentorship; Settings >
 /// Sync with direct sync on (its address shown), and the pairing start with the adept picker.
 const char *const MentorScreens[] = { "adepts", "adept:shared", "adept:notes", "adept:meetings", "adept:agreement",
@@ -113,7 +122,8 @@ void scrollTo(QQuickItem *item)
 
 void closeDialogs(QQuickWindow *window)
 {
-    for (const char *name : { "moveDialog", "rhythmDialog", "pairingDialog", "unpairDialog" })
+    for (const char *name : { "moveDialog", "rhythmDialog", "pairingDialog", "unpairDialog", "revokeDeviceDialog",
+             "devicesDialog" })
         if (QObject *dialog = window->findChild<QObject *>(QString::fromLatin1(name)))
             QMetaObject::invokeMethod(dialog, "close");
     if (QObject *shell = window->findChild<QObject *>(QStringLiteral("appShell")))
@@ -130,7 +140,7 @@ void showScreen(QQuickWindow *window, const char *screen)
         ? QStringLiteral("meetings")
         : name == QStringLiteral("settingsreminders") || name.startsWith(QStringLiteral("settingssync"))
             || name.startsWith(QStringLiteral("sync")) || name.startsWith(QStringLiteral("mentorsync"))
-            || name == QStringLiteral("mentorpair")
+            || name == QStringLiteral("mentorpair") || name.startsWith(QStringLiteral("paired:"))
         ? QStringLiteral("settings")
         : name;
     QMetaObject::invokeMethod(shell, "showScreen", Q_ARG(QVariant, page));
@@ -162,6 +172,27 @@ void showScreen(QQuickWindow *window, const char *screen)
             scrollTo(window->findChild<QQuickItem *>(QStringLiteral("syncState")));
         } else if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("pairingDialog"))) {
             QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, false));
+        }
+    } else if (name.startsWith(QStringLiteral("paired:"))) {
+        Sync *sync = AppContext::of(qmlEngine(shell))->sync();
+        (void)sync->setRelayAddress(QStringLiteral("wss://relay.bollplank.example:443"));
+        sync->clearError();
+        settle(window);
+        if (name == QStringLiteral("paired:sync")) {
+            scrollTo(window->findChild<QQuickItem *>(QStringLiteral("syncState")));
+            return;
+        }
+        QObject *roster = window->findChild<QObject *>(QStringLiteral("devicesDialog"));
+        if (roster)
+            QMetaObject::invokeMethod(roster, "openRoster");
+        if (name == QStringLiteral("paired:revoke")) {
+            QString phone;
+            for (const QVariant &c : sync->devices())
+                for (const QVariant &d : c.toMap().value(QStringLiteral("devices")).toList())
+                    if (d.toMap().value(QStringLiteral("revocable")).toBool())
+                        phone = d.toMap().value(QStringLiteral("key")).toString();
+            if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("revokeDeviceDialog")))
+                QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, phone));
         }
     } else if (name.startsWith(QStringLiteral("sync"))) {
         // Port 9 on loopback: nothing listens, so nothing leaves this machine.
@@ -217,6 +248,47 @@ void addDemoRhythm(const QString &folder)
         return;
     repo.moveOccurrence(series.meta.id, next.at(1).original, next.at(1).startsAt + 26LL * 3600 * 1000);
     repo.cancelOccurrence(series.meta.id, next.at(2).original);
+}
+
+/// Pairs the demo on paper: the journal and the first mentorship's shared space gain the adept's
+/// second phone (linked five weeks ago) and the mentor's tablet (paired a month ago, and a new
+/// tablet since, whose safety number is still to be compared). Keys are fresh and lead nowhere.
+void addDemoRoster(const QString &folder)
+{
+    std::unique_ptr<UnlockedProfile> profile = UnlockedProfile::open(folder, DemoPassphrase);
+    Store &store = profile->store();
+    const QList<Mentorship> mentorships = MentorshipRepository(store).list();
+    if (mentorships.isEmpty())
+        return;
+    const auto device = [](const QString &role) {
+        QByteArray sign(crypto_sign_PUBLICKEYBYTES, '\0');
+        QByteArray signSecret(crypto_sign_SECRETKEYBYTES, '\0');
+        crypto_sign_keypair(reinterpret_cast<unsigned char *>(sign.data()),
+            reinterpret_cast<unsigned char *>(signSecret.data()));
+        QByteArray box(crypto_box_PUBLICKEYBYTES, '\0');
+        QByteArray boxSecret(crypto_box_SECRETKEYBYTES, '\0');
+        crypto_box_keypair(reinterpret_cast<unsigned char *>(box.data()), reinterpret_cast<unsigned char *>(boxSecret.data()));
+        return sync::Member { sign, box, QUuid::createUuid().toString(QUuid::WithoutBraces), role };
+    };
+    const qint64 day = 24LL * 3600 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    sync::Collections collections(store);
+    const sync::DeviceIdentity self = sync::DeviceIdentity::load(store);
+    store.setClock([=] { return now - 35 * day; });
+    std::optional<sync::Collection> journal = collections.journal();
+    if (!journal)
+        journal = collections.create(sync::CollectionKind::Journal, {}, self);
+    const sync::Collection shared = collections.create(sync::CollectionKind::Shared, mentorships.first().meta.id, self);
+    const sync::Member phone = device(QStringLiteral("adept"));
+    collections.addMember(journal->id, phone, true);
+    collections.addMember(shared.id, phone, true);
+    store.setClock([=] { return now - 30 * day; });
+    collections.addMember(shared.id, device(QStringLiteral("mentor")), true);
+    store.setClock([=] { return now - 2 * day; });
+    const sync::Member tablet = device(QStringLiteral("mentor"));
+    collections.addMember(shared.id, tablet, true);
+    sync::addAdvisory(store, shared.id, sync::Advisory::Kind::DeviceAdded, tablet.signPublicKey, tablet.deviceId,
+        tablet.role);
 }
 
 AppOptions baseOptions(const QString &lang, const QString &theme, const QString &folder, const QString &settings)
@@ -439,9 +511,15 @@ int main(int argc, char *argv[])
         mentorRequest.role = QStringLiteral("mentor");
         createDemo(mentorRequest).reset();
         addDemoRhythm(request.folder);
+        DemoRequest pairedRequest = request;
+        pairedRequest.folder = tmp.filePath(QStringLiteral("paired-") + lang);
+        createDemo(pairedRequest).reset();
+        addDemoRoster(pairedRequest.folder);
         for (const QString &theme : { QStringLiteral("light"), QStringLiteral("dark") }) {
             if (wanted("adept"))
                 renderProfile(lang, theme, request.folder, tmp, UnlockedScreens, QStringLiteral("unlock"));
+            if (wanted("paired"))
+                renderProfile(lang, theme, pairedRequest.folder, tmp, PairedScreens, QStringLiteral("unlock-paired"));
             if (wanted("mentor"))
                 renderProfile(lang, theme, mentorRequest.folder, tmp, MentorScreens, QStringLiteral("unlock-mentor"));
             if (wanted("meeting"))
@@ -454,6 +532,8 @@ int main(int argc, char *argv[])
     for (const char *s : UnlockedScreens)
         screens.append(screenFile(s));
     for (const char *s : MentorScreens)
+        screens.append(screenFile(s));
+    for (const char *s : PairedScreens)
         screens.append(screenFile(s));
     for (const char *s : MeetingScreens)
         screens.append(QString::fromLatin1(s));

@@ -16,6 +16,7 @@
 #include "store/keyfile.h"
 #include "relaytransport.h"
 #include "sync/collections.h"
+#include "sync/identity.h"
 #include "sync/pairing.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,9 @@
 #include <QTimer>
 #include <QTest>
 #include <QTranslator>
+#include <QUuid>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 using namespace bollplank;
@@ -94,6 +98,18 @@ QByteArray databaseBytes(const QString &path)
             all += file.readAll();
     }
     return all;
+}
+
+/// Another device's public keys, as pairing would bring them (fresh keys, never used).
+sync::Member otherDevice(const QString &role)
+{
+    QByteArray sign(crypto_sign_PUBLICKEYBYTES, '\0');
+    QByteArray signSecret(crypto_sign_SECRETKEYBYTES, '\0');
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(sign.data()), reinterpret_cast<unsigned char *>(signSecret.data()));
+    QByteArray box(crypto_box_PUBLICKEYBYTES, '\0');
+    QByteArray boxSecret(crypto_box_SECRETKEYBYTES, '\0');
+    crypto_box_keypair(reinterpret_cast<unsigned char *>(box.data()), reinterpret_cast<unsigned char *>(boxSecret.data()));
+    return { sign, box, QUuid::createUuid().toString(QUuid::WithoutBraces), role };
 }
 
 } // namespace
@@ -390,10 +406,29 @@ private slots:
         QCOMPARE(mentor->errorText(), QString());
         QCOMPARE(mentor->safetyNumber().size(), 60);
         QCOMPARE(mentor->safetyNumber(), adept->safetyNumber());
+        const QString compared = mentor->safetyNumber();
         QVERIFY(mentor->confirm());
         QTRY_VERIFY_WITH_TIMEOUT(adept->step() == Sync::Done, 30000);
         QCOMPARE(adept->state(), Sync::Paired);
         QCOMPARE(mentor->state(), Sync::Paired);
+
+        // Each roster shows the other person's device with the number compared at pairing, so it
+        // can be compared again at any time.
+        const auto partnerRow = [](Sync *side, const QString &title) {
+            for (const QVariant &c : side->devices())
+                if (c.toMap().value(u"title"_s).toString() == title)
+                    for (const QVariant &d : c.toMap().value(u"devices"_s).toList())
+                        if (!d.toMap().value(u"self"_s).toBool())
+                            return d.toMap();
+            return QVariantMap();
+        };
+        const QVariantMap karinsDevice = partnerRow(mentor, u"Shared with Olle"_s);
+        QCOMPARE(karinsDevice.value(u"name"_s).toString(), u"Olle's device"_s);
+        QCOMPARE(karinsDevice.value(u"safetyGroups"_s).toStringList().join(QString()), compared);
+        QVERIFY(!karinsDevice.value(u"revocable"_s).toBool());
+        const QVariantMap mentorsDevice = partnerRow(adept, u"Shared with Anders"_s);
+        QCOMPARE(mentorsDevice.value(u"name"_s).toString(), u"Anders's device"_s);
+        QCOMPARE(mentorsDevice.value(u"safetyGroups"_s).toStringList().join(QString()), compared);
 
         // The pair is the picked mentorship's: its shared space holds the adept's device, the
         // other mentorship has none.
@@ -529,6 +564,67 @@ private slots:
         mentorSession->unlock(u"harbour lantern quietly 47"_s);
         QTRY_COMPARE_WITH_TIMEOUT(mentorSession->state(), Session::Unlocked, 10000);
         QVERIFY(!mentor->directOn());
+    }
+
+    void theRosterRevokesOnlyThisPersonsOwnDevices()
+    {
+        QQmlEngine engine;
+        AppContext *app = AppContext::install(&engine, options());
+        createAndUnlock(app->session());
+        Store &store = app->session()->profile()->store();
+        const QString mentorship = addMentorship(store, u"Karin"_s, u"Anders"_s);
+        Sync *sync = app->sync();
+
+        // The journal and the shared space, each with the adept's other phone; the mentor's tablet
+        // in the shared space only (as pairing and linking leave them).
+        sync::Collections collections(store);
+        const sync::DeviceIdentity self = sync::DeviceIdentity::load(store);
+        const sync::Collection journal = collections.create(sync::CollectionKind::Journal, {}, self);
+        const sync::Collection shared = collections.create(sync::CollectionKind::Shared, mentorship, self);
+        const sync::Member phone = otherDevice(u"adept"_s);
+        const sync::Member tablet = otherDevice(u"mentor"_s);
+        QVERIFY(collections.addMember(journal.id, phone));
+        QVERIFY(collections.addMember(shared.id, phone));
+        QVERIFY(collections.addMember(shared.id, tablet));
+
+        const QVariantList before = sync->devices();
+        QCOMPARE(before.size(), 2);
+        QCOMPARE(before.at(0).toMap().value(u"title"_s).toString(), u"Your journal"_s);
+        QCOMPARE(before.at(1).toMap().value(u"title"_s).toString(), u"Shared with Anders"_s);
+        QStringList names;
+        for (const QVariant &d : before.at(1).toMap().value(u"devices"_s).toList())
+            names.append(d.toMap().value(u"name"_s).toString());
+        QCOMPARE(names, (QStringList { u"This device"_s, u"Your other device"_s, u"Anders's device"_s }));
+        for (const QVariant &d : before.at(1).toMap().value(u"devices"_s).toList()) {
+            const QVariantMap device = d.toMap();
+            const QByteArray key = QByteArray::fromHex(device.value(u"key"_s).toString().toLatin1());
+            QCOMPARE(device.value(u"revocable"_s).toBool(), key == phone.signPublicKey);
+            QCOMPARE(device.value(u"safetyGroups"_s).toStringList().join(QString()),
+                device.value(u"self"_s).toBool() ? QString() : sync::safetyNumber(self.signPublicKey(), key));
+            QVERIFY(device.value(u"detail"_s).toString().startsWith(u"Added "_s));
+        }
+
+        // The other person's device is not this person's to revoke (that is "Stop syncing with"),
+        // and neither is a key nobody holds: a clear error, nothing changed.
+        QVERIFY(!sync->revokeDevice(QString::fromLatin1(tablet.signPublicKey.toHex())));
+        QVERIFY(!sync->errorText().isEmpty());
+        QVERIFY(!sync->revokeDevice(u"not-a-key"_s));
+        QCOMPARE(sync->devices(), before);
+        QVERIFY(!collections.find(journal.id)->frozen);
+
+        // The lost phone: every collection it could read is replaced, and it is in none of the new ones.
+        QVERIFY(sync->revokeDevice(QString::fromLatin1(phone.signPublicKey.toHex())));
+        QVERIFY(collections.find(journal.id)->frozen);
+        QVERIFY(collections.find(shared.id)->frozen);
+        const QVariantList after = sync->devices();
+        QCOMPARE(after.size(), 2);
+        QStringList left;
+        for (const QVariant &c : after)
+            for (const QVariant &d : c.toMap().value(u"devices"_s).toList())
+                left.append(d.toMap().value(u"name"_s).toString());
+        QCOMPARE(left, (QStringList { u"This device"_s, u"This device"_s, u"Anders's device"_s }));
+        QVERIFY(!collections.member(collections.journal()->id, phone.signPublicKey));
+        QVERIFY(collections.member(collections.shared(mentorship)->id, tablet.signPublicKey));
     }
 
     void adeptTriesTheInviteAddressesInOrder()

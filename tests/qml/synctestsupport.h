@@ -49,7 +49,8 @@ public:
     Q_INVOKABLE QString secondDeviceAccept(const QString &invite);
     /// The second device receives the keys once the app confirmed; false while none arrived.
     Q_INVOKABLE bool secondDeviceFinish();
-    /// One sync of the second device; then how many of its reflections contain marker.
+    /// One sync of the second device (refused once it is revoked); then how many of its
+    /// reflections contain marker.
     Q_INVOKABLE int secondDeviceReceived(const QString &marker);
     /// What the app's profile still has waiting to be sent.
     Q_INVOKABLE int adeptOutgoing() const;

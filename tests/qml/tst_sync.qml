@@ -15,6 +15,8 @@ AppTestCase {
 
     readonly property string passphrase: "harbour lantern quietly 47"
     property string relayUrl
+    /// The safety number compared when the second device was linked (test 5).
+    property string linkedNumber
 
     Component {
         id: shellComponent
@@ -168,6 +170,21 @@ AppTestCase {
         compare(SyncPeer.mentorReceived("sync-marker-one"), 1);
     }
 
+    // Items a Repeater made inside a popup are not QObject children of the page, so findChild
+    // misses them; the visual tree has them.
+    function findVisual(item, name) {
+        if (!item)
+            return null;
+        if (item.objectName === name)
+            return item;
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findVisual(item.children[i], name);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
     function safetyShown(shell) {
         const view = findChild(shell, "safetyNumber");
         verify(view.visible);
@@ -202,6 +219,7 @@ AppTestCase {
         // The other device answers; the app notices by itself and shows the same number.
         const number = SyncPeer.secondDeviceAccept(Sync.inviteText);
         compare(number.length, 60);
+        linkedNumber = number;
         tryCompare(Sync, "step", Sync.Compare, 30000);
         compare(safetyShown(shell), number);
         verify(!SyncPeer.secondDeviceFinish()); // nothing granted before the person confirms
@@ -226,5 +244,49 @@ AppTestCase {
         compare(TestSupport.clipboardText(), copiedCode);
         Session.lock();
         compare(TestSupport.clipboardText(), "");
+    }
+
+    function test_6_rosterShowsAndRevokesTheLinkedDevice() {
+        Session.unlock(passphrase);
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        const shell = openSettings();
+        tryCompare(Sync, "busy", false, 30000);
+        clickInView(shell, "showDevices");
+        const roster = findChild(shell, "devicesDialog");
+        tryCompare(roster, "opened", true);
+
+        // The linked device is listed as this person's, with the number compared when linking.
+        const revoke = findVisual(roster.contentItem, "revokeDevice");
+        verify(revoke && revoke.visible, "no revocable device in the roster");
+        verify(revoke.height >= 48, "revoke button under 48 px: " + revoke.height);
+        const row = revoke.parent;
+        compare(findVisual(row, "deviceName").text, "Your other device");
+        const number = findVisual(row, "deviceSafetyNumber");
+        let shown = "";
+        for (let i = 0; i < number.children.length; ++i) {
+            if (number.children[i].text !== undefined)
+                shown += number.children[i].text;
+        }
+        compare(shown, linkedNumber);
+
+        // Revoking asks first, then cuts the device off: what is written afterwards never reaches it.
+        mouseClick(revoke);
+        const ask = findChild(shell, "revokeDeviceDialog");
+        tryCompare(ask, "opened", true);
+        verify(findChild(shell, "revokeDeviceText").text.indexOf("stays read") > 0);
+        clickOn(shell, "revokeDeviceConfirm");
+        tryCompare(ask, "visible", false);
+        tryCompare(Sync, "busy", false, 30000);
+        compare(Sync.errorText, "");
+        tryVerify(() => !findVisual(roster.contentItem, "revokeDevice"), 5000, "the revoked device is still listed");
+
+        // The linked device was the last one this profile synced with (the mentor left in test 4).
+        compare(Sync.state, Sync.NotPaired);
+        SyncPeer.adeptWritesShared("sync-marker-four");
+        verify(!Sync.syncNow());
+        compare(SyncPeer.adeptOutgoing(), 0);
+        compare(SyncPeer.secondDeviceReceived("sync-marker-four"), 0);
+        clickOn(shell, "closeDevices");
+        tryCompare(roster, "visible", false);
     }
 }
