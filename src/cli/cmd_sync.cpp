@@ -30,10 +30,31 @@ QJsonObject reportJson(const sync::SyncReport &r)
     QJsonArray withheld;
     for (const sync::Withheld &w : r.withheld)
         withheld.append(QJsonObject { { u"device"_s, w.deviceId }, { u"role"_s, w.role }, { u"missing"_s, w.missing } });
+    QJsonArray erased;
+    for (const sync::Erasure &e : r.erased)
+        erased.append(QJsonObject { { u"collection"_s, QString::fromLatin1(e.collectionId.left(8).toHex()) },
+            { u"kind"_s, sync::toString(e.kind) }, { u"by"_s, e.byOwnDevice ? u"own-device"_s : u"other-person"_s },
+            { u"records"_s, e.records } });
     return QJsonObject { { u"pushed"_s, r.pushed }, { u"pulled"_s, r.pulled }, { u"applied"_s, r.applied },
         { u"merged"_s, r.merged }, { u"conflicts"_s, r.conflicts }, { u"waiting"_s, r.waiting },
         { u"notPaired"_s, r.notPaired }, { u"refused"_s, QJsonArray::fromStringList(r.refused) },
-        { u"withheld"_s, withheld }, { u"forks"_s, r.forks } };
+        { u"withheld"_s, withheld }, { u"forks"_s, r.forks }, { u"erased"_s, erased } };
+}
+
+// One line per collection this device was cut off from and erased: who did it and how much went,
+// never what.
+QString erasureText(const sync::Erasure &e)
+{
+    const QString what = e.kind == sync::CollectionKind::Journal ? u"the journal"_s
+        : e.kind == sync::CollectionKind::Notes                  ? u"the mentor's notes"_s
+                                                                 : u"a shared space"_s;
+    return e.byOwnDevice
+        ? u"\nerased: another of your devices revoked this one from %1; the %2 record(s) it held only there were erased here"_s
+              .arg(what)
+              .arg(e.records)
+        : u"\nerased: the other person ended the pairing (%1); their %2 record(s) were erased here, your own words stay"_s
+              .arg(what)
+              .arg(e.records);
 }
 
 QString reportText(const sync::SyncReport &r)
@@ -53,6 +74,8 @@ QString reportText(const sync::SyncReport &r)
                     .arg(w.role.isEmpty() ? u"other"_s : w.role, w.deviceId.left(8));
     if (r.forks)
         text += u"\nwarning: %1 change(s) came with a forked history and were refused"_s.arg(r.forks);
+    for (const sync::Erasure &e : r.erased)
+        text += erasureText(e);
     return text + u'.';
 }
 
@@ -89,7 +112,7 @@ void syncNow(Context &ctx)
                 continue;
             report = engine.sync(*transport);
             sinceSync.restart();
-            if (report.pushed || report.pulled || !report.refused.isEmpty())
+            if (report.pushed || report.pulled || !report.refused.isEmpty() || !report.erased.isEmpty())
                 Output::printText(ctx.out.json()
                         ? QString::fromUtf8(QJsonDocument(reportJson(report)).toJson(QJsonDocument::Compact))
                         : reportText(report));

@@ -265,6 +265,17 @@ bool ClientSession::requireMember(const QByteArray &collection, qint64 id)
 {
     if (m_server.store().isMember(collection, m_device))
         return true;
+    // A device a member revoked is told so with the signed statement: its client may then erase
+    // what it holds (docs/SECURITY.md). The statement proves the revocation; this server does not.
+    if (const auto proof = m_server.store().revocation(collection, m_device)) {
+        QCborMap frame = protocol::errorFrame(
+            ErrorCode::Revoked, u"a member revoked this device from the collection"_s, id);
+        frame.insert(u"stmt"_s, proof->statement);
+        frame.insert(u"sig"_s, proof->signature);
+        qCInfo(lcSession) << "refused" << who() << protocol::codeName(ErrorCode::Revoked);
+        send(frame);
+        return false;
+    }
     refuse(ErrorCode::NotMember, u"this device is not a member of the collection"_s, id);
     return false;
 }

@@ -26,6 +26,7 @@ constexpr CodeSpelling Spellings[] = {
     { ErrorCode::MailboxFull, "mailbox-full" },
     { ErrorCode::Internal, "internal" },
     { ErrorCode::Frozen, "frozen" },
+    { ErrorCode::Revoked, "revoked" },
 };
 
 } // namespace

@@ -39,6 +39,7 @@ enum class ErrorCode {
     MailboxFull, ///< a mailbox holds at most a few messages
     Internal, ///< the server failed (its storage); the request changed nothing
     Frozen, ///< the collection is frozen: no more pushes or new members
+    Revoked, ///< a member revoked this device; "stmt" and "sig" carry the signed revocation
 };
 
 [[nodiscard]] QString codeName(ErrorCode code);

@@ -25,6 +25,7 @@ SyncErrorKind kindFor(protocol::ErrorCode code)
     case protocol::ErrorCode::AuthFailed:
         return SyncErrorKind::Unauthorized;
     case protocol::ErrorCode::NotMember:
+    case protocol::ErrorCode::Revoked:
         return SyncErrorKind::NotPaired;
     case protocol::ErrorCode::UnsupportedVersion:
         return SyncErrorKind::Protocol;
@@ -297,8 +298,15 @@ void RelayClientWorker::onAnswer(const QCborMap &frame)
         });
         return;
     }
-    fail(pending, code ? kindFor(*code) : SyncErrorKind::Protocol,
-        u"the server refused: %1"_s.arg(frame.value(u"msg"_s).toString()));
+    const QString message = u"the server refused: %1"_s.arg(frame.value(u"msg"_s).toString());
+    if (code == protocol::ErrorCode::Revoked) {
+        // The proof is passed on as sent, unchecked: only the engine, which holds the roster,
+        // can tell a real revocation from a server's claim.
+        fail(pending, std::make_exception_ptr(sync::RevokedError(message,
+            { {}, frame.value(u"stmt"_s).toByteArray(), frame.value(u"sig"_s).toByteArray() })));
+        return;
+    }
+    fail(pending, code ? kindFor(*code) : SyncErrorKind::Protocol, message);
 }
 
 void RelayClientWorker::onDisconnected()
@@ -340,13 +348,18 @@ void RelayClientWorker::onDisconnected()
 void RelayClientWorker::fail(
     const std::shared_ptr<Pending> &pending, SyncErrorKind kind, const QString &message)
 {
+    fail(pending, std::make_exception_ptr(SyncError(kind, message)));
+}
+
+void RelayClientWorker::fail(const std::shared_ptr<Pending> &pending, std::exception_ptr error)
+{
     if (!pending->deadline)
         return; // already answered
     m_inFlight.remove(pending->id);
     const auto queued = std::find(m_queue.begin(), m_queue.end(), pending);
     if (queued != m_queue.end())
         m_queue.erase(queued);
-    pending->promise.set_exception(std::make_exception_ptr(SyncError(kind, message)));
+    pending->promise.set_exception(std::move(error));
     finish(pending);
 }
 

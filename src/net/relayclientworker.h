@@ -14,6 +14,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <future>
 #include <mutex>
 
@@ -61,6 +62,7 @@ private:
     void onAnswer(const QCborMap &frame);
     void failAll(sync::SyncErrorKind kind, const QString &message);
     void fail(const std::shared_ptr<Pending> &pending, sync::SyncErrorKind kind, const QString &message);
+    void fail(const std::shared_ptr<Pending> &pending, std::exception_ptr error);
     void finish(const std::shared_ptr<Pending> &pending);
     void send(const QCborMap &frame);
 

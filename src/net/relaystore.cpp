@@ -118,6 +118,9 @@ const char *const SqliteSchema[] = {
     // The signed statement that added each member (protocol version 2).
     "CREATE TABLE IF NOT EXISTS member_statements (collection BLOB NOT NULL, device BLOB NOT NULL,"
     " statement BLOB NOT NULL, signature BLOB NOT NULL, PRIMARY KEY (collection, device))",
+    // The signed statement that revoked each former member: its proof when it asks again.
+    "CREATE TABLE IF NOT EXISTS revocations (collection BLOB NOT NULL, device BLOB NOT NULL,"
+    " statement BLOB NOT NULL, signature BLOB NOT NULL, PRIMARY KEY (collection, device))",
 };
 
 const char *const PostgresSchema[] = {
@@ -136,6 +139,9 @@ const char *const PostgresSchema[] = {
     " posted BIGINT NOT NULL, PRIMARY KEY (mailbox, hash))",
     // The signed statement that added each member (protocol version 2).
     "CREATE TABLE IF NOT EXISTS member_statements (collection BYTEA NOT NULL, device BYTEA NOT NULL,"
+    " statement BYTEA NOT NULL, signature BYTEA NOT NULL, PRIMARY KEY (collection, device))",
+    // The signed statement that revoked each former member: its proof when it asks again.
+    "CREATE TABLE IF NOT EXISTS revocations (collection BYTEA NOT NULL, device BYTEA NOT NULL,"
     " statement BYTEA NOT NULL, signature BYTEA NOT NULL, PRIMARY KEY (collection, device))",
 };
 
@@ -410,14 +416,33 @@ RelayStore::MemberResult RelayStore::setMember(const QByteArray &collection, con
             return MemberResult::Frozen;
     }
     if (revoke) {
-        for (const char *table : { "members", "member_statements" })
-            Query(db, u"DELETE FROM %1 WHERE collection = ? AND device = ?"_s.arg(QLatin1String(table)))
+        Query removed(db, u"DELETE FROM members WHERE collection = ? AND device = ?"_s);
+        removed.bind(collection).bind(device).exec();
+        Query(db, u"DELETE FROM member_statements WHERE collection = ? AND device = ?"_s)
+            .bind(collection)
+            .bind(device)
+            .exec();
+        // Kept only for a device that was a member: a retried revocation keeps the first proof,
+        // and nobody fills the table with revocations of devices that never were here.
+        if (removed.affected() > 0)
+            Query(db,
+                m_postgres ? u"INSERT INTO revocations (collection, device, statement, signature) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (collection, device) DO UPDATE SET statement = EXCLUDED.statement,"
+                             " signature = EXCLUDED.signature"_s
+                           : u"INSERT OR REPLACE INTO revocations (collection, device, statement, signature)"
+                             " VALUES (?, ?, ?, ?)"_s)
                 .bind(collection)
                 .bind(device)
+                .bind(statement)
+                .bind(signature)
                 .exec();
     } else {
         Query(db, addMember).bind(collection).bind(device).exec();
         Query(db, keepStatement).bind(collection).bind(device).bind(statement).bind(signature).exec();
+        Query(db, u"DELETE FROM revocations WHERE collection = ? AND device = ?"_s)
+            .bind(collection)
+            .bind(device)
+            .exec();
     }
     tx.commit();
     return MemberResult::Changed;
@@ -434,6 +459,16 @@ std::vector<sync::MemberStatement> RelayStore::members(const QByteArray &collect
     while (query.next())
         listed.push_back({ query.value(0).toByteArray(), query.value(1).toByteArray(), query.value(2).toByteArray() });
     return listed;
+}
+
+std::optional<sync::MemberStatement> RelayStore::revocation(const QByteArray &collection, const QByteArray &device)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Query query(db, u"SELECT statement, signature FROM revocations WHERE collection = ? AND device = ?"_s);
+    query.bind(collection).bind(device).exec();
+    if (!query.next())
+        return std::nullopt;
+    return sync::MemberStatement { device, query.value(0).toByteArray(), query.value(1).toByteArray() };
 }
 
 void RelayStore::freeze(const QByteArray &collection)

@@ -69,13 +69,18 @@ public:
     /// `granter`, naming this collection and device) beside an added member. An unknown
     /// collection is created with `granter` as its first member, whose row keeps the same
     /// statement. On a known one only a member may change membership (else NotMember), and a
-    /// frozen one takes revocations only (else Frozen); a refused change changes nothing.
+    /// frozen one takes revocations only (else Frozen); a refused change changes nothing. The
+    /// statement that revokes a member is kept as that device's proof (revocation()).
     [[nodiscard]] MemberResult setMember(const QByteArray &collection, const QByteArray &granter,
         const QByteArray &device, bool revoke, const QByteArray &statement, const QByteArray &signature);
 
     /// The collection's members, each with the statement that added it (empty for members from
     /// before statements were kept), ordered by device key.
     [[nodiscard]] std::vector<sync::MemberStatement> members(const QByteArray &collection);
+
+    /// The signed statement that revoked `device` from the collection, kept when a member revoked
+    /// it (and dropped if it is added again); nullopt when it was never revoked here.
+    [[nodiscard]] std::optional<sync::MemberStatement> revocation(const QByteArray &collection, const QByteArray &device);
 
     /// Marks a collection frozen: later appends and additions are refused. Idempotent.
     void freeze(const QByteArray &collection);

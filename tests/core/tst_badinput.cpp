@@ -2,6 +2,7 @@
 // second process. Each gets a clear, typed error and leaves the data as it was.
 #include "repo/reflections.h"
 #include "store/keyfile.h"
+#include "store/migrations.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -172,7 +173,7 @@ private slots:
         ClosedProfile p;
         {
             auto profile = UnlockedProfile::open(p.folder, test::TempProfile::Passphrase);
-            profile->store().db().exec("PRAGMA user_version = 7");
+            profile->store().db().exec("PRAGMA user_version = " + std::to_string(latestSchemaVersion() + 1));
         }
         const QByteArray before = folderDigest(p.folder);
         EXPECT_STORE_ERROR(p.openAndReadAll(), NewerSchema);

@@ -47,7 +47,7 @@ private slots:
               " (x'" + std::string(32, 'e') + "', x'" + std::string(64, 'f') + "', x'" + std::string(64, '4') + "', 'a1', 1);"
               "INSERT INTO sync_record (collection_id, record_id, table_name, revision) VALUES"
               " (x'" + std::string(32, 'e') + "', 'r1', 'comment', 3);");
-        migrate(db);
+        migrate(db, 6);
         QCOMPARE(db.userVersion(), 6);
         const std::string notes(32, 'C');
         const std::string shared(32, 'E');

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +119,48 @@ private slots:
         QCOMPARE(errorKindOf([&] { mentor.setMember(collection, m_mentor.publicKey); }), SyncErrorKind::NotPaired);
         QCOMPARE(adept.pull(collection, 0, 10).envelopes.size(), size_t(1));
         QCOMPARE(adept.members(collection).size(), size_t(1));
+    }
+
+    void aRevokedDevicesPullCarriesTheSignedRevocation()
+    {
+        RelayTransport adept(optionsFor(m_relay.url()), m_adept);
+        RelayTransport mentor(optionsFor(m_relay.url()), m_mentor);
+        const QByteArray collection = randomBytes(16);
+        adept.setMember(collection, m_mentor.publicKey);
+        mentor.push(collection, { randomBytes(30) });
+        adept.setMember(collection, m_mentor.publicKey, true);
+        adept.setMember(collection, m_mentor.publicKey, true); // a retried revocation keeps its proof
+
+        const auto proofOf = [](auto &&call) -> std::optional<sync::MemberStatement> {
+            try {
+                call();
+            } catch (const sync::RevokedError &e) {
+                return e.proof();
+            } catch (const SyncError &) {
+            }
+            return std::nullopt;
+        };
+        for (const auto &proof : { proofOf([&] { (void)mentor.pull(collection, 0, 10); }),
+                 proofOf([&] { mentor.push(collection, { randomBytes(30) }); }) }) {
+            QVERIFY(proof.has_value());
+            // The relay's word is not the proof: the statement the adept's device signed is.
+            const auto change = sync::verifyMemberStatement(proof->statement, proof->signature);
+            QVERIFY(change.has_value());
+            QCOMPARE(change->collection, collection);
+            QCOMPARE(change->device, m_mentor.publicKey);
+            QVERIFY(change->revoke);
+            QCOMPARE(change->by, m_adept.publicKey);
+        }
+        // Still NotPaired to every caller that does not look for the proof.
+        QCOMPARE(errorKindOf([&] { (void)mentor.pull(collection, 0, 10); }), SyncErrorKind::NotPaired);
+        // A device that never was a member gets no proof of anything.
+        RelayTransport stranger(optionsFor(m_relay.url()), newDevice());
+        QVERIFY(!proofOf([&] { (void)stranger.pull(collection, 0, 10); }));
+        // Added again (the collection is not frozen), it is a member and the proof is dropped.
+        adept.setMember(collection, m_mentor.publicKey);
+        QCOMPARE(errorKindOf([&] { (void)mentor.pull(collection, 0, 10); }), SyncErrorKind(-1));
+        adept.setMember(collection, m_mentor.publicKey, true);
+        QVERIFY(proofOf([&] { (void)mentor.pull(collection, 0, 10); }).has_value());
     }
 
     void membersListsExactlyTheSignedAdditions()

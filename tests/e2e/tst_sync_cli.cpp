@@ -203,11 +203,26 @@ private slots:
             QVERIFY2(tampered.err.contains(hidden.toHex()), tampered.err.constData());
         }
 
-        // Unpaired, the mentor's device no longer reaches the shared space.
+        // Unpaired, the mentor's device no longer reaches the shared space: the server hands it
+        // the adept's signed revocation, and it erases her words (and says so, without them).
         QCOMPARE_EXIT(adept.run({ u"unpair"_s }), 0);
-        const CliResult afterUnpair = mentor.json({ u"sync"_s });
+        const CliResult afterUnpair = mentor.run({ u"sync"_s });
         QCOMPARE_EXIT(afterUnpair, 0);
-        QVERIFY(afterUnpair.object().value(u"notPaired"_s).toInt() >= 1);
+        QVERIFY2(afterUnpair.out.contains("erased: the other person ended the pairing"), afterUnpair.out.constData());
+        QVERIFY(!afterUnpair.out.contains("MARKER"));
+        const CliResult mentorAfter = mentor.json({ u"reflection"_s, u"list"_s });
+        QCOMPARE_EXIT(mentorAfter, 0);
+        QVERIFY2(!mentorAfter.out.contains(SharedMarker), mentorAfter.out.constData());
+        // His comment stays (the reflection it refers to is a blank tombstone now).
+        const CliResult hisComment = mentor.json({ u"search"_s, QString::fromLatin1(CommentMarker) });
+        QCOMPARE_EXIT(hisComment, 0);
+        QCOMPARE(hisComment.array().size(), 1);
+        const CliResult herWords = mentor.json({ u"search"_s, QString::fromLatin1(SharedMarker) });
+        QCOMPARE_EXIT(herWords, 0);
+        QVERIFY(herWords.array().isEmpty());
+        const CliResult again = mentor.json({ u"sync"_s });
+        QCOMPARE_EXIT(again, 0);
+        QVERIFY(again.object().value(u"erased"_s).toArray().isEmpty());
 
         // Nothing the server wrote holds a word of any note: its files (stopped, so all is
         // flushed), and its log.

@@ -73,9 +73,16 @@ private slots:
         const QByteArray oldShared = p.sharedId();
 
         // The adept's modified client hides a key X at the server: a member of the shared space
-        // there, holding the shared key (the adept can give it anything the adept holds).
-        const QByteArray x = DeviceIdentity::load(test::TempProfile(Role::Adept).store()).signPublicKey();
+        // there, holding the shared key (the adept can give it anything the adept holds). X keeps
+        // it whatever the adept's own device later erases.
+        test::TempProfile hidden(Role::Adept);
+        const QByteArray x = DeviceIdentity::load(hidden.store()).signPublicKey();
         p.server.members[oldShared].insert(x);
+        Collections adeptKeys(hidden.store());
+        {
+            Collections held(p.adept.store());
+            adeptKeys.adopt(*held.find(oldShared), held.keys(oldShared), held.members(oldShared));
+        }
 
         QCOMPARE(endPairing(p.mentor.store(), p.mentorMentorship), 1);
         const QByteArray newShared = Collections(p.mentor.store()).shared(p.mentorMentorship)->id;
@@ -88,8 +95,7 @@ private slots:
 
         // The mentor's own phone goes on in the new shared space and sees the comment.
         QCOMPARE(NoteRepository(mentorPhone.store()).commentsOn(before.meta.id).size(), 1);
-        // The adept's device and the hidden key, with every key the adept holds, read nothing new.
-        Collections adeptKeys(p.adept.store());
+        // The adept's device and the hidden key, with every key the adept held, read nothing new.
         QVERIFY(!readable(p.server, x, adeptKeys).contains("MARKER-AFTER"));
         QVERIFY(readable(p.server, x, adeptKeys).contains("MARKER-BEFORE")); // what was read stays read
         QVERIFY(!readable(p.server, DeviceIdentity::load(p.adept.store()).signPublicKey(), adeptKeys).contains("MARKER-AFTER"));
@@ -102,6 +108,74 @@ private slots:
         shareReflection(p.adept, QStringLiteral("MARKER-LATER after the end"), p.adeptMentorship);
         syncAll({ &p.adept, &p.mentor });
         QCOMPARE(p.server.collections[oldShared].size(), stored);
+    }
+
+    void anUnpairedPartnerWithAHiddenKeyReadsNothingAgainWithDirectSyncOn()
+    {
+        // Paired through the relay; then the mentor turns on direct sync, and both can use his endpoint.
+        MentorPair p;
+        p.server.name = QStringLiteral("wss://relay.example:8443");
+        MemoryServer direct;
+        direct.name = QStringLiteral("ws://192.168.1.20:8765");
+        const auto signer = [](Device &d) {
+            return [&d](const QByteArray &message) { return DeviceIdentity::load(d.store()).sign(message); };
+        };
+        const QByteArray adeptKey = DeviceIdentity::load(p.adept.store()).signPublicKey();
+        MemoryTransport mentorDirect(direct, DeviceIdentity::load(p.mentor.store()).signPublicKey(), signer(p.mentor));
+        MemoryTransport adeptDirect(direct, adeptKey, signer(p.adept));
+        const QByteArray oldShared = p.sharedId();
+        const Reflection before = shareReflection(p.adept, QStringLiteral("MARKER-BEFORE read by both"), p.adeptMentorship);
+        syncAll({ &p.adept, &p.mentor });
+        Comment his;
+        his.reflectionId = before.meta.id;
+        his.body = QStringLiteral("MARKER-COMMENT before the end");
+        NoteRepository(p.mentor.store()).saveComment(his);
+        syncAll({ &p.mentor, &p.adept });
+        QCOMPARE(NoteRepository(p.adept.store()).commentsOn(before.meta.id).size(), 1);
+        // Direct sync on: his endpoint learns the pair, signed by him. (What was written before
+        // stays at the relay: one collection's pull cursor is not kept per server, so the test
+        // moves no history between the two.)
+        mentorDirect.setMember(oldShared, adeptKey);
+
+        // The adept's modified client hides a key X through the relay, signing it in there, and
+        // gives X the shared key.
+        test::TempProfile hidden(Role::Adept);
+        const QByteArray x = DeviceIdentity::load(hidden.store()).signPublicKey();
+        p.adept.transport.setMember(oldShared, x);
+        Collections xKeys(hidden.store());
+        {
+            Collections held(p.adept.store());
+            xKeys.adopt(*held.find(oldShared), held.keys(oldShared), held.members(oldShared));
+        }
+
+        // The mentor unpairs while his active path is the direct endpoint, and writes.
+        QCOMPARE(endPairing(p.mentor.store(), p.mentorMentorship), 1);
+        Comment after;
+        after.reflectionId = before.meta.id;
+        after.body = QStringLiteral("MARKER-AFTER written once she was gone");
+        NoteRepository(p.mentor.store()).saveComment(after);
+        (void)p.mentor.engine().sync(mentorDirect);
+        (void)p.mentor.engine().sync(mentorDirect);
+        // Later, away from the café, his device syncs through the relay as well.
+        (void)p.mentor.sync();
+
+        // X reads nothing it can open from either server; what was read stays read.
+        QVERIFY(!readable(p.server, x, xKeys).contains("MARKER-AFTER"));
+        QVERIFY(!readable(direct, x, xKeys).contains("MARKER-AFTER"));
+        QVERIFY(readable(p.server, x, xKeys).contains("MARKER-BEFORE"));
+        // Both servers froze the old space and removed her device, keeping his signed revocation.
+        for (MemoryServer *server : { &p.server, &direct }) {
+            QVERIFY(server->frozen.contains(oldShared));
+            QVERIFY(!server->members.value(oldShared).contains(adeptKey));
+            QVERIFY(server->revocations.value(oldShared).contains(adeptKey));
+        }
+        // Her device gets that proof on either path and erases his words, and only once.
+        const SyncReport viaDirect = p.adept.engine().sync(adeptDirect);
+        QCOMPARE(viaDirect.erased.size(), 1);
+        QVERIFY(!viaDirect.erased.first().byOwnDevice);
+        QVERIFY(p.adept.sync().erased.isEmpty());
+        QVERIFY(NoteRepository(p.adept.store()).commentsOn(before.meta.id).isEmpty());
+        QCOMPARE(ReflectionRepository(p.adept.store()).get(before.meta.id).body, before.body);
     }
 
     void aLostOwnDeviceIsCutOffFromItsJournalAndTheSharedSpace()

@@ -7,6 +7,7 @@
 #include "schema_v4.h"
 #include "schema_v5.h"
 #include "schema_v6.h"
+#include "schema_v7.h"
 #include "storeerror.h"
 #include "transaction.h"
 
@@ -23,6 +24,7 @@ const std::vector<Migration> &migrations()
         { 4, "drafts of meetings left halfway", schema::v4 },
         { 5, "sync: device keys, collections, outbox, cursors and pairing invites", schema::v5 },
         { 6, "sync against a hostile partner or relay: member roles, per-author chains, high-water marks", schema::v6 },
+        { 7, "erasure on revocation: erased collections and what their advisories report", schema::v7 },
     };
     return all;
 }

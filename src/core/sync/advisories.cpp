@@ -22,23 +22,25 @@ QString kindName(Advisory::Kind kind)
 } // namespace
 
 void addAdvisory(Store &store, const QByteArray &collectionId, Advisory::Kind kind, const QByteArray &signPublicKey,
-    const QString &deviceId, const QString &role)
+    const QString &deviceId, const QString &role, std::optional<int> erasedRecords)
 {
     store.db()
-        .prepare("INSERT INTO sync_advisory (collection_id, kind, sign_public, device_id, role, at) VALUES (?, ?, ?, ?, ?, ?)")
+        .prepare("INSERT INTO sync_advisory (collection_id, kind, sign_public, device_id, role, at, erased_records) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(1, collectionId)
         .bind(2, kindName(kind))
         .bind(3, signPublicKey.isEmpty() ? QVariant() : QVariant(signPublicKey))
         .bind(4, deviceId.isEmpty() ? QVariant() : QVariant(deviceId))
         .bind(5, role.isEmpty() ? QVariant() : QVariant(role))
         .bind(6, store.now())
+        .bind(7, erasedRecords ? QVariant(*erasedRecords) : QVariant())
         .run();
 }
 
 QList<Advisory> unseenAdvisories(Store &store)
 {
     QList<Advisory> out;
-    auto q = store.db().prepare("SELECT seq, collection_id, kind, sign_public, device_id, role, at FROM sync_advisory "
+    auto q = store.db().prepare("SELECT seq, collection_id, kind, sign_public, device_id, role, at, erased_records FROM sync_advisory "
                                 "WHERE seen_at IS NULL ORDER BY seq");
     while (q.step()) {
         Advisory a;
@@ -52,6 +54,8 @@ QList<Advisory> unseenAdvisories(Store &store)
         a.deviceId = q.optionalText(4).value_or(QString());
         a.role = q.optionalText(5).value_or(QString());
         a.at = q.int64(6);
+        if (!q.isNull(7))
+            a.erasedRecords = q.integer(7);
         out.append(a);
     }
     return out;

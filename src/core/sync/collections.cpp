@@ -188,6 +188,13 @@ const SecureKey *Collections::cachedKey(const QByteArray &collectionId, int epoc
     return it->second.get();
 }
 
+void Collections::forgetKeys(const QByteArray &collectionId)
+{
+    m_store.db().prepare("DELETE FROM sync_collection_key WHERE collection_id = ?").bind(1, collectionId).run();
+    for (auto it = m_keys.begin(); it != m_keys.end();)
+        it = it->first.first == collectionId ? m_keys.erase(it) : std::next(it);
+}
+
 QList<std::pair<int, SecureKey>> Collections::keys(const QByteArray &collectionId)
 {
     QList<int> epochs;

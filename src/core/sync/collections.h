@@ -90,6 +90,9 @@ public:
     /// The same key, kept in guarded memory for this object's life (guarded allocations are
     /// slow: a sync opens thousands of envelopes with one key). nullptr when not held.
     [[nodiscard]] const SecureKey *cachedKey(const QByteArray &collectionId, int epoch);
+    /// Erases every key of the collection, from the store and from this object's cache; nothing
+    /// of it can be opened here afterwards (sync/erasure.h).
+    void forgetKeys(const QByteArray &collectionId);
 
     [[nodiscard]] std::optional<Member> member(const QByteArray &collectionId, const QByteArray &signPublicKey);
     [[nodiscard]] QList<Member> members(const QByteArray &collectionId);

@@ -392,6 +392,8 @@ SyncReport Engine::sync(Transport &transport)
                     continue;
                 }
                 pull(transport, c, report);
+            } catch (const RevokedError &e) {
+                onRevoked(c, e.proof(), report);
             } catch (const SyncError &e) {
                 if (e.kind() != SyncErrorKind::NotPaired)
                     throw;
@@ -400,6 +402,8 @@ SyncReport Engine::sync(Transport &transport)
         }
     }
     retryWaiting(report);
+    if (!report.erased.isEmpty())
+        checkpointAfterErasure(m_store);
     report.withheld = withheld();
     report.forks = forks();
     if (m_tombstones) {
@@ -427,6 +431,22 @@ int Engine::forks()
     for (const Collection &c : m_collections.all())
         count += chain::forks(m_store, c.id);
     return count;
+}
+
+void Engine::onRevoked(const Collection &c, const MemberStatement &proof, SyncReport &report)
+{
+    // The server's word alone changes nothing: only a revocation signed by a member this device
+    // knows erases anything. A bad proof is shown, and the collection stays as it is.
+    Member revoker;
+    try {
+        revoker = checkRevocationProof(m_collections, m_self, c, proof);
+    } catch (const SyncError &e) {
+        qWarning("sync: %s", e.what());
+        report.refused.append(QString::fromUtf8(e.what()));
+        ++report.notPaired;
+        return;
+    }
+    report.erased.append(eraseCutOff(m_store, m_collections, m_self, c, revoker));
 }
 
 void Engine::noteRefused(const Collection &c, const QByteArray &envelope)
@@ -673,6 +693,8 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             report = untouched;
             applyBatch(c, batch, after, report, true);
         }
+        if (isErased(m_store, c.id))
+            return; // a rotation in this batch cut this device off: nothing more is read here
         if (lost)
             std::rethrow_exception(lost);
     }
@@ -827,6 +849,9 @@ void Engine::apply(const QByteArray &collectionId, const QByteArray &envelope)
 
 Engine::Outcome Engine::applyOne(const Collection &c, const QByteArray &envelope, SyncReport &report, bool signatureChecked)
 {
+    // Cut off and erased (a rotation earlier in this page): what follows it is not kept either.
+    if (isErased(m_store, c.id))
+        return Outcome::AlreadyHad;
     const QByteArray hash = envelopeHash(envelope);
     // Our own envelopes come back with every pull: the exact bytes we signed need no checking.
     if (seen(m_store, hash)) {
@@ -888,7 +913,10 @@ Engine::Outcome Engine::applyOne(const Collection &c, const QByteArray &envelope
     }
 
     if (theirs.table == QLatin1String(RotationTable)) {
-        applyRotation(m_store, m_collections, m_self, c, author, theirs.fields);
+        if (const std::optional<Erasure> erased = applyRotation(m_store, m_collections, m_self, c, author, theirs.fields)) {
+            report.erased.append(*erased);
+            return Outcome::Applied; // the collection's bookkeeping is gone with its records
+        }
         remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, QByteArray(), hash,
             header.parentHash);
         accepted();

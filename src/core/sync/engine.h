@@ -10,6 +10,7 @@
 // transaction. A transport that fails at any point leaves no duplicate and no gap; call sync again.
 
 #include "collections.h"
+#include "erasure.h"
 #include "identity.h"
 
 #include <QByteArray>
@@ -28,6 +29,7 @@ namespace bollplank::sync {
 
 class Transport;
 struct StoredEnvelope;
+struct MemberStatement;
 
 /// Changes of one device in one collection that the server has not delivered although later
 /// ones of the same device arrived: "the relay is holding back N changes from Karin's phone".
@@ -56,6 +58,8 @@ struct SyncReport
     QList<Withheld> withheld;
     /// Two different histories from one device (a fork), refused; kept on record.
     int forks = 0;
+    /// Collections this device was revoked from, by a member it knows, and erased (erasure.h).
+    QList<Erasure> erased;
 };
 
 
@@ -113,6 +117,7 @@ private:
     void adoptGrant(const Collection &via, const QVariantMap &fields, const QString &recordId);
 
     void noteRefused(const Collection &c, const QByteArray &envelope);
+    void onRevoked(const Collection &c, const MemberStatement &proof, SyncReport &report);
     void finishFrozen(Transport &transport, const Collection &c, SyncReport &report);
 
     Store &m_store;

@@ -57,11 +57,14 @@ void MemoryServer::changeMember(
         held.insert(sender, { sender, signedChange.statement, signedChange.signature });
     }
     if (change->revoke) {
-        set.remove(change->device);
+        // Like the relay: the revocation of a device that was a member is kept as its proof.
+        if (set.remove(change->device))
+            revocations[collectionId].insert(change->device, { change->device, signedChange.statement, signedChange.signature });
         held.remove(change->device);
     } else {
         set.insert(change->device);
         held.insert(change->device, { change->device, signedChange.statement, signedChange.signature });
+        revocations[collectionId].remove(change->device);
     }
 }
 
@@ -91,8 +94,12 @@ bool MemoryTransport::countCall()
 
 void MemoryTransport::requireMember(const QByteArray &collectionId) const
 {
-    if (!m_server.members.value(collectionId).contains(m_device))
-        throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("This device is not a member of that collection"));
+    if (m_server.members.value(collectionId).contains(m_device))
+        return;
+    const auto revoked = m_server.revocations.value(collectionId);
+    if (revoked.contains(m_device))
+        throw RevokedError(QStringLiteral("This device was revoked from that collection"), revoked.value(m_device));
+    throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("This device is not a member of that collection"));
 }
 
 void MemoryTransport::push(const QByteArray &collectionId, const std::vector<QByteArray> &envelopes)

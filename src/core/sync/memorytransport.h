@@ -30,7 +30,14 @@ public:
     /// Per collection and member: the signed statement that added it (the founder: the one that
     /// created the collection).
     QHash<QByteArray, QHash<QByteArray, MemberStatement>> statements;
+    /// Per collection and revoked device: the signed statement that revoked it, sent back to that
+    /// device when it asks for the collection again (a test may put a forged one here, as a hostile
+    /// server could).
+    QHash<QByteArray, QHash<QByteArray, MemberStatement>> revocations;
     QSet<QByteArray> frozen; ///< collections that refuse pushes
+    /// How devices name this server (Transport::endpointName): a test with two servers (a relay
+    /// and a direct endpoint) names them apart, so each is told of a freeze.
+    QString name;
     std::int64_t nextSequence = 1;
 
     /// The relay's rules for a membership change sent by `sender` (the authenticated device):
@@ -66,6 +73,7 @@ public:
     void freeze(const QByteArray &collectionId) override;
     void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) override;
     [[nodiscard]] std::vector<QByteArray> readMailbox(const QByteArray &mailboxId) override;
+    [[nodiscard]] QString endpointName() const override { return m_server.name; }
 
 private:
     bool countCall(); // true: fail after the server's work

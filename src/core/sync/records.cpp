@@ -22,30 +22,6 @@ const QSet<QString> &sharedTables()
     return tables;
 }
 
-// What a tombstone blanks, as the repositories do, so deleted text does not linger.
-QVariantMap blanksFor(const QString &table)
-{
-    const QVariant empty = QString();
-    if (table == QLatin1String("reflection"))
-        return { { QStringLiteral("body"), empty }, { QStringLiteral("focus_mask"), 0 },
-            { QStringLiteral("lens"), QVariant() }, { QStringLiteral("stress"), QVariant() },
-            { QStringLiteral("visibility"), QStringLiteral("private") }, { QStringLiteral("shared_at"), QVariant() } };
-    if (table == QLatin1String("evaluation"))
-        return { { QStringLiteral("body"), empty }, { QStringLiteral("rating"), 1 } };
-    if (table == QLatin1String("meeting"))
-        return { { QStringLiteral("place"), empty } };
-    if (table == QLatin1String("mentorship"))
-        return { { QStringLiteral("adept_name"), empty }, { QStringLiteral("mentor_name"), empty } };
-    if (table == QLatin1String("agreement"))
-        return { { QStringLiteral("goals"), empty }, { QStringLiteral("adept_expectations"), empty },
-            { QStringLiteral("mentor_expectations"), empty }, { QStringLiteral("confidentiality"), empty } };
-    if (table == QLatin1String("adhoc_request"))
-        return { { QStringLiteral("reason"), empty } };
-    if (table == QLatin1String("meeting_focus"))
-        return {};
-    return { { QStringLiteral("body"), empty } };
-}
-
 [[noreturn]] void malformed(const QString &why)
 {
     throw SyncError(SyncErrorKind::Protocol, QStringLiteral("Record refused: ") + why);
@@ -106,7 +82,31 @@ QList<ForeignKey> foreignKeys(Store &store, const QString &table)
 
 thread_local DeferredIndex *deferredIndex = nullptr;
 
-// The docid kind of each full-text indexed table (schema v2).
+} // namespace
+
+QVariantMap blanksFor(const QString &table)
+{
+    const QVariant empty = QString();
+    if (table == QLatin1String("reflection"))
+        return { { QStringLiteral("body"), empty }, { QStringLiteral("focus_mask"), 0 },
+            { QStringLiteral("lens"), QVariant() }, { QStringLiteral("stress"), QVariant() },
+            { QStringLiteral("visibility"), QStringLiteral("private") }, { QStringLiteral("shared_at"), QVariant() } };
+    if (table == QLatin1String("evaluation"))
+        return { { QStringLiteral("body"), empty }, { QStringLiteral("rating"), 1 } };
+    if (table == QLatin1String("meeting"))
+        return { { QStringLiteral("place"), empty } };
+    if (table == QLatin1String("mentorship"))
+        return { { QStringLiteral("adept_name"), empty }, { QStringLiteral("mentor_name"), empty } };
+    if (table == QLatin1String("agreement"))
+        return { { QStringLiteral("goals"), empty }, { QStringLiteral("adept_expectations"), empty },
+            { QStringLiteral("mentor_expectations"), empty }, { QStringLiteral("confidentiality"), empty } };
+    if (table == QLatin1String("adhoc_request"))
+        return { { QStringLiteral("reason"), empty } };
+    if (table == QLatin1String("meeting_focus"))
+        return {};
+    return { { QStringLiteral("body"), empty } };
+}
+
 int indexKind(const QString &table)
 {
     if (table == QLatin1String("reflection"))
@@ -119,8 +119,6 @@ int indexKind(const QString &table)
         return 3;
     return -1;
 }
-
-} // namespace
 
 DeferredIndex::DeferredIndex(Store &store)
     : m_store(store)

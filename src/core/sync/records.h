@@ -74,6 +74,11 @@ struct LocalRow
 [[nodiscard]] bool writeImported(Store &store, const Collection &c, const QString &id, qint64 revision,
     const QString &authorDevice, const Payload &payload);
 
+/// The content columns a tombstone blanks, as the repositories do, so deleted text does not linger.
+[[nodiscard]] QVariantMap blanksFor(const QString &table);
+/// The docid kind of a full-text indexed table (schema v2: docid = rowid * 4 + kind); -1 for others.
+[[nodiscard]] int indexKind(const QString &table);
+
 /// The profile's role, cached per store.
 [[nodiscard]] bool isAdeptProfile(Store &store);
 

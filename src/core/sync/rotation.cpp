@@ -134,8 +134,8 @@ QVariantMap rotationFields(Collections &collections, const DeviceIdentity &self,
     return { { QStringLiteral("to"), QCborValue(to).toCbor() } };
 }
 
-void applyRotation(Store &store, Collections &collections, const DeviceIdentity &self, const Collection &c,
-    const Member &author, const QVariantMap &fields)
+std::optional<Erasure> applyRotation(Store &store, Collections &collections, const DeviceIdentity &self,
+    const Collection &c, const Member &author, const QVariantMap &fields)
 {
     QByteArray sealed;
     for (const QCborValue &entry : QCborValue::fromCbor(fields.value(QStringLiteral("to")).toByteArray()).toArray())
@@ -144,14 +144,9 @@ void applyRotation(Store &store, Collections &collections, const DeviceIdentity 
 
     if (sealed.isEmpty()) {
         // This device is not among those that remain: it was cut off (or the other person ended
-        // the pairing). Nothing more is sent or read here.
-        collections.freeze(c.id, {});
-        store.db().prepare("UPDATE sync_collection SET revoked_at = ? WHERE id = ?").bind(1, store.now()).bind(2, c.id).run();
-        const bool ended = c.kind == CollectionKind::Shared && author.role != ownRole(store);
-        addAdvisory(store, c.id, ended ? Advisory::Kind::Ended : Advisory::Kind::DeviceRevoked, self.signPublicKey(),
-            self.deviceId(), ownRole(store));
-        store.db().prepare("DELETE FROM sync_outbox WHERE collection_id = ?").bind(1, c.id).run();
-        return;
+        // the pairing). The record is signed by a member, so it is as good a proof as a signed
+        // revocation: nothing more is sent or read here, and the copy is erased.
+        return eraseCutOff(store, collections, self, c, author);
     }
     if (sealed.size() <= int(crypto_box_SEALBYTES))
         refuse(QStringLiteral("damaged"));
@@ -175,7 +170,7 @@ void applyRotation(Store &store, Collections &collections, const DeviceIdentity 
     next.currentEpoch = int(epoch);
     if (const std::optional<Collection> there = collections.find(next.id)) {
         if (c.replacedBy == next.id)
-            return; // applied before (the same rotation through another page)
+            return std::nullopt; // applied before (the same rotation through another page)
         refuse(QStringLiteral("it names a collection this device already holds"));
     }
 
@@ -218,6 +213,7 @@ void applyRotation(Store &store, Collections &collections, const DeviceIdentity 
     moveOutbox(store, c.id, next.id);
     collections.freeze(c.id, next.id);
     tx.commit();
+    return std::nullopt;
 }
 
 int endPairing(Store &store, const QString &mentorshipId)

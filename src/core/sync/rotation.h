@@ -5,7 +5,8 @@
 // is replaced: a new id and a new key, sealed only to the devices that remain, in a rotation
 // record sent through the old collection (the revoked device can fetch it but not open its part).
 // The old collection is frozen on every device that learns of it, and the servers are told to
-// refuse it and forget the revoked devices. What the revoked device already read stays read.
+// refuse it and forget the revoked devices. The revoked device, once it learns of it, erases its
+// copy (erasure.h); what it already read stays read all the same.
 //
 //   revoke:  old(frozen) --rotation record{to: [(device, sealed{new id, key, members})…]}--> remaining
 //            new collection: the same records, queued again; members = old - revoked
@@ -14,10 +15,13 @@
 // collection, add no device and change no key; roles stay as this device bound them.
 
 #include "collections.h"
+#include "erasure.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QVariantMap>
+
+#include <optional>
 
 namespace bollplank {
 class Store;
@@ -38,9 +42,10 @@ Collection revokeDevices(Store &store, Collections &collections, const DeviceIde
     const Collection &old);
 
 /// Applies a rotation record received through collection c from author. Throws SyncError
-/// Tampered for one that adds a device, changes a key or names another collection.
-void applyRotation(Store &store, Collections &collections, const DeviceIdentity &self, const Collection &c,
-    const Member &author, const QVariantMap &fields);
+/// Tampered for one that adds a device, changes a key or names another collection. A rotation that
+/// leaves this device out cuts it off: it erases its copy (erasure.h) and returns what it erased.
+std::optional<Erasure> applyRotation(Store &store, Collections &collections, const DeviceIdentity &self,
+    const Collection &c, const Member &author, const QVariantMap &fields);
 
 /// Ends a pairing: the other person's devices are revoked from the mentorship's shared space,
 /// which goes on among this person's own devices. Returns how many devices were revoked; throws

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 namespace bollplank::sync {
@@ -22,7 +23,7 @@ namespace bollplank::sync {
 enum class SyncErrorKind {
     Unreachable,    ///< no connection to the relay or the other device
     Unauthorized,   ///< the server refused this device's identity
-    NotPaired,      ///< this device is not a member of the collection
+    NotPaired,      ///< this device is not a member of the collection (RevokedError: it was revoked)
     Refused,        ///< the server refused the request (too large, too fast, malformed, frozen)
     InvalidInvite,  ///< wrong, expired or already used invite
     Tampered,       ///< an envelope failed its signature, AEAD or binding checks
@@ -42,6 +43,34 @@ private:
     SyncErrorKind m_kind;
 };
 
+/// One member of a collection as the server lists it, with the signed statement that added it
+/// (sync/memberstatement.h reads and verifies it). Empty statement and signature: the server holds
+/// no statement for the device (a member from before statements were signed, or a hostile server).
+struct MemberStatement
+{
+    QByteArray device;    ///< Ed25519 public key
+    QByteArray statement; ///< CBOR {c, dev, revoke, at, by}
+    QByteArray signature; ///< by `by`, over "bollplank-member-v1" 0x00 || statement
+};
+
+/// The server refused a collection to this device because a member revoked it (protocol error
+/// `revoked`), and sent the signed revocation as its proof. Its kind stays NotPaired, which is
+/// what it means to every caller that does not look further; the engine checks the proof against
+/// its own roster before it acts on it (sync/erasure.h): a server's word alone changes nothing.
+class RevokedError : public SyncError
+{
+public:
+    RevokedError(const QString &message, MemberStatement proof)
+        : SyncError(SyncErrorKind::NotPaired, message), m_proof(std::move(proof))
+    {
+    }
+    /// The statement and signature exactly as the server sent them (either may be empty).
+    [[nodiscard]] const MemberStatement &proof() const noexcept { return m_proof; }
+
+private:
+    MemberStatement m_proof;
+};
+
 /// One stored envelope as the server numbered it. Sequence numbers grow per collection.
 struct StoredEnvelope
 {
@@ -56,16 +85,6 @@ struct PullPage
     /// Everything up to this sequence that the puller needs is in the page: a server that leaves
     /// out the puller's own envelopes moves the cursor past them. Never below the last envelope's.
     std::int64_t through = 0;
-};
-
-/// One member of a collection as the server lists it, with the signed statement that added it
-/// (sync/memberstatement.h reads and verifies it). Empty statement and signature: the server holds
-/// no statement for the device (a member from before statements were signed, or a hostile server).
-struct MemberStatement
-{
-    QByteArray device;    ///< Ed25519 public key
-    QByteArray statement; ///< CBOR {c, dev, revoke, at, by}
-    QByteArray signature; ///< by `by`, over "bollplank-member-v1" 0x00 || statement
 };
 
 class Transport
