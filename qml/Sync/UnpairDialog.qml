@@ -38,7 +38,7 @@ QQC2.Dialog {
             Layout.fillWidth: true
             objectName: "unpairText"
             //: %1 is the other person's name. Says exactly what unpairing does and does not do.
-            text: qsTr("From now on, nothing you write reaches %1's devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.").arg(root.name)
+            text: qsTr("From now on, nothing you write reaches %1's devices: your shared space moves to a new key that only your own devices get. The next time %1's devices connect, they erase what you wrote there; what %1 wrote and what you planned together stay with %1. A device that never connects again, or runs a modified app, keeps what it received, and what %1 already read stays read. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.").arg(root.name)
             color: Theme.text
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap

@@ -2714,7 +2714,7 @@
 <context>
     <name>SyncWarnings</name>
     <message numerus="yes">
-        <location filename="../../src/app/syncwarnings.cpp" line="+17"/>
+        <location filename="../../src/app/syncwarnings.cpp" line="+19"/>
         <source>The sync server is holding back %n change(s) from your other device. They show here once they arrive.</source>
         <translation>
             <numerusform>The sync server is holding back %n change from your other device. It shows here once it arrives.</numerusform>
@@ -2747,13 +2747,29 @@
         <source>The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync → Devices and safety numbers).</source>
         <translation>The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync → Devices and safety numbers).</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>A device was revoked: it receives nothing written from now on. What it already received stays with it.</source>
-        <translation>A device was revoked: it receives nothing written from now on. What it already received stays with it.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Another of your devices revoked this one: it receives nothing written from now on, and it erased the %n record(s) it held only for that.</source>
+        <translation>
+            <numerusform>Another of your devices revoked this one: it receives nothing written from now on, and it erased the %n record it held only for that.</numerusform>
+            <numerusform>Another of your devices revoked this one: it receives nothing written from now on, and it erased the %n records it held only for that.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A device was revoked: it receives nothing written from now on. The next time it connects, it erases what it holds; what it already showed stays read.</source>
+        <translation>A device was revoked: it receives nothing written from now on. The next time it connects, it erases what it holds; what it already showed stays read.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The other person stopped syncing with you: nothing more travels between you. As they asked, %n record(s) they wrote were erased from this device; what you wrote stays.</source>
+        <translation>
+            <numerusform>The other person stopped syncing with you: nothing more travels between you. As they asked, %n record they wrote was erased from this device; what you wrote stays.</numerusform>
+            <numerusform>The other person stopped syncing with you: nothing more travels between you. As they asked, %n records they wrote were erased from this device; what you wrote stays.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The other person stopped syncing with you: nothing more travels between you. What you both already have stays.</source>
         <translation>The other person stopped syncing with you: nothing more travels between you. What you both already have stays.</translation>
     </message>
@@ -2853,9 +2869,9 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</source>
+        <source>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. The next time %1&apos;s devices connect, they erase what you wrote there; what %1 wrote and what you planned together stay with %1. A device that never connects again, or runs a modified app, keeps what it received, and what %1 already read stays read. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</source>
         <extracomment>%1 is the other person&apos;s name. Says exactly what unpairing does and does not do.</extracomment>
-        <translation>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</translation>
+        <translation>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. The next time %1&apos;s devices connect, they erase what you wrote there; what %1 wrote and what you planned together stay with %1. A device that never connects again, or runs a modified app, keeps what it received, and what %1 already read stays read. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -534,7 +534,7 @@
     <message>
         <location line="+17"/>
         <source>Revoke this device…</source>
-        <translation>Spärra den här enheten …</translation>
+        <translation>Spärra den här enheten&#xa0;…</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2714,7 @@
 <context>
     <name>SyncWarnings</name>
     <message numerus="yes">
-        <location filename="../../src/app/syncwarnings.cpp" line="+17"/>
+        <location filename="../../src/app/syncwarnings.cpp" line="+19"/>
         <source>The sync server is holding back %n change(s) from your other device. They show here once they arrive.</source>
         <translation>
             <numerusform>Synkservern håller inne %n ändring från din andra enhet. Den syns här när den kommer fram.</numerusform>
@@ -2747,13 +2747,29 @@
         <source>The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync → Devices and safety numbers).</source>
         <translation>Den andra personen har lagt till en ny enhet. Jämför dess säkerhetsnummer med hen nästa gång ni ses (Inställningar → Synkronisering → Enheter och säkerhetsnummer).</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>A device was revoked: it receives nothing written from now on. What it already received stays with it.</source>
-        <translation>En enhet har spärrats: den får inget som skrivs från och med nu. Det den redan tagit emot finns kvar där.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Another of your devices revoked this one: it receives nothing written from now on, and it erased the %n record(s) it held only for that.</source>
+        <translation>
+            <numerusform>En annan av dina enheter har spärrat den här: den får inget som skrivs från och med nu, och den har raderat %n post som den hade bara för det.</numerusform>
+            <numerusform>En annan av dina enheter har spärrat den här: den får inget som skrivs från och med nu, och den har raderat %n poster som den hade bara för det.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>A device was revoked: it receives nothing written from now on. The next time it connects, it erases what it holds; what it already showed stays read.</source>
+        <translation>En enhet har spärrats: den får inget som skrivs från och med nu. Nästa gång den ansluter raderar den det den har; det den redan visat är redan läst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The other person stopped syncing with you: nothing more travels between you. As they asked, %n record(s) they wrote were erased from this device; what you wrote stays.</source>
+        <translation>
+            <numerusform>Den andra personen har slutat synka med dig: inget mer går mellan er. Som hen bad om har %n post som hen skrev raderats från den här enheten; det du skrev finns kvar.</numerusform>
+            <numerusform>Den andra personen har slutat synka med dig: inget mer går mellan er. Som hen bad om har %n poster som hen skrev raderats från den här enheten; det du skrev finns kvar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The other person stopped syncing with you: nothing more travels between you. What you both already have stays.</source>
         <translation>Den andra personen har slutat synka med dig: inget mer går mellan er. Det ni båda redan har finns kvar.</translation>
     </message>
@@ -2853,9 +2869,9 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. What %1 already received stays with %1 and stays readable there; Bollplank cannot take it back. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</source>
+        <source>From now on, nothing you write reaches %1&apos;s devices: your shared space moves to a new key that only your own devices get. The next time %1&apos;s devices connect, they erase what you wrote there; what %1 wrote and what you planned together stay with %1. A device that never connects again, or runs a modified app, keeps what it received, and what %1 already read stays read. Nothing is deleted on this device. To share with %1 again, pair again and compare the new safety number.</source>
         <extracomment>%1 is the other person&apos;s name. Says exactly what unpairing does and does not do.</extracomment>
-        <translation>Från och med nu når inget du skriver enheterna hos %1: ert delade utrymme flyttar till en ny nyckel som bara dina egna enheter får. Det %1 redan har fått finns kvar hos %1 och går att läsa där; Bollplank kan inte ta tillbaka det. Ingenting raderas på den här enheten. För att dela med %1 igen kopplar ni ihop på nytt och jämför det nya säkerhetsnumret.</translation>
+        <translation>Från och med nu når inget du skriver enheter som tillhör %1: ert delade utrymme flyttas till en ny nyckel som bara dina egna enheter får. Nästa gång enheter som tillhör %1 ansluter raderar de det du skrev där; det %1 skrev och det ni planerat tillsammans finns kvar hos %1. En enhet som aldrig ansluter igen, eller kör en ändrad app, behåller det den tagit emot, och det %1 redan läst är redan läst. Inget raderas på den här enheten. Vill ni dela igen, para ihop er på nytt och jämför det nya säkerhetsnumret.</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -4,6 +4,7 @@
 #include "sync/advisories.h"
 #include "sync/collections.h"
 #include "sync/engine.h"
+#include "sync/identity.h"
 
 namespace bollplank {
 
@@ -12,6 +13,7 @@ QStringList SyncWarnings::read(Store &store)
     QStringList out;
     sync::Engine engine(store);
     const QString mine = sync::ownRole(store);
+    const QByteArray self = sync::DeviceIdentity::load(store).signPublicKey();
     for (const sync::Withheld &w : engine.withheld())
         out.append(w.role == mine
                 ? tr("The sync server is holding back %n change(s) from your other device. They show here once they arrive.", "", int(w.missing))
@@ -26,10 +28,16 @@ QStringList SyncWarnings::read(Store &store)
                     : tr("The other person added a new device. Compare its safety number with them when you next meet (Settings → Sync → Devices and safety numbers)."));
             break;
         case sync::Advisory::Kind::DeviceRevoked:
-            out.append(tr("A device was revoked: it receives nothing written from now on. What it already received stays with it."));
+            if (a.erasedRecords.value_or(0) > 0 && a.signPublicKey == self)
+                out.append(tr("Another of your devices revoked this one: it receives nothing written from now on, and it erased the %n record(s) it held only for that.", "", *a.erasedRecords));
+            else
+                out.append(tr("A device was revoked: it receives nothing written from now on. The next time it connects, it erases what it holds; what it already showed stays read."));
             break;
         case sync::Advisory::Kind::Ended:
-            out.append(tr("The other person stopped syncing with you: nothing more travels between you. What you both already have stays."));
+            if (a.erasedRecords.value_or(0) > 0)
+                out.append(tr("The other person stopped syncing with you: nothing more travels between you. As they asked, %n record(s) they wrote were erased from this device; what you wrote stays.", "", *a.erasedRecords));
+            else
+                out.append(tr("The other person stopped syncing with you: nothing more travels between you. What you both already have stays."));
             break;
         }
     }

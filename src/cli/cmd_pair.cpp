@@ -329,7 +329,9 @@ void unpair(Context &ctx)
         const QString later = sendRevocation(ctx, endpoint);
         ctx.out.result(QJsonObject { { u"revoked"_s, revoked }, { u"sent"_s, later.isEmpty() } },
             u"Unpaired: %1 device(s) of the other person receive nothing written from now on; the shared space "
-            "goes on under a new key among your own devices. What they already received stays with them."_s.arg(revoked)
+            "goes on under a new key among your own devices. The next time their devices connect, they erase what you "
+            "wrote there (best effort: a device that never connects again, or a modified app, keeps it); what they "
+            "already read stays read."_s.arg(revoked)
                 + later);
     });
 }
@@ -358,7 +360,8 @@ void revoke(Context &ctx)
         const QString later = sendRevocation(ctx, endpoint);
         ctx.out.result(QJsonObject { { u"collections"_s, replaced }, { u"sent"_s, later.isEmpty() } },
             u"Revoked: that device receives nothing written from now on (%1 collection(s) under new keys). It erases "
-            "nothing by itself; what it already holds stays readable to whoever has it unlocked."_s.arg(replaced)
+            "what it holds the next time it connects (best effort: a device that never connects again, or a modified app, "
+            "keeps it); what it already showed stays read."_s.arg(replaced)
                 + later);
     });
 }

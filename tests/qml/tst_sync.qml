@@ -8,7 +8,8 @@ import Bollplank.TestSupport
 // profile driven through the core (as the CLI does), both talking to a real bollplank-relay
 // process on loopback. Garbled and expired codes show their plain error and change nothing; the
 // safety number shown is the mentor's; a shared reflection arrives at the mentor; unpairing
-// stops sync.
+// stops sync and the mentor's device erases her words; the roster shows a linked device's number
+// and revokes it, and the revoked device erases its copy.
 AppTestCase {
     id: testCase
     name: "Sync"
@@ -167,7 +168,9 @@ AppTestCase {
         // for the mentor any more (the journal, with no second device, waits uncounted).
         compare(SyncPeer.adeptOutgoing(), 0);
         compare(SyncPeer.mentorReceived("sync-marker-two"), 0);
-        compare(SyncPeer.mentorReceived("sync-marker-one"), 1);
+        // The mentor's device, told by the adept's signed rotation, erased her shared words, the
+        // reflection it had received before included (what the mentor already read stays read).
+        compare(SyncPeer.mentorReceived("sync-marker-one"), 0);
     }
 
     // Items a Repeater made inside a popup are not QObject children of the page, so findChild
@@ -286,6 +289,9 @@ AppTestCase {
         verify(!Sync.syncNow());
         compare(SyncPeer.adeptOutgoing(), 0);
         compare(SyncPeer.secondDeviceReceived("sync-marker-four"), 0);
+        // The revoked device, told by the server with this device's signed revocation, erased
+        // what it held of this person's journal, the reflection written before included.
+        compare(SyncPeer.secondDeviceReceived("sync-marker-three"), 0);
         clickOn(shell, "closeDevices");
         tryCompare(roster, "visible", false);
     }
