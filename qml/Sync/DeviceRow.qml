@@ -38,11 +38,15 @@ ColumnLayout {
         font.pixelSize: Theme.captionSize
         wrapMode: Text.Wrap
     }
-    Flow {
+    // Twelve groups of five in even rows (three of four, or two of six where there is room), so
+    // two screens side by side read alike.
+    GridLayout {
         objectName: "deviceSafetyNumber"
         Layout.fillWidth: true
         visible: !root.device.self
-        spacing: Theme.spaceM
+        columns: root.width >= 420 ? 6 : 4
+        columnSpacing: Theme.spaceM
+        rowSpacing: Theme.spaceXs
         Accessible.role: Accessible.StaticText
         Accessible.name: qsTr("Safety number: %1").arg((root.device.safetyGroups || []).join(" "))
         Repeater {

@@ -50,7 +50,9 @@ QQC2.Popup {
                 color: Theme.text
                 font.pixelSize: Theme.headlineSize
                 font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                // Two lines rather than a cut-off title on a phone in Swedish.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,7 @@ QVariantList DeviceList::read(Store &store, bool mentor)
     const QString mine = sync::ownRole(store);
 
     QVariantList out;
+    QSet<QByteArray> offered; // one "Revoke" per device: it cuts the device off from every collection
     for (const sync::RosterCollection &c : sync::roster(store)) {
         const QString partner = partnerNames.value(c.collection.mentorshipId);
         QString title;
@@ -67,9 +69,12 @@ QVariantList DeviceList::read(Store &store, bool mentor)
                                               QLocale::ShortFormat),
                       tag)
                 : tag;
+            const bool revocable = !d.self && d.role == mine && !offered.contains(d.signPublicKey);
+            if (revocable)
+                offered.insert(d.signPublicKey);
             devices.append(QVariantMap { { u"key"_s, QString::fromLatin1(d.signPublicKey.toHex()) },
                 { u"name"_s, name }, { u"detail"_s, detail }, { u"safetyGroups"_s, groups(d.safetyNumber) },
-                { u"revocable"_s, !d.self && d.role == mine }, { u"self"_s, d.self } });
+                { u"revocable"_s, revocable }, { u"self"_s, d.self } });
         }
         out.append(QVariantMap { { u"title"_s, title }, { u"devices"_s, devices } });
     }

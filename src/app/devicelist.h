@@ -18,7 +18,8 @@ class DeviceList
 
 public:
     /// [{title, devices: [{key, name, detail, safetyGroups, revocable, self}]}]; key is the device's
-    /// public key in hex, for revoking; revocable marks this person's other devices.
+    /// public key in hex, for revoking; revocable marks this person's other devices, where each
+    /// first appears (revoking cuts a device off from every collection at once).
     [[nodiscard]] static QVariantList read(Store &store, bool mentor);
 };
 

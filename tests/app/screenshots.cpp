@@ -185,6 +185,7 @@ void showScreen(QQuickWindow *window, const char *screen)
         QObject *roster = window->findChild<QObject *>(QStringLiteral("devicesDialog"));
         if (roster)
             QMetaObject::invokeMethod(roster, "openRoster");
+        QTest::qWait(400); // the popup's fade-in, so the page behind does not show through
         if (name == QStringLiteral("paired:revoke")) {
             QString phone;
             for (const QVariant &c : sync->devices())
@@ -193,6 +194,7 @@ void showScreen(QQuickWindow *window, const char *screen)
                         phone = d.toMap().value(QStringLiteral("key")).toString();
             if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("revokeDeviceDialog")))
                 QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, phone));
+            QTest::qWait(400);
         }
     } else if (name.startsWith(QStringLiteral("sync"))) {
         // Port 9 on loopback: nothing listens, so nothing leaves this machine.
