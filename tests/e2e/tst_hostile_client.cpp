@@ -512,33 +512,41 @@ struct Scene
     [[nodiscard]] QString dbPath() const { return relayDir.filePath(u"relay.db"_s); }
 };
 
-/// Starts the relay, creates both profiles and a mentorship on each, and pairs them the way two
-/// people do: invite, accept, compare the safety number, confirm, finish.
+/// Pairs a mentor's mentorship with an adept's the way two people do: invite, accept, compare the
+/// safety number, confirm, finish; then the mentor syncs once.
+void pairCli(
+    const CliFixture &mentor, const QString &mentorMentorship, const CliFixture &adept, const QUrl &relay)
+{
+    const CliResult invite = mentor.json(
+        { u"pair"_s, u"invite"_s, u"--mentorship"_s, mentorMentorship, u"--relay"_s, relay.toString() });
+    QCOMPARE_EXIT(invite, 0);
+    const CliResult accepted
+        = adept.json({ u"pair"_s, u"accept"_s, invite.object().value(u"invite"_s).toString() });
+    QCOMPARE_EXIT(accepted, 0);
+    const QString number = accepted.object().value(u"safetyNumber"_s).toString();
+    QCOMPARE_EXIT(mentor.run({ u"pair"_s, u"confirm"_s, u"--safety-number"_s, number }), 0);
+    const CliResult finished = adept.json({ u"pair"_s, u"finish"_s, u"--relay"_s, relay.toString() });
+    QCOMPARE_EXIT(finished, 0);
+    QVERIFY(finished.object().value(u"paired"_s).toBool());
+    QCOMPARE_EXIT(mentor.run({ u"sync"_s }), 0);
+}
+
+QString addMentorship(CliFixture &f, const QString &adept)
+{
+    return f.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, adept, u"--mentor"_s, u"Mia"_s });
+}
+
+/// Starts the relay, creates both profiles and a mentorship on each, and pairs them.
 void setUp(Scene &s)
 {
     QVERIFY(s.relayDir.isValid());
     QVERIFY2(s.relay.start({ u"--db"_s, s.dbPath(), u"--port"_s, u"0"_s }), qPrintable(s.relay.error()));
     QVERIFY(s.mentor.init(u"mentor"_s));
     QVERIFY(s.adept.init(u"adept"_s));
-    s.mentorMentorship
-        = s.mentor.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s });
-    s.adeptMentorship
-        = s.adept.addId({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s });
+    s.mentorMentorship = addMentorship(s.mentor, u"Ada"_s);
+    s.adeptMentorship = addMentorship(s.adept, u"Ada"_s);
     QVERIFY(!s.mentorMentorship.isEmpty() && !s.adeptMentorship.isEmpty());
-
-    const CliResult invite
-        = s.mentor.json({ u"pair"_s, u"invite"_s, u"--relay"_s, s.relay.url().toString() });
-    QCOMPARE_EXIT(invite, 0);
-    const CliResult accepted
-        = s.adept.json({ u"pair"_s, u"accept"_s, invite.object().value(u"invite"_s).toString() });
-    QCOMPARE_EXIT(accepted, 0);
-    const QString number = accepted.object().value(u"safetyNumber"_s).toString();
-    QCOMPARE_EXIT(s.mentor.run({ u"pair"_s, u"confirm"_s, u"--safety-number"_s, number }), 0);
-    const CliResult finished
-        = s.adept.json({ u"pair"_s, u"finish"_s, u"--relay"_s, s.relay.url().toString() });
-    QCOMPARE_EXIT(finished, 0);
-    QVERIFY(finished.object().value(u"paired"_s).toBool());
-    QCOMPARE_EXIT(s.mentor.run({ u"sync"_s }), 0);
+    pairCli(s.mentor, s.mentorMentorship, s.adept, s.relay.url());
 }
 
 /// A sync of the honest profile through the CLI, as JSON. A failed run (printed) gives an object
@@ -1242,6 +1250,130 @@ private slots:
             s, hostile, {}, { privateMarker }, privateSecrets(s.adept), { hostile.self().signPublicKey() });
         verifyRelayHoldsNoMarker(
             s, { reflectionMarker, evaluationMarker, goalsMarker, privateMarker, forgedMarker });
+    }
+
+    // Attack 6 across pairs. One mentor, two adepts, each paired in their own shared space. Adept
+    // A's client learns the id of adept B's reflection from the relay's clear headers (a relay that
+    // colludes, or its leaked database) and sends a revision of that record through A's own shared
+    // space, as if it were A's: adept B's words rewritten on the mentor's device, and the record
+    // moved into A's mentorship, where the mentor's next comment on it would go to A. The mentor's
+    // profile refuses it, keeps B's reflection in B's mentorship, and A reads no comment meant for B.
+    void anotherPairsRecordCannotBeRewrittenThroughThisPair()
+    {
+        const QByteArray reflectionMarker = "MARKER-6C-REFLECTION-B-8d31";
+        const QByteArray commentMarker = "MARKER-6C-COMMENT-FOR-B-47e2";
+        const QByteArray forgedMarker = "MARKER-6C-FORGED-c0f5";
+        Scene s; // s.adept is the hostile adept A; bea is the honest adept B
+        CliFixture bea;
+        setUp(s);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(bea.init(u"adept"_s));
+        const QString mentorOfBea = addMentorship(s.mentor, u"Bea"_s);
+        const QString beasMentorship = addMentorship(bea, u"Bea"_s);
+        QVERIFY(!mentorOfBea.isEmpty() && !beasMentorship.isEmpty());
+        pairCli(s.mentor, mentorOfBea, bea, s.relay.url());
+        if (QTest::currentTestFailed())
+            return;
+        // Adept A shares a reflection honestly first: its client knows what one looks like.
+        const QString own = s.adept.addId({ u"reflection"_s, u"add"_s, u"--shared"_s, u"--mentorship"_s,
+            s.adeptMentorship, u"--text"_s, u"what I learnt"_s });
+        const QString beas = bea.addId({ u"reflection"_s, u"add"_s, u"--shared"_s, u"--mentorship"_s,
+            beasMentorship, u"--text"_s, QString::fromLatin1(reflectionMarker) });
+        QVERIFY(!own.isEmpty() && !beas.isEmpty());
+        QCOMPARE_EXIT(s.adept.run({ u"sync"_s }), 0);
+        QCOMPARE_EXIT(bea.run({ u"sync"_s }), 0);
+        QCOMPARE_EXIT(s.mentor.run({ u"sync"_s }), 0);
+        // The mentor plans a meeting with Bea, and one with A.
+        const QString beasMeeting = s.mentor.addId(
+            { u"meeting"_s, u"add"_s, u"--mentorship"_s, mentorOfBea, u"--start"_s, u"2026-03-03T09:00"_s });
+        const QString meeting = s.mentor.addId({ u"meeting"_s, u"add"_s, u"--mentorship"_s,
+            s.mentorMentorship, u"--start"_s, u"2026-03-04T09:00"_s });
+        QVERIFY(!beasMeeting.isEmpty() && !meeting.isEmpty());
+        QCOMPARE_EXIT(s.mentor.run({ u"sync"_s }), 0);
+        const auto shownOnMentor = [&] {
+            return s.mentor.json({ u"reflection"_s, u"show"_s, beas }).object();
+        };
+        const QJsonObject before = shownOnMentor();
+        QCOMPARE(before.value(u"mentorshipId"_s).toString(), mentorOfBea);
+
+        HostileClient hostile(s.adept.profileDir(), s.relay.url());
+        (void)hostile.syncHonestly();
+        const QByteArray sharedId = hostile.sharedId();
+        QVERIFY(!sharedId.isEmpty());
+        // Every record id the relay holds in collections that are not A's: in the clear.
+        QStringList foreign;
+        for (const RelayRow &row : relayEnvelopes(s.dbPath())) {
+            const QString id = sync::peekEnvelope(row.body).recordId;
+            if (row.collection != sharedId && !id.contains(u':'))
+                foreign.append(id);
+        }
+        QVERIFY2(foreign.contains(beas) && foreign.contains(beasMeeting), qPrintable(foreign.join(u' ')));
+
+        const sync::Collection c = *hostile.collections().find(sharedId);
+        const std::optional<sync::LocalRow> shape
+            = sync::readLocal(hostile.store(), hostile.collections(), c, u"reflection"_s, own);
+        QVERIFY(shape.has_value());
+        sync::Payload forged = shape->payload;
+        forged.fields.insert(u"body"_s, QString::fromLatin1(forgedMarker + " Bea was never there"));
+        sync::EnvelopeHeader h;
+        h.recordId = beas;
+        h.revision = 1000; // above anything Bea's device wrote
+        const QByteArray takeover = hostile.sealNext(sharedId, h, forged);
+        const QString controlId = newId();
+        sync::Payload mine = shape->payload;
+        mine.fields.insert(u"body"_s, u"another of my own"_s);
+        sync::EnvelopeHeader ch;
+        ch.recordId = controlId;
+        ch.revision = 1;
+        const QByteArray control = hostile.sealNext(sharedId, ch, mine);
+        // A's own evaluation (a row it may write), hung on Bea's meeting instead of its own.
+        const QVariantMap evaluation { { u"party"_s, u"adept"_s }, { u"rating"_s, qint64(1) },
+            { u"body"_s, QString::fromLatin1(forgedMarker + " as Bea") } };
+        QVariantMap onBeas = evaluation;
+        onBeas.insert(u"meeting_id"_s, beasMeeting);
+        const QString hung = newId();
+        const QByteArray hanging = hostile.create(sharedId, u"evaluation"_s, hung, onBeas);
+        // The same on A's own meeting: the control that it is otherwise a valid evaluation.
+        QVariantMap onOwn = evaluation;
+        onOwn.insert(u"meeting_id"_s, meeting);
+        onOwn.insert(u"body"_s, u"my own view"_s);
+        const QString ownEvaluation = newId();
+        const QByteArray evaluated = hostile.create(sharedId, u"evaluation"_s, ownEvaluation, onOwn);
+        hostile.transport().push(sharedId, { takeover, control, hanging, evaluated });
+
+        const QJsonObject report = syncJson(s.mentor);
+        const QJsonArray refused = report.value(u"refused"_s).toArray();
+        QCOMPARE(refused.size(), 2);
+        for (const QJsonValue &why : refused)
+            QVERIFY2(why.toString().contains(u"belongs to another mentorship"_s), dump(report).constData());
+        QCOMPARE(report.value(u"applied"_s).toInt(), 2);
+        QCOMPARE_EXIT(s.mentor.run({ u"reflection"_s, u"show"_s, controlId }), 0);
+        QCOMPARE(shownOnMentor(), before);
+        const CliResult beasEvaluations
+            = s.mentor.json({ u"evaluation"_s, u"list"_s, u"--meeting"_s, beasMeeting });
+        QCOMPARE_EXIT(beasEvaluations, 0);
+        QVERIFY2(beasEvaluations.array().isEmpty(), beasEvaluations.out.constData());
+        const CliResult evaluations = s.mentor.json({ u"evaluation"_s, u"list"_s, u"--meeting"_s, meeting });
+        QVERIFY2(!byId(evaluations, ownEvaluation).isEmpty(), evaluations.out.constData());
+
+        // The mentor comments on Bea's reflection: the comment goes to Bea, never to A.
+        QVERIFY(!s.mentor
+                     .addId({ u"comment"_s, u"add"_s, u"--reflection"_s, beas, u"--text"_s,
+                         QString::fromLatin1(commentMarker) })
+                     .isEmpty());
+        QCOMPARE_EXIT(s.mentor.run({ u"sync"_s }), 0);
+        QCOMPARE_EXIT(bea.run({ u"sync"_s }), 0);
+        const CliResult beasComments = bea.json({ u"comment"_s, u"list"_s, u"--reflection"_s, beas });
+        QCOMPARE_EXIT(beasComments, 0);
+        QVERIFY2(beasComments.out.contains(commentMarker), beasComments.out.constData());
+        const CliResult beasView = bea.json({ u"reflection"_s, u"show"_s, beas });
+        QVERIFY(beasView.out.contains(reflectionMarker) && !beasView.out.contains(forgedMarker));
+        (void)hostile.syncHonestly();
+
+        verifyNothingReadable(s, hostile, {}, { reflectionMarker, commentMarker }, privateSecrets(bea),
+            { hostile.self().signPublicKey() });
+        verifyRelayHoldsNoMarker(s, { reflectionMarker, commentMarker, forgedMarker });
     }
 };
 
