@@ -5,11 +5,14 @@
 // real other party. Then the test takes its profile over in-process: it builds and signs whatever
 // envelopes, grants and membership statements it likes with the core's own functions and sends
 // them through RelayTransport (or as raw WebSocket frames). The honest side is driven only through
-// the bollplank-cli process. Each test is one attack and shows that it gains nothing: every
+// the bollplank-cli process (its keys are read in-process, after the CLI exited, only to look for
+// them where they must not be). Each test is one attack and shows that it gains nothing: every
 // envelope at the relay, opened with every key the hostile side holds, shows no word it should not
 // read; the honest records read back through the CLI are unchanged; nothing deleted comes back;
-// the relay's files and log hold no marker. Each attack also sends one change it is allowed to
-// make, which the honest side accepts: the refusals are the defences at work, not broken forgeries.
+// the relay's files and log hold no marker. Forged envelopes travel beside one change the hostile
+// side is allowed to make, which the honest side accepts: the refusals are the defences at work,
+// not broken forgeries. And before the leak checks count, each test shows that they can see: what
+// was rightly shared opens with the hostile side's keys.
 #include "clirunner.h"
 #include "relayprocess.h"
 #include "testdevices.h"
@@ -563,10 +566,11 @@ QJsonObject syncJson(const CliFixture &f)
 /// the protocol (as itself and as any extra device it planted), and every envelope in the relay's
 /// database (a relay that colludes with it), each opened with every key it holds. None may show a
 /// forbidden marker or one of the honest side's secret keys, and no rotation record may hold an
-/// entry for the hostile side's devices.
+/// entry for the hostile side's devices. Each visible marker (something rightly shared with the
+/// hostile side) must show: the check can see a marker when one is there.
 void verifyNothingReadable(Scene &s, HostileClient &hostile, const QList<net::RelayTransport *> &planted,
-    const QList<QByteArray> &forbidden, const QList<QByteArray> &honestSecrets,
-    const QList<QByteArray> &ownDevices)
+    const QList<QByteArray> &visible, const QList<QByteArray> &forbidden,
+    const QList<QByteArray> &honestSecrets, const QList<QByteArray> &ownDevices)
 {
     const QList<SecureKey> keys = hostile.keys();
     QVERIFY(!keys.isEmpty());
@@ -589,6 +593,11 @@ void verifyNothingReadable(Scene &s, HostileClient &hostile, const QList<net::Re
         }
     QVERIFY(pulledCollections >= 1); // it could pull something, so the protocol path was looked at
     const QList<QByteArray> plaintexts = readable(everything, keys);
+    QVERIFY(!visible.isEmpty());
+    for (const QByteArray &marker : visible)
+        QVERIFY2(std::any_of(plaintexts.cbegin(), plaintexts.cend(),
+                     [&](const QByteArray &plain) { return plain.contains(marker); }),
+            marker.constData());
     for (const QByteArray &plain : plaintexts) {
         for (const QByteArray &marker : forbidden)
             QVERIFY2(!plain.contains(marker), marker.constData());
@@ -793,20 +802,11 @@ private slots:
         } catch (const sync::SyncError &e) {
             QCOMPARE(e.kind(), sync::SyncErrorKind::NotPaired);
         }
-        // The check can see: the shared reflection, meant for the mentor, opens with its keys.
-        std::vector<QByteArray> bodies;
-        for (const RelayRow &row : relayEnvelopes(s.dbPath()))
-            bodies.push_back(row.body);
-        bool sharedReadable = false;
-        for (const QByteArray &p : readable(bodies, hostile.keys()))
-            sharedReadable = sharedReadable || p.contains(sharedMarker);
-        QVERIFY(sharedReadable);
-
         // The shared space's key is rightly the mentor's too: only the journal's must not be read.
         const QList<QByteArray> journalSecrets = privateSecrets(s.adept);
         QVERIFY(!journalSecrets.isEmpty());
-        verifyNothingReadable(
-            s, hostile, {}, { privateMarker, laterMarker }, journalSecrets, { me.signPublicKey() });
+        verifyNothingReadable(s, hostile, {}, { sharedMarker }, { privateMarker, laterMarker },
+            journalSecrets, { me.signPublicKey() });
         verifyRelayHoldsNoMarker(s, { privateMarker, laterMarker, sharedMarker });
     }
 
@@ -943,8 +943,8 @@ private slots:
                     [&](const SecureKey &k) { return raw(k) == secret; }))
                 secrets.append(secret);
         QVERIFY(secrets.size() >= 2);
-        verifyNothingReadable(s, *hostile, { planted.get() }, { sharedAfter, privateAfter }, secrets,
-            { me.signPublicKey(), x.publicKey });
+        verifyNothingReadable(s, *hostile, { planted.get() }, { beforeMarker }, { sharedAfter, privateAfter },
+            secrets, { me.signPublicKey(), x.publicKey });
         planted.reset();
         hostile.reset();
         verifyRelayHoldsNoMarker(s, { beforeMarker, sharedAfter, privateAfter });
@@ -1063,8 +1063,8 @@ private slots:
         const QByteArray recordsAfter = records(s.adept, lists);
         QVERIFY(!recordsAfter.contains(meeting.toUtf8()) && !recordsAfter.contains(forkMarker));
 
-        verifyNothingReadable(
-            s, hostile, {}, { privateMarker }, privateSecrets(s.adept), { hostile.self().signPublicKey() });
+        verifyNothingReadable(s, hostile, {}, { placeMarker }, { privateMarker }, privateSecrets(s.adept),
+            { hostile.self().signPublicKey() });
         verifyRelayHoldsNoMarker(s, { placeMarker, forkMarker, privateMarker });
     }
 
@@ -1156,8 +1156,8 @@ private slots:
         QCOMPARE(records(s.mentor, lists), recordsBefore);
         QVERIFY(!records(s.mentor, lists).contains(forgedMarker));
 
-        verifyNothingReadable(
-            s, hostile, {}, { noteMarker }, privateSecrets(s.mentor), { hostile.self().signPublicKey() });
+        verifyNothingReadable(s, hostile, {}, { evaluationMarker, goalsMarker, commentMarker },
+            { noteMarker }, privateSecrets(s.mentor), { hostile.self().signPublicKey() });
         verifyRelayHoldsNoMarker(
             s, { reflectionMarker, evaluationMarker, goalsMarker, commentMarker, noteMarker, forgedMarker });
     }
@@ -1246,8 +1246,8 @@ private slots:
             dump(next).constData());
         QCOMPARE(records(s.adept, lists), recordsBefore);
 
-        verifyNothingReadable(
-            s, hostile, {}, { privateMarker }, privateSecrets(s.adept), { hostile.self().signPublicKey() });
+        verifyNothingReadable(s, hostile, {}, { reflectionMarker, evaluationMarker, goalsMarker },
+            { privateMarker }, privateSecrets(s.adept), { hostile.self().signPublicKey() });
         verifyRelayHoldsNoMarker(
             s, { reflectionMarker, evaluationMarker, goalsMarker, privateMarker, forgedMarker });
     }
@@ -1263,6 +1263,7 @@ private slots:
         const QByteArray reflectionMarker = "MARKER-6C-REFLECTION-B-8d31";
         const QByteArray commentMarker = "MARKER-6C-COMMENT-FOR-B-47e2";
         const QByteArray forgedMarker = "MARKER-6C-FORGED-c0f5";
+        const QByteArray ownMarker = "MARKER-6C-OWN-A-2b9e";
         Scene s; // s.adept is the hostile adept A; bea is the honest adept B
         CliFixture bea;
         setUp(s);
@@ -1277,7 +1278,7 @@ private slots:
             return;
         // Adept A shares a reflection honestly first: its client knows what one looks like.
         const QString own = s.adept.addId({ u"reflection"_s, u"add"_s, u"--shared"_s, u"--mentorship"_s,
-            s.adeptMentorship, u"--text"_s, u"what I learnt"_s });
+            s.adeptMentorship, u"--text"_s, QString::fromLatin1(ownMarker) });
         const QString beas = bea.addId({ u"reflection"_s, u"add"_s, u"--shared"_s, u"--mentorship"_s,
             beasMentorship, u"--text"_s, QString::fromLatin1(reflectionMarker) });
         QVERIFY(!own.isEmpty() && !beas.isEmpty());
@@ -1371,9 +1372,9 @@ private slots:
         QVERIFY(beasView.out.contains(reflectionMarker) && !beasView.out.contains(forgedMarker));
         (void)hostile.syncHonestly();
 
-        verifyNothingReadable(s, hostile, {}, { reflectionMarker, commentMarker }, privateSecrets(bea),
-            { hostile.self().signPublicKey() });
-        verifyRelayHoldsNoMarker(s, { reflectionMarker, commentMarker, forgedMarker });
+        verifyNothingReadable(s, hostile, {}, { ownMarker }, { reflectionMarker, commentMarker },
+            privateSecrets(bea), { hostile.self().signPublicKey() });
+        verifyRelayHoldsNoMarker(s, { reflectionMarker, commentMarker, forgedMarker, ownMarker });
     }
 };
 
