@@ -449,6 +449,66 @@ private slots:
         QCOMPARE(p.mentor.engine().forks(), 1);
         QCOMPARE(ReflectionRepository(p.mentor.store()).get(r.meta.id).body, r.body);
     }
+
+    void aPartnerCannotRewriteAnotherPairsRecordThroughItsOwnSpace()
+    {
+        // One mentor, two adepts. Adept A learnt the id of adept B's reflection and of B's meeting
+        // (record ids travel in the clear) and writes through A's own shared space.
+        MemoryServer server;
+        Device mentor(server, Role::Mentor);
+        Device a(server, Role::Adept);
+        Device b(server, Role::Adept);
+        const QString mentorOfA = mentor.addMentorship();
+        const QString mentorOfB = mentor.addMentorship();
+        const QString aMentorship = a.addMentorship();
+        const QString bMentorship = b.addMentorship();
+        test::pair(mentor, a, PairingPurpose::Partner, mentorOfA, aMentorship);
+        test::pair(mentor, b, PairingPurpose::Partner, mentorOfB, bMentorship);
+        syncAll({ &mentor, &a, &b });
+        const Reflection beas = shareReflection(b, QStringLiteral("what Bea wrote"), bMentorship);
+        const Reflection own = shareReflection(a, QStringLiteral("what A wrote"), aMentorship);
+        Meeting beasMeeting;
+        beasMeeting.mentorshipId = mentorOfB;
+        beasMeeting.startsAt = test::at(2026, 2, 3, 9);
+        MeetingRepository(mentor.store()).save(beasMeeting);
+        syncAll({ &a, &b, &mentor });
+        const QByteArray shared = Collections(a.store()).shared(aMentorship)->id;
+        const auto sealAndPlace = [&](const QString &recordId, qint64 revision, const Payload &payload) {
+            const QByteArray bytes = forge(a, shared, recordId, revision, payload);
+            chain::place(a.store(), peekEnvelope(bytes), envelopeHash(bytes)); // A's next one follows it
+            return bytes;
+        };
+
+        // B's reflection, at a revision above B's, as if it were A's.
+        Collections aKeys(a.store());
+        Payload takeover
+            = readLocal(a.store(), aKeys, *aKeys.find(shared), QStringLiteral("reflection"), own.meta.id)
+                  ->payload;
+        takeover.fields.insert(QStringLiteral("body"), QStringLiteral("Bea never wrote this"));
+        const QString why = test::syncError(
+            [&] { mentor.engine().apply(shared, sealAndPlace(beas.meta.id, 100, takeover)); },
+            SyncErrorKind::Tampered);
+        QVERIFY2(why.contains(QStringLiteral("belongs to another mentorship")), qPrintable(why));
+        const Reflection kept = ReflectionRepository(mentor.store()).get(beas.meta.id);
+        QCOMPARE(kept.body, beas.body);
+        QCOMPARE(kept.mentorshipId, mentorOfB);
+
+        // A's own evaluation, hung on B's meeting.
+        Payload evaluation;
+        evaluation.table = QStringLiteral("evaluation");
+        evaluation.updatedAt = 1;
+        evaluation.fields = { { QStringLiteral("meeting_id"), beasMeeting.meta.id },
+            { QStringLiteral("party"), QStringLiteral("adept") }, { QStringLiteral("rating"), 1 },
+            { QStringLiteral("body"), QStringLiteral("as Bea") } };
+        const QString why2 = test::syncError(
+            [&] {
+                mentor.engine().apply(shared,
+                    sealAndPlace(QStringLiteral("5b1c3f0e-0000-4000-8000-000000000001"), 1, evaluation));
+            },
+            SyncErrorKind::Tampered);
+        QVERIFY2(why2.contains(QStringLiteral("belongs to another mentorship")), qPrintable(why2));
+        QVERIFY(EvaluationRepository(mentor.store()).forMeeting(beasMeeting.meta.id).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostile)

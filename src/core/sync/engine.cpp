@@ -947,6 +947,10 @@ Engine::Outcome Engine::applyOne(const Collection &c, const QByteArray &envelope
     // On the adept's devices a reflection's home is the journal; the shared copy is only a mirror.
     const bool mirror = c.kind == CollectionKind::Shared && theirs.table == QLatin1String("reflection")
         && isAdeptProfile(m_store);
+    // Record ids travel in the clear: a partner of one pair must not rewrite (and move into its own
+    // mentorship) a record another pair shares with this device, nor hang its rows on one.
+    if (!mirror && !belongsIn(m_store, c, theirs.table, header.recordId, theirs.fields))
+        tampered(QStringLiteral("the record belongs to another mentorship on this device"));
     if (mirror) {
         outcome = Outcome::AlreadyHad;
     } else if (!local) {

@@ -331,6 +331,48 @@ QList<QByteArray> homeCollections(Store &store, Collections &collections, const 
     return sharedFor(collections, *mentorship);
 }
 
+bool belongsIn(
+    Store &store, const Collection &c, const QString &table, const QString &id, const QVariantMap &fields)
+{
+    if (c.kind != CollectionKind::Shared)
+        return true;
+    // Absent (nullopt), or tied to no mentorship: nothing that belongs to another pair.
+    const auto here = [&](const std::optional<std::optional<QString>> &mentorship) {
+        return !mentorship || !*mentorship || **mentorship == c.mentorshipId;
+    };
+    const auto parent = [&](const char *parentTable, const char *column) {
+        const QVariant value = fields.value(QLatin1String(column));
+        if (value.isNull())
+            return std::optional<std::optional<QString>>();
+        return lookup(store, "SELECT mentorship_id FROM " + std::string(parentTable) + " WHERE id = ?",
+            value.toString());
+    };
+    // The row as it stands here, tied to its mentorship directly or through its reflection or meeting.
+    const std::string name = sqlName(table);
+    std::string sql = "SELECT mentorship_id FROM " + name + " WHERE id = ? AND deleted = 0";
+    const char *parentTable = nullptr;
+    const char *parentColumn = nullptr;
+    if (table == QLatin1String("comment")) {
+        sql = "SELECT r.mentorship_id FROM comment x JOIN reflection r ON r.id = x.reflection_id "
+              "WHERE x.id = ? AND x.deleted = 0";
+        parentTable = "reflection";
+        parentColumn = "reflection_id";
+    } else if (table == QLatin1String("minutes") || table == QLatin1String("evaluation")
+        || table == QLatin1String("meeting_focus")) {
+        sql = "SELECT m.mentorship_id FROM " + name
+            + " x JOIN meeting m ON m.id = x.meeting_id WHERE x.id = ? AND x.deleted = 0";
+        parentTable = "meeting";
+        parentColumn = "meeting_id";
+    } else if (table == QLatin1String("action_item") || table == QLatin1String("adhoc_request")) {
+        parentTable = "meeting"; // besides their own mentorship, which the import binds to c's
+        parentColumn = "meeting_id";
+    }
+    if (!here(lookup(store, sql, id)))
+        return false;
+    // The row the change hangs it on.
+    return !parentTable || here(parent(parentTable, parentColumn));
+}
+
 std::optional<LocalRow> readLocal(Store &store, Collections &collections, const Collection &c, const QString &table,
     const QString &id)
 {

@@ -57,6 +57,14 @@ struct Column
 [[nodiscard]] QList<QByteArray> homeCollections(Store &store, Collections &collections, const QString &table,
     const QString &id);
 
+/// Whether an incoming change to a record may take effect through shared collection c: the record as
+/// it stands here (when present and not deleted) and the reflection or meeting the change hangs it
+/// on must belong to c's mentorship, or to none (then they are in every shared space). Record ids
+/// travel in the clear, so a partner of one pair could otherwise rewrite another pair's records on
+/// a device that holds both, or hang its own rows on them. Always true for a private collection.
+[[nodiscard]] bool belongsIn(
+    Store &store, const Collection &c, const QString &table, const QString &id, const QVariantMap &fields);
+
 /// The local row's revision and content, shaped for collection c: a tombstone if it is deleted or
 /// no longer belongs there; the mentorship id left out of a shared payload (each side binds the
 /// collection to its own mentorship). nullopt if the row does not exist.
