@@ -10,6 +10,9 @@
 #include "sync/envelope.h"
 #include "sync/rotation.h"
 
+#include <functional>
+#include <utility>
+
 using namespace bollplank;
 using namespace bollplank::sync;
 using bollplank::test::Device;
@@ -55,6 +58,37 @@ QList<Advisory::Kind> advisoryKinds(Device &d)
         out.append(a.kind);
     return out;
 }
+
+/// A device's connection that lets the other person act the moment a push to one collection is
+/// stored: a modified client racing the honest device between two of its calls.
+class RaceAfterPush : public Transport
+{
+public:
+    RaceAfterPush(Transport &inner, QByteArray collection, std::function<void()> race)
+        : m_inner(inner), m_collection(std::move(collection)), m_race(std::move(race))
+    {
+    }
+    void push(const QByteArray &c, const std::vector<QByteArray> &envelopes) override
+    {
+        m_inner.push(c, envelopes);
+        if (c == m_collection && m_race)
+            std::exchange(m_race, {})();
+    }
+    PullPage pull(const QByteArray &c, std::int64_t after, int limit) override { return m_inner.pull(c, after, limit); }
+    void setMember(const QByteArray &c, const QByteArray &device, bool revoke) override
+    {
+        m_inner.setMember(c, device, revoke);
+    }
+    std::vector<MemberStatement> members(const QByteArray &c) override { return m_inner.members(c); }
+    void freeze(const QByteArray &c) override { m_inner.freeze(c); }
+    void postToMailbox(const QByteArray &m, const QByteArray &message) override { m_inner.postToMailbox(m, message); }
+    std::vector<QByteArray> readMailbox(const QByteArray &m) override { return m_inner.readMailbox(m); }
+
+private:
+    Transport &m_inner;
+    QByteArray m_collection;
+    std::function<void()> m_race;
+};
 
 } // namespace
 
@@ -108,6 +142,53 @@ private slots:
         shareReflection(p.adept, QStringLiteral("MARKER-LATER after the end"), p.adeptMentorship);
         syncAll({ &p.adept, &p.mentor });
         QCOMPARE(p.server.collections[oldShared].size(), stored);
+    }
+
+    void aPartnerWhoReadsTheNewIdFirstCannotClaimItAtTheServer()
+    {
+        // The rotation record names the collection that replaces the old one. A partner who reads
+        // it the moment it is stored must find that collection registered already: otherwise it
+        // registers it first, and the server keeps the people who remain out of their own space.
+        MentorPair p;
+        Device mentorPhone(p.server, Role::Mentor);
+        test::pair(p.mentor, mentorPhone, PairingPurpose::OwnDevice, {}, {});
+        const Reflection before = shareReflection(p.adept, QStringLiteral("MARKER-BEFORE"), p.adeptMentorship);
+        syncAll({ &p.adept, &p.mentor, &mentorPhone });
+        const QByteArray oldShared = p.sharedId();
+
+        // A minute later, so the engine meets the old collection (and its rotation record) first,
+        // as it does whenever the two were not made within the same millisecond.
+        p.mentor.store().setClock([] { return QDateTime::currentMSecsSinceEpoch() + 60'000; });
+        QCOMPARE(endPairing(p.mentor.store(), p.mentorMentorship), 1);
+        const QByteArray newShared = Collections(p.mentor.store()).shared(p.mentorMentorship)->id;
+        Comment after;
+        after.reflectionId = before.meta.id;
+        after.body = QStringLiteral("MARKER-AFTER for his own devices");
+        NoteRepository(p.mentor.store()).saveComment(after);
+
+        const QByteArray adeptKey = DeviceIdentity::load(p.adept.store()).signPublicKey();
+        QByteArray claimed;
+        bool claimRefused = false;
+        RaceAfterPush racing(p.mentor.transport, oldShared, [&] {
+            for (const StoredEnvelope &e : p.adept.transport.pull(oldShared, 0, 1000).envelopes) {
+                const QString record = peekEnvelope(e.bytes).recordId;
+                if (record.startsWith(QStringLiteral("rotation:")))
+                    claimed = QByteArray::fromHex(record.mid(9).toLatin1());
+            }
+            try {
+                p.adept.transport.setMember(claimed, adeptKey);
+            } catch (const SyncError &) {
+                claimRefused = true;
+            }
+        });
+        (void)p.mentor.engine().sync(racing);
+        QCOMPARE(claimed, newShared); // the race did happen, on the right id
+        QVERIFY(claimRefused);
+        QVERIFY(!p.server.members[newShared].contains(adeptKey));
+
+        // The mentor's phone follows the rotation and reads the new space at the server.
+        syncAll({ &mentorPhone, &p.mentor, &mentorPhone });
+        QCOMPARE(NoteRepository(mentorPhone.store()).commentsOn(before.meta.id).size(), 1);
     }
 
     void anUnpairedPartnerWithAHiddenKeyReadsNothingAgainWithDirectSyncOn()

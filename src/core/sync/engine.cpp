@@ -214,6 +214,11 @@ void Engine::finishFrozen(Transport &transport, const Collection &c, SyncReport 
     // A collection this device replaced: the rotation record goes out through it (so the devices
     // that remain learn the new key), then every server it syncs with hears that the revoked
     // devices are out. Nothing else is ever sent to it or read from it again.
+    // The rotation record's header names the collection that replaces this one, and the revoked
+    // devices can still pull it until they are removed below: the replacement is registered at
+    // the server first, so none of them can claim it there before the devices that remain.
+    if (const std::optional<Collection> next = m_collections.find(c.replacedBy); next && !next->frozen)
+        announce(transport, *next);
     push(transport, c, report); // only ever the rotation record: moveOutbox took the rest
     const QList<QByteArray> revoked = revokedFrom(m_store, c.id);
     if (revoked.isEmpty())
