@@ -67,6 +67,13 @@ void MentorPair::inject(const QByteArray &collectionId, const QByteArray &bytes)
     server.collections[collectionId].push_back({ server.nextSequence++, bytes, QByteArray() });
 }
 
+void syncAll(std::initializer_list<Device *> devices, int rounds)
+{
+    for (int i = 0; i < rounds; ++i)
+        for (Device *d : devices)
+            (void)d->sync();
+}
+
 Reflection shareReflection(Device &d, const QString &body, const QString &mentorshipId)
 {
     Reflection r;

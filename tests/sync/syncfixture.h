@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 
 namespace bollplank::test {
@@ -59,6 +60,9 @@ struct MentorPair
 
 /// A reflection this device writes and shares in its mentorship (empty: private).
 Reflection shareReflection(Device &d, const QString &body, const QString &mentorshipId);
+/// Each device syncs in turn, `rounds` times over (what reaches the server in one round reaches
+/// the others in the next).
+void syncAll(std::initializer_list<Device *> devices, int rounds);
 
 /// The message of a SyncError of kind thrown by f, or empty (with a warning) otherwise.
 QString syncError(const std::function<void()> &f, sync::SyncErrorKind kind);

@@ -23,15 +23,9 @@ using namespace bollplank::sync;
 using bollplank::test::Device;
 using bollplank::test::MentorPair;
 using bollplank::test::shareReflection;
+using bollplank::test::syncAll;
 
 namespace {
-
-void syncAll(std::initializer_list<Device *> devices, int rounds = 2)
-{
-    for (int i = 0; i < rounds; ++i)
-        for (Device *d : devices)
-            (void)d->sync();
-}
 
 QByteArray keyOf(Device &d)
 {
@@ -95,14 +89,14 @@ MeetingRecords holdMeeting(MentorPair &p)
     item.body = QStringLiteral("MARKERACTION planned together");
     ActionItemRepository(p.mentor.store()).save(item);
     out.actionItemId = item.meta.id;
-    syncAll({ &p.mentor, &p.adept });
+    syncAll({ &p.mentor, &p.adept }, 2);
     Evaluation hers;
     hers.meetingId = m.meta.id;
     hers.party = Role::Adept;
     hers.body = QStringLiteral("MARKERADEPTEVAL");
     EvaluationRepository(p.adept.store()).save(hers);
     out.adeptEvaluationId = hers.meta.id;
-    syncAll({ &p.adept, &p.mentor });
+    syncAll({ &p.adept, &p.mentor }, 2);
     return out;
 }
 
@@ -133,9 +127,9 @@ private slots:
         Comment comment;
         comment.reflectionId = shared.meta.id;
         comment.body = QStringLiteral("MARKERCOMMENT from the mentor");
-        syncAll({ &p.adept, &tablet, &p.mentor });
+        syncAll({ &p.adept, &tablet, &p.mentor }, 2);
         NoteRepository(p.mentor.store()).saveComment(comment);
-        syncAll({ &p.mentor, &p.adept, &tablet });
+        syncAll({ &p.mentor, &p.adept, &tablet }, 2);
         // The tablet holds all of it before it is lost.
         QVERIFY(found(tablet.store(), QStringLiteral("MARKERJOURNAL")));
         QVERIFY(anyReflectionSays(tablet.store(), QStringLiteral("MARKERSHARED")));
@@ -186,7 +180,7 @@ private slots:
         privateOne.body = QStringLiteral("MARKERPRIVATE her journal");
         ReflectionRepository(p.adept.store()).save(privateOne);
         const Reflection shared = shareReflection(p.adept, QStringLiteral("MARKERSHARED her words"), p.adeptMentorship);
-        syncAll({ &p.adept, &p.mentor });
+        syncAll({ &p.adept, &p.mentor }, 2);
         Comment comment;
         comment.reflectionId = shared.meta.id;
         comment.body = QStringLiteral("MARKERCOMMENT his words");
@@ -229,7 +223,7 @@ private slots:
     {
         MentorPair p;
         const Reflection shared = shareReflection(p.adept, QStringLiteral("MARKERSHARED her words"), p.adeptMentorship);
-        syncAll({ &p.adept, &p.mentor });
+        syncAll({ &p.adept, &p.mentor }, 2);
         Comment comment;
         comment.reflectionId = shared.meta.id;
         comment.body = QStringLiteral("MARKERCOMMENT his words");
@@ -277,12 +271,12 @@ private slots:
         QFETCH(QString, forgery);
         MentorPair p;
         const Reflection shared = shareReflection(p.adept, QStringLiteral("MARKERSHARED her words"), p.adeptMentorship);
-        syncAll({ &p.adept, &p.mentor });
+        syncAll({ &p.adept, &p.mentor }, 2);
         Comment comment;
         comment.reflectionId = shared.meta.id;
         comment.body = QStringLiteral("MARKERCOMMENT his words");
         NoteRepository(p.mentor.store()).saveComment(comment);
-        syncAll({ &p.mentor, &p.adept });
+        syncAll({ &p.mentor, &p.adept }, 2);
         const QByteArray sharedId = p.sharedId();
         const QByteArray adeptKey = keyOf(p.adept);
         const DeviceIdentity mentor = DeviceIdentity::load(p.mentor.store());
@@ -334,12 +328,12 @@ private slots:
         // server removed it (no `revoked` from the server at all): the same erasure follows.
         MentorPair p;
         const Reflection shared = shareReflection(p.adept, QStringLiteral("MARKERSHARED her words"), p.adeptMentorship);
-        syncAll({ &p.adept, &p.mentor });
+        syncAll({ &p.adept, &p.mentor }, 2);
         Comment comment;
         comment.reflectionId = shared.meta.id;
         comment.body = QStringLiteral("MARKERCOMMENT his words");
         NoteRepository(p.mentor.store()).saveComment(comment);
-        syncAll({ &p.mentor, &p.adept });
+        syncAll({ &p.mentor, &p.adept }, 2);
         const QByteArray sharedId = p.sharedId();
 
         QCOMPARE(endPairing(p.mentor.store(), p.mentorMentorship), 1);

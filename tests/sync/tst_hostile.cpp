@@ -26,6 +26,7 @@ using namespace bollplank::sync;
 using bollplank::test::Device;
 using bollplank::test::MentorPair;
 using bollplank::test::shareReflection;
+using bollplank::test::syncAll;
 
 namespace {
 
@@ -99,12 +100,6 @@ std::vector<MemoryServer::Entry> entriesOf(MemoryServer &server, const QByteArra
         if (peekEnvelope(e.bytes).recordId == recordId)
             out.push_back(e);
     return out;
-}
-
-void syncAll(std::initializer_list<Device *> devices)
-{
-    for (Device *d : devices)
-        (void)d->sync();
 }
 
 bool anyRefusal(const SyncReport &report, const char *why)
@@ -369,13 +364,13 @@ private slots:
         MentorPair p;
         Device tablet(p.server, Role::Adept);
         test::pair(p.adept, tablet, PairingPurpose::OwnDevice, {}, {});
-        syncAll({ &p.adept, &tablet, &p.adept });
+        syncAll({ &p.adept, &tablet, &p.adept }, 1);
         Reflection r = shareReflection(p.adept, QStringLiteral("written on the phone"), p.adeptMentorship);
-        syncAll({ &p.adept, &tablet });
+        syncAll({ &p.adept, &tablet }, 1);
         r = ReflectionRepository(tablet.store()).get(r.meta.id);
         r.body = QStringLiteral("edited on the tablet");
         ReflectionRepository(tablet.store()).save(r);
-        syncAll({ &tablet, &p.adept });
+        syncAll({ &tablet, &p.adept }, 1);
         QCOMPARE(ReflectionRepository(p.adept.store()).get(r.meta.id).body, r.body);
         ReflectionRepository(p.adept.store()).remove(r.meta.id); // on top of the tablet's edit
         (void)p.adept.sync();
@@ -464,14 +459,14 @@ private slots:
         const QString bMentorship = b.addMentorship();
         test::pair(mentor, a, PairingPurpose::Partner, mentorOfA, aMentorship);
         test::pair(mentor, b, PairingPurpose::Partner, mentorOfB, bMentorship);
-        syncAll({ &mentor, &a, &b });
+        syncAll({ &mentor, &a, &b }, 1);
         const Reflection beas = shareReflection(b, QStringLiteral("what Bea wrote"), bMentorship);
         const Reflection own = shareReflection(a, QStringLiteral("what A wrote"), aMentorship);
         Meeting beasMeeting;
         beasMeeting.mentorshipId = mentorOfB;
         beasMeeting.startsAt = test::at(2026, 2, 3, 9);
         MeetingRepository(mentor.store()).save(beasMeeting);
-        syncAll({ &a, &b, &mentor });
+        syncAll({ &a, &b, &mentor }, 1);
         const QByteArray shared = Collections(a.store()).shared(aMentorship)->id;
         const auto sealAndPlace = [&](const QString &recordId, qint64 revision, const Payload &payload) {
             const QByteArray bytes = forge(a, shared, recordId, revision, payload);

@@ -23,6 +23,7 @@ using namespace bollplank;
 using namespace bollplank::sync;
 using bollplank::test::Device;
 using bollplank::test::MentorPair;
+using bollplank::test::syncAll;
 
 namespace {
 
@@ -63,13 +64,6 @@ QString snapshot(Device &d)
     while (m.step())
         s += m.text(0);
     return s;
-}
-
-void syncAll(std::initializer_list<Device *> devices, int rounds = 3)
-{
-    for (int i = 0; i < rounds; ++i)
-        for (Device *d : devices)
-            (void)d->sync();
 }
 
 } // namespace
@@ -481,7 +475,7 @@ private slots:
 
         Device phone(p.server, Role::Adept);
         test::pair(p.adept, phone, PairingPurpose::OwnDevice, {}, {});
-        syncAll({ &p.adept, &phone });
+        syncAll({ &p.adept, &phone }, 3);
         QCOMPARE(ReflectionRepository(phone.store()).get(early.meta.id).body, early.body);
         QVERIFY(!p.server.collections.value(journalId).empty());
         QCOMPARE(p.adept.engine().outgoingCount(), 0);
@@ -596,7 +590,7 @@ private slots:
         QCOMPARE(Collections(phone.store()).journal()->id, Collections(laptop.store()).journal()->id);
 
         Reflection r = write(laptop, QStringLiteral("line one\nline two\nline three"), Visibility::Private);
-        syncAll({ &laptop, &phone });
+        syncAll({ &laptop, &phone }, 3);
         Reflection onPhone = ReflectionRepository(phone.store()).get(r.meta.id);
         QCOMPARE(onPhone.body, r.body);
         QCOMPARE(onPhone.meta.authorDevice, laptop.store().deviceId());
@@ -608,7 +602,7 @@ private slots:
         ReflectionRepository(laptop.store()).save(r);
         onPhone.body = QStringLiteral("line one\nline two\nLINE THREE from the phone");
         ReflectionRepository(phone.store()).save(onPhone);
-        syncAll({ &laptop, &phone });
+        syncAll({ &laptop, &phone }, 3);
         const QString merged = QStringLiteral("LINE ONE from the laptop\nline two\nLINE THREE from the phone");
         QCOMPARE(ReflectionRepository(laptop.store()).get(r.meta.id).body, merged);
         QCOMPARE(ReflectionRepository(phone.store()).get(r.meta.id).body, merged);
@@ -622,7 +616,7 @@ private slots:
         onPhone.body.replace(QStringLiteral("line two"), QStringLiteral("the phone's second line"));
         ReflectionRepository(laptop.store()).save(r);
         ReflectionRepository(phone.store()).save(onPhone);
-        syncAll({ &laptop, &phone });
+        syncAll({ &laptop, &phone }, 3);
         const QStringList laptopBodies = bodies(laptop);
         QCOMPARE(laptopBodies.size(), 2);
         QCOMPARE(bodies(phone), laptopBodies);
@@ -638,22 +632,22 @@ private slots:
 
         // Deleted on the laptop while edited on the phone: the edit wins on both.
         Reflection doomed = write(laptop, QStringLiteral("keep me"), Visibility::Private);
-        syncAll({ &laptop, &phone });
+        syncAll({ &laptop, &phone }, 3);
         ReflectionRepository(laptop.store()).remove(doomed.meta.id);
         Reflection rescued = ReflectionRepository(phone.store()).get(doomed.meta.id);
         rescued.body = QStringLiteral("keep me, rewritten on the phone");
         ReflectionRepository(phone.store()).save(rescued);
-        syncAll({ &laptop, &phone });
+        syncAll({ &laptop, &phone }, 3);
         QCOMPARE(ReflectionRepository(laptop.store()).get(doomed.meta.id).body, rescued.body);
         QCOMPARE(ReflectionRepository(phone.store()).get(doomed.meta.id).body, rescued.body);
 
         // And the other order: edited on the laptop, deleted on the phone.
         Reflection second = write(laptop, QStringLiteral("second chance"), Visibility::Private);
-        syncAll({ &laptop, &phone });
+        syncAll({ &laptop, &phone }, 3);
         second.body = QStringLiteral("second chance, edited");
         ReflectionRepository(laptop.store()).save(second);
         ReflectionRepository(phone.store()).remove(second.meta.id);
-        syncAll({ &phone, &laptop });
+        syncAll({ &phone, &laptop }, 3);
         QCOMPARE(ReflectionRepository(laptop.store()).get(second.meta.id).body, second.body);
         QCOMPARE(ReflectionRepository(phone.store()).get(second.meta.id).body, second.body);
         QCOMPARE(laptop.engine().outgoingCount(), 0);
