@@ -906,9 +906,15 @@ private slots:
         const QByteArray replacement = after.liveSharedIds.first();
         QVERIFY(replacement != sharedId);
 
-        // The mentor's device syncs as it would; the relay no longer serves it the shared space.
+        // A modified client keeps every key it ever held, whatever the honest engine below erases.
+        for (const SecureKey &key : hostile->keys())
+            hostile->addKey(key);
+        // The mentor's device syncs as it would: the relay no longer serves it the shared space but
+        // answers with the adept's signed revocation, on which it erases her words from its copy.
         const sync::SyncReport late = hostile->syncHonestly();
-        QVERIFY(late.notPaired >= 1);
+        QCOMPARE(late.erased.size(), 1);
+        QCOMPARE(late.erased.first().collectionId, sharedId);
+        QVERIFY(!late.erased.first().byOwnDevice);
         // Neither it nor X gets into the collection that replaced it, nor can X be added there.
         for (net::RelayTransport *t : { &hostile->transport(), planted.get() }) {
             try {
