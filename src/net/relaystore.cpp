@@ -3,7 +3,6 @@
 #include "store/sodiuminit.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -17,7 +16,6 @@
 
 #include <sodium.h>
 
-#include <algorithm>
 #include <atomic>
 #include <filesystem>
 
@@ -282,7 +280,7 @@ class ConversionConnection
 {
 public:
     explicit ConversionConnection(const QString &path)
-        : m_name(u"bollplank-relay-convert-%1"_s.arg(quintptr(this)))
+        : m_name(nextConnectionName() + u"-convert"_s)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
         db.setDatabaseName(path);
