@@ -1,6 +1,9 @@
 #include "directendpoint.h"
 
+#include "profile/profile.h"
 #include "relaystore.h"
+#include "store/storeerror.h"
+#include "sync/identity.h"
 #include "syncserver.h"
 
 #include <QDir>
@@ -47,9 +50,14 @@ std::optional<QHostAddress> localNetworkAddress()
     return std::nullopt;
 }
 
-DirectEndpoint::DirectEndpoint(QString profileFolder)
-    : m_folder(std::move(profileFolder))
+DirectEndpoint::DirectEndpoint(UnlockedProfile &profile)
+    : m_folder(profile.folder())
 {
+    try {
+        m_key = sync::DeviceIdentity::load(profile).directEndpointKey();
+    } catch (const StoreError &e) {
+        m_keyError = QString::fromUtf8(e.what());
+    }
 }
 
 DirectEndpoint::~DirectEndpoint()
@@ -57,9 +65,9 @@ DirectEndpoint::~DirectEndpoint()
     stop();
 }
 
-QString DirectEndpoint::databasePath() const
+QString DirectEndpoint::databasePath(const QString &profileFolder)
 {
-    return QDir(m_folder).filePath(DatabaseFile);
+    return QDir(profileFolder).filePath(DatabaseFile);
 }
 
 quint16 DirectEndpoint::rememberedPort() const
@@ -83,6 +91,9 @@ std::optional<DirectEndpoint::StartError> DirectEndpoint::start(std::optional<QH
 {
     if (m_server)
         return std::nullopt;
+    // Never unencrypted: without the key there is no endpoint.
+    if (!m_key)
+        return StartError { Failure::Storage, u"no key for the endpoint's database: "_s + m_keyError };
     if (!address)
         address = localNetworkAddress();
     if (!address)
@@ -96,6 +107,7 @@ std::optional<DirectEndpoint::StartError> DirectEndpoint::start(std::optional<QH
         options.address = *address;
         options.port = port;
         options.database = databasePath();
+        options.databaseKey = m_key;
         options.allowPlainOnLan = true;
         auto server = std::make_unique<net::SyncServer>(options);
         try {

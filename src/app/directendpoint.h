@@ -4,7 +4,11 @@
 // run inside the app on this device's local network address, so a pair in the same room syncs
 // with no relay at all. It stores only what any relay stores (ciphertext envelopes and sealed
 // pairing messages) in direct-endpoint.sqlite in the profile folder, the same file the CLI's
-// "sync serve" uses.
+// "sync serve" uses. That file is encrypted (SQLCipher) under a key derived from the profile's
+// device identity (DeviceIdentity::directEndpointKey), so a lost device shows none of its
+// metadata either; a plain one from an earlier release is encrypted when the endpoint starts.
+
+#include "store/securekey.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -14,6 +18,8 @@
 #include <optional>
 
 namespace bollplank {
+
+class UnlockedProfile;
 
 namespace net {
 class SyncServer;
@@ -40,7 +46,8 @@ public:
         QString detail;
     };
 
-    explicit DirectEndpoint(QString profileFolder);
+    /// Reads the profile's device identity for the database key (and keeps only the key).
+    explicit DirectEndpoint(UnlockedProfile &profile);
     ~DirectEndpoint();
     DirectEndpoint(const DirectEndpoint &) = delete;
     DirectEndpoint &operator=(const DirectEndpoint &) = delete;
@@ -54,13 +61,18 @@ public:
     [[nodiscard]] bool running() const { return m_server != nullptr; }
     /// ws://address:port while running; empty otherwise.
     [[nodiscard]] QUrl url() const;
-    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QString databasePath() const { return databasePath(m_folder); }
+    /// Where the endpoint of the profile in `profileFolder` keeps its database.
+    [[nodiscard]] static QString databasePath(const QString &profileFolder);
 
 private:
     [[nodiscard]] quint16 rememberedPort() const;
     void rememberPort(quint16 port) const;
 
     QString m_folder;
+    /// The database key; empty when the identity could not be read (then start() says so).
+    std::optional<SecureKey> m_key;
+    QString m_keyError;
     std::unique_ptr<net::SyncServer> m_server;
 };
 

@@ -355,7 +355,7 @@ QString Sync::directAddress() const
 
 QString Sync::directDatabasePath() const
 {
-    return m_session->profile() ? DirectEndpoint(m_session->profile()->folder()).databasePath() : QString();
+    return m_session->profile() ? DirectEndpoint::databasePath(m_session->profile()->folder()) : QString();
 }
 
 QUrl Sync::activeEndpoint() const
@@ -391,7 +391,7 @@ void Sync::startDirect()
 {
     if (directOn())
         return;
-    m_direct = std::make_unique<DirectEndpoint>(m_session->profile()->folder());
+    m_direct = std::make_unique<DirectEndpoint>(*m_session->profile());
     std::optional<QHostAddress> address;
     if (!m_directListen.isNull())
         address = m_directListen;

@@ -4,6 +4,7 @@
 #include "context.h"
 #include "syncsetup.h"
 
+#include "relaystore.h"
 #include "relaytransport.h"
 #include "sync/engine.h"
 #include "sync/memberstatement.h"
@@ -131,17 +132,25 @@ void serve(Context &ctx)
         throw usageError(u"--port takes a number from 0 to 65535"_s);
     options.port = quint16(port);
     options.allowPlainOnLan = ctx.args.flag(u"allow-plain-lan"_s);
-    // Only envelopes and mailbox messages (ciphertext) live here; the profile stays closed, so
-    // this device's own "sync" reaches the endpoint like any other client.
+    // Only envelopes and mailbox messages (ciphertext) live here, the same file as the app's
+    // direct endpoint.
     options.database = QDir(ctx.session.folder()).filePath(u"direct-endpoint.sqlite"_s);
     if (!QDir(ctx.session.folder()).exists())
         throw CliError(
             ExitCode::Invalid, u"no profile in %1"_s.arg(QDir::toNativeSeparators(ctx.session.folder())));
+    // The file is encrypted under a key from the profile's device identity, so the profile is
+    // unlocked for that key alone and locked again before serving: this device's own "sync" (another
+    // process) then reaches the endpoint like any other client.
+    options.databaseKey = sync::DeviceIdentity::load(ctx.store()).directEndpointKey();
+    ctx.session.close();
     // Before the "listening" line: a script may send SIGTERM as soon as it reads it.
     watchForStop();
     net::SyncServer server(options);
     try {
         server.start();
+    } catch (const net::RelayStoreError &e) {
+        // The database: no SQLCipher, a key that does not open it, a file that cannot be written.
+        throw CliError(ExitCode::Io, QString::fromUtf8(e.what()));
     } catch (const std::exception &e) {
         throw CliError(ExitCode::Unreachable, QString::fromUtf8(e.what()));
     }

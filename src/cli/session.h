@@ -32,6 +32,9 @@ public:
     /// Unlocks the profile on first call. Throws a not-found CliError when there is none.
     [[nodiscard]] UnlockedProfile &profile();
     [[nodiscard]] Store &store() { return profile().store(); }
+    /// Locks the profile again (a command that needed it only to start, like "sync serve"), so
+    /// another process may open it; a later profile() unlocks it anew.
+    void close() { m_profile.reset(); }
     /// Creates the profile (the init command) and keeps it open.
     UnlockedProfile &create(Role role, const QString &displayName);
 

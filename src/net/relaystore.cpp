@@ -3,6 +3,9 @@
 #include "store/sodiuminit.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -14,8 +17,16 @@
 #include <sodium.h>
 
 #include <atomic>
+#include <filesystem>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRelayStore, "bollplank.relay.store")
 
 namespace bollplank::net {
 
@@ -146,20 +157,270 @@ const char *const PostgresSchema[] = {
 };
 
 /// Statements without values (PostgreSQL cannot PREPARE schema changes).
-void runPlain(const QSqlDatabase &db, const QString &sql)
+void runPlain(const QSqlDatabase &db, const QString &sql, const QString &what = u"set up the tables"_s)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
         throw RelayStoreError(
-            u"relay storage: cannot set up the tables: %1"_s.arg(query.lastError().text()).toStdString());
+            u"relay storage: cannot %1: %2"_s.arg(what, query.lastError().text()).toStdString());
+}
+
+// ---- Encryption at rest (SQLite with a key) ----
+//
+// Qt's QSQLITE plugin links libsqlite3, but every Bollplank process also links libsqlcipher, whose
+// sqlite3_* symbols the plugin's calls resolve to. That is a property of how the process was
+// linked and loaded, not something the compiler checks, so every keyed open asks SQLCipher for its
+// version and refuses to go on without one: a plain SQLite would take `PRAGMA key` as an unknown
+// pragma, ignore it, and write everything in the clear.
+
+const char *const NotSqlCipher =
+    "SQLCipher is not in use here; refusing to store the endpoint's data unencrypted";
+
+/// The first 16 bytes of every unencrypted SQLite file; an SQLCipher file starts with a random salt.
+const QByteArray PlainHeader("SQLite format 3\0", 16);
+
+/// Where a conversion writes the encrypted copy before it takes the plain file's place.
+QString encryptingPath(const QString &path)
+{
+    return path + u".encrypting"_s;
+}
+
+bool isPlainSqliteFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(PlainHeader.size()) == PlainHeader;
+}
+
+void wipe(QString &text)
+{
+    // Only our reference remains (the query that used it is gone), so this writes in place.
+    sodium_memzero(text.data(), size_t(text.size()) * sizeof(QChar));
+    text.clear();
+}
+
+/// `before` + x'<64 hex digits>' + `after`: SQLCipher takes a raw key only as that literal (32
+/// binary bytes would be a passphrase, stretched with PBKDF2 on every open). Built in one buffer
+/// reserved up front, so no reallocation leaves a copy of the key behind.
+QString withKeyLiteral(QStringView before, const SecureKey &key, QStringView after)
+{
+    QString sql;
+    sql.reserve(before.size() + 3 + qsizetype(SecureKey::Size) * 2 + after.size());
+    sql.append(before);
+    sql.append(u"\"x'"_s);
+    static constexpr char16_t Digits[] = u"0123456789abcdef";
+    for (const unsigned char byte : key.bytes()) {
+        sql.append(QChar(Digits[byte >> 4]));
+        sql.append(QChar(Digits[byte & 0xf]));
+    }
+    sql.append(u"'\""_s);
+    sql.append(after);
+    return sql;
+}
+
+/// Runs a statement that names the key (binding `value` when given) and wipes its text. Qt hands
+/// its UTF-16 buffer to SQLite without copying it; SQLite keeps its own UTF-8 copy only while the
+/// statement is prepared, and SQLCipher keeps the key in its own memory from then on.
+bool execWithKey(const QSqlDatabase &db, QStringView before, const SecureKey &key, QStringView after,
+    QString *error, const std::optional<QString> &value = std::nullopt)
+{
+    QString sql = withKeyLiteral(before, key, after);
+    bool ok = false;
+    {
+        QSqlQuery query(db);
+        if (value) {
+            ok = query.prepare(sql);
+            if (ok) {
+                query.addBindValue(*value);
+                ok = query.exec();
+            }
+        } else {
+            ok = query.exec(sql);
+        }
+        if (!ok && error)
+            *error = query.lastError().text();
+    }
+    wipe(sql);
+    return ok;
+}
+
+QString cipherVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"PRAGMA cipher_version"_s) && query.next() ? query.value(0).toString().trimmed() : QString();
+}
+
+/// Keys a freshly opened SQLite connection and proves the key; throws before anything is written.
+void applyKey(const QSqlDatabase &db, const SecureKey &key)
+{
+    QString error;
+    // First, before any page is read: SQLCipher takes the key only on a connection that has not
+    // touched the file yet.
+    if (!execWithKey(db, u"PRAGMA key = ", key, u"", &error))
+        throw RelayStoreError(u"relay storage: cannot apply the database key: %1"_s.arg(error).toStdString());
+    if (cipherVersion(db).isEmpty())
+        throw RelayStoreError(u"relay storage: %1"_s.arg(QLatin1StringView(NotSqlCipher)).toStdString());
+    // The profile database's settings (src/core/store/database.cpp): a mobile build on SQLCipher 4
+    // reads the SQLCipher 3 format only when told (3.4 ignores the pragma), and the page size is
+    // set after it, since compatibility 3 alone would mean 1 KiB pages.
+    runPlain(db, u"PRAGMA cipher_compatibility = 3"_s, u"set up encryption"_s);
+    runPlain(db, u"PRAGMA cipher_page_size = %1"_s.arg(RelayStore::EncryptedPageSize), u"set up encryption"_s);
+    // Sorting and temporary tables stay in memory, never in a temporary file beside the database.
+    runPlain(db, u"PRAGMA temp_store = MEMORY"_s, u"set up encryption"_s);
+    // The first read proves the key: with another key (or a damaged file) the first page fails its
+    // HMAC here, and nothing has been written.
+    QSqlQuery probe(db);
+    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s) || !probe.next())
+        throw RelayStoreError(
+            "relay storage: the SQLite database cannot be read with this key: it was encrypted with another "
+            "key (another profile's), or it is damaged; it was left as it is");
+}
+
+/// A connection of its own for the conversion, closed and removed when it ends.
+class ConversionConnection
+{
+public:
+    explicit ConversionConnection(const QString &path)
+        : m_name(nextConnectionName() + u"-convert"_s)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            const QString error = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_name);
+            throw RelayStoreError(
+                u"relay storage: cannot open the plain SQLite database to encrypt it: %1"_s.arg(error).toStdString());
+        }
+    }
+    ~ConversionConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ConversionConnection(const ConversionConnection &) = delete;
+    ConversionConnection &operator=(const ConversionConnection &) = delete;
+    [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+void removeWithCompanions(const QString &path)
+{
+    for (const QString &suffix : { QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s })
+        QFile::remove(path + suffix);
+}
+
+/// Flushes a file's (or a folder's) data and metadata to the disk. Elsewhere than on Unix only
+/// SQLite's own sync at commit applies (it syncs an attached database's file when a transaction
+/// ends), and the rename is as durable as the file system makes it.
+bool syncToDisk(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
+
+/// Replaces a plain endpoint database (from a release that did not encrypt it) by an encrypted
+/// copy with every row: SQLCipher's documented way (ATTACH ... KEY, sqlcipher_export) into a file
+/// beside it, synced, then renamed over it. Until the rename the plain file is whole and is what
+/// opens; after it, the encrypted one. A crash in between leaves one of them, never neither; the
+/// next start converts again from the plain file.
+void encryptPlainFile(const QString &path, const SecureKey &key)
+{
+    const QString temp = encryptingPath(path);
+    removeWithCompanions(temp); // a conversion cut short left this copy; the plain file is whole
+    try {
+        {
+            ConversionConnection connection(path);
+            const QSqlDatabase db = connection.db();
+            // Before anything is written: without SQLCipher the "encrypted" copy would be plain.
+            if (cipherVersion(db).isEmpty())
+                throw RelayStoreError(u"relay storage: %1"_s.arg(QLatin1StringView(NotSqlCipher)).toStdString());
+            // The write-ahead log into the file itself, and no log kept: the plain file alone then
+            // holds every row, and no plain -wal is left beside the encrypted file (SQLCipher
+            // would read one as pages of it). Another process holding the file keeps its log;
+            // then nothing is converted now.
+            {
+                QSqlQuery mode(db);
+                if (!mode.exec(u"PRAGMA journal_mode = DELETE"_s) || !mode.next()
+                    || mode.value(0).toString().compare(u"delete"_s, Qt::CaseInsensitive) != 0)
+                    throw RelayStoreError(
+                        "relay storage: cannot encrypt the plain SQLite database: another process is using it");
+            }
+            QString error;
+            if (!execWithKey(db, u"ATTACH DATABASE ? AS encrypted KEY ", key, u"", &error, temp))
+                throw RelayStoreError(
+                    u"relay storage: cannot create the encrypted copy: %1"_s.arg(error).toStdString());
+            const QString step = u"encrypt the plain SQLite database"_s;
+            runPlain(db, u"PRAGMA encrypted.cipher_compatibility = 3"_s, step);
+            runPlain(db, u"PRAGMA encrypted.cipher_page_size = %1"_s.arg(RelayStore::EncryptedPageSize), step);
+            runPlain(db, u"SELECT sqlcipher_export('encrypted')"_s, step);
+            // Every table arrived whole, before the plain file is given up.
+            QStringList tables;
+            {
+                QSqlQuery names(db);
+                if (!names.exec(u"SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s))
+                    throw RelayStoreError("relay storage: cannot list the plain database's tables");
+                while (names.next())
+                    tables.append(names.value(0).toString());
+            }
+            for (const QString &table : std::as_const(tables)) {
+                const QString quoted = u'"' + QString(table).replace(u'"', u"\"\""_s) + u'"';
+                QSqlQuery count(db);
+                if (!count.exec(u"SELECT (SELECT count(*) FROM main.%1), (SELECT count(*) FROM encrypted.%1)"_s.arg(quoted))
+                    || !count.next() || count.value(0).toLongLong() != count.value(1).toLongLong())
+                    throw RelayStoreError("relay storage: the encrypted copy of the plain database is incomplete");
+            }
+            runPlain(db, u"DETACH DATABASE encrypted"_s, step);
+        }
+        if (!syncToDisk(temp))
+            throw RelayStoreError("relay storage: cannot write the encrypted copy to the disk");
+        QFile::setPermissions(temp, QFile::ReadOwner | QFile::WriteOwner);
+        // Fully checkpointed above, so these hold nothing the plain file lacks.
+        for (const QString &suffix : { u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
+            if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+                throw RelayStoreError("relay storage: cannot remove the plain database's log files");
+        }
+        std::error_code renamed;
+        std::filesystem::rename(QFile::encodeName(temp).toStdString(), QFile::encodeName(path).toStdString(), renamed);
+        if (renamed)
+            throw RelayStoreError(u"relay storage: cannot put the encrypted copy in place: %1"_s
+                    .arg(QString::fromLocal8Bit(renamed.message()))
+                    .toStdString());
+    } catch (...) {
+        removeWithCompanions(temp);
+        throw;
+    }
+    // The rename itself on the disk; the encrypted file is in place either way.
+    if (!syncToDisk(QFileInfo(path).absolutePath()))
+        qCWarning(lcRelayStore) << "cannot sync the folder of the encrypted endpoint database";
+    qCInfo(lcRelayStore) << "encrypted the endpoint database made by an earlier release";
 }
 
 } // namespace
 
-std::unique_ptr<RelayStore> RelayStore::open(const QString &spec)
+std::unique_ptr<RelayStore> RelayStore::open(const QString &spec, const std::optional<SecureKey> &key)
 {
     ensureSodium();
     const bool postgres = spec.startsWith(u"postgresql://"_s) || spec.startsWith(u"postgres://"_s);
+    if (key && postgres)
+        throw RelayStoreError("relay storage: a database key encrypts an SQLite file only, not PostgreSQL");
+    if (key && isPlainSqliteFile(spec))
+        encryptPlainFile(spec, *key);
+    // A keyed open that fails removes the empty file it made, and only that.
+    const bool existed = postgres || QFileInfo::exists(spec);
     const QString name = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? u"QPSQL"_s : u"QSQLITE"_s, name);
     if (!db.isValid()) {
@@ -199,9 +460,21 @@ std::unique_ptr<RelayStore> RelayStore::open(const QString &spec)
                 .arg(postgres ? u"the PostgreSQL database"_s : u"the SQLite database"_s, error)
                 .toStdString());
     }
+    if (key) {
+        try {
+            applyKey(db, *key);
+        } catch (const RelayStoreError &) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            if (!existed && QFileInfo(spec).size() == 0)
+                QFile::remove(spec);
+            throw;
+        }
+    }
     QSqlDriver *driver = db.driver();
     db = QSqlDatabase(); // the store owns the connection from here; it removes it when destroyed
-    std::unique_ptr<RelayStore> store(new RelayStore(name, postgres));
+    std::unique_ptr<RelayStore> store(new RelayStore(name, postgres, key));
     store->createSchema();
     if (postgres) {
         if (!driver->subscribeToNotification(NotifyChannel))
@@ -215,9 +488,10 @@ std::unique_ptr<RelayStore> RelayStore::open(const QString &spec)
     return store;
 }
 
-RelayStore::RelayStore(QString connectionName, bool postgres)
+RelayStore::RelayStore(QString connectionName, bool postgres, std::optional<SecureKey> key)
     : m_connection(std::move(connectionName))
     , m_postgres(postgres)
+    , m_key(std::move(key))
 {
 }
 
@@ -237,6 +511,16 @@ bool RelayStore::reconnect()
     db.close();
     if (!db.open())
         return false;
+    if (m_key) {
+        // A reopened SQLite connection starts without its key.
+        try {
+            applyKey(db, *m_key);
+        } catch (const RelayStoreError &e) {
+            qCWarning(lcRelayStore) << "cannot reopen the encrypted database:" << e.what();
+            db.close();
+            return false;
+        }
+    }
     // A closed connection forgets its LISTEN; the driver object (and the signal) stays.
     return !m_postgres || db.driver()->subscribeToNotification(NotifyChannel);
 }

@@ -3,8 +3,10 @@
 // Where a sync server keeps envelopes, memberships and pairing mailboxes. One class over Qt Sql
 // for both backends: SQLite for one process (the default, and the direct endpoint), PostgreSQL
 // for several relay processes sharing one database, which tell each other about new envelopes
-// through LISTEN/NOTIFY.
+// through LISTEN/NOTIFY. The direct endpoint's SQLite file is encrypted with SQLCipher under a
+// key only the unlocked profile has (docs/SECURITY.md, "Ciphertext stored outside the database").
 
+#include "store/securekey.h"
 #include "sync/transport.h"
 
 #include <QByteArray>
@@ -33,10 +35,24 @@ class RelayStore : public QObject
 public:
     /// `spec` is a file path (SQLite) or a postgresql://user[:password]@host[:port]/database URL.
     /// Creates the tables when missing. Throws RelayStoreError.
-    [[nodiscard]] static std::unique_ptr<RelayStore> open(const QString &spec);
+    ///
+    /// With `key` (SQLite only; refused for PostgreSQL) the file is encrypted with SQLCipher under
+    /// that raw 256-bit key, in the profile database's format (SQLCipher 3, 4,096-byte pages). It
+    /// fails closed: when the SQLite in use is not SQLCipher, or the key does not open the file,
+    /// it throws and writes nothing. A plain SQLite file (an endpoint database from a release
+    /// that did not encrypt it) is first converted into an encrypted one in place, every row
+    /// kept, replaced atomically: a crash leaves the old plain file or the new encrypted one.
+    [[nodiscard]] static std::unique_ptr<RelayStore> open(
+        const QString &spec, const std::optional<SecureKey> &key = std::nullopt);
     ~RelayStore() override;
 
     [[nodiscard]] bool isPostgres() const noexcept { return m_postgres; }
+    /// True when the SQLite file is encrypted (opened with a key).
+    [[nodiscard]] bool isEncrypted() const noexcept { return m_key.has_value(); }
+
+    /// The page size of an encrypted file: the profile database's (Database::NewPageSize), set
+    /// again on every open because SQLCipher 3 does not remember a non-default one.
+    static constexpr int EncryptedPageSize = 4096;
 
     /// Closes and reopens the connection (a PostgreSQL server restarted, a network blip).
     /// True when the store is usable again; the caller may then retry the failed request,
@@ -104,12 +120,14 @@ signals:
     void appendedElsewhere(const QByteArray &collection, qint64 lastSequence);
 
 private:
-    RelayStore(QString connectionName, bool postgres);
+    RelayStore(QString connectionName, bool postgres, std::optional<SecureKey> key);
     void createSchema();
     void onNotification(const QString &name, const QVariant &payload, bool fromSelf);
 
     QString m_connection;
     bool m_postgres = false;
+    /// Kept (in guarded memory) to key the connection again when reconnect() reopens it.
+    std::optional<SecureKey> m_key;
 };
 
 } // namespace bollplank::net

@@ -43,7 +43,7 @@ void SyncServer::start()
             throw ServerError(u"not an origin (ws://host:port or wss://host:port): %1"_s.arg(origin).toStdString());
     }
 
-    m_store = RelayStore::open(m_options.database);
+    m_store = RelayStore::open(m_options.database, m_options.databaseKey);
     connect(m_store.get(), &RelayStore::appendedElsewhere, this,
         [this](const QByteArray &collection, qint64 sequence) { announce(collection, sequence, nullptr); });
 

@@ -3,6 +3,8 @@
 // The sync endpoint: a WebSocket server speaking docs/sync-protocol.md over a RelayStore. The
 // relay binary runs one; the mentor's app runs one on the local network for direct sync.
 
+#include "store/securekey.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
@@ -47,6 +49,10 @@ struct ServerOptions
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; ///< 0: any free port (see SyncServer::port())
     QString database; ///< SQLite path or postgresql:// URL
+    /// Encrypts the SQLite database at rest (the direct endpoint's, keyed by the profile; see
+    /// RelayStore::open). A relay's own --db is the operator's disk and holds only what any relay
+    /// holds, so it has none.
+    std::optional<SecureKey> databaseKey;
     std::optional<QSslConfiguration> tls; ///< with certificate and key: wss://
     /// Plain ws:// on a non-loopback address: only the direct endpoint on a local network,
     /// and only when asked for (docs/sync-protocol.md, "Transport security").

@@ -89,10 +89,13 @@ bool accepts(const QUrl &url)
 }
 
 /// Every byte of the endpoint's database, with its journal files.
-QByteArray databaseBytes(const QString &path)
+/// The database file and (unless told not to) its log, shared memory and journal, in a row.
+QByteArray databaseBytes(const QString &path, bool companions = true)
 {
     QByteArray all;
     for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
+        if (!companions && !suffix.isEmpty())
+            break;
         QFile file(path + suffix);
         if (file.open(QIODevice::ReadOnly))
             all += file.readAll();
@@ -484,12 +487,32 @@ private slots:
         QVERIFY(stored.size() > 0);
         QVERIFY(!stored.contains("direct-marker"));
         QVERIFY(!stored.contains(QStringLiteral("direct-marker").toUtf8().toBase64()));
+        // ... and it is encrypted at rest: no SQLite header in any of its files, nor the metadata
+        // every envelope carries in the clear (the record id, the authors' device keys, which
+        // also name the members). Checked while it runs (the newest pages in its log) and after.
+        const QList<QByteArray> metadata { QByteArray("SQLite format 3\0", 16), shared.meta.id.toUtf8(),
+            sync::DeviceIdentity::load(*mentorStore).signPublicKey(),
+            sync::DeviceIdentity::load(*adeptStore).signPublicKey() };
+        const auto readableMetadata = [&] {
+            QStringList found;
+            for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
+                const QByteArray bytes = databaseBytes(database + suffix, false);
+                for (const QByteArray &readable : metadata)
+                    if (bytes.contains(readable))
+                        found.append(u"%1%2 holds %3"_s.arg(QFileInfo(database).fileName(), suffix,
+                            QString::fromLatin1(readable.toHex())));
+            }
+            return found;
+        };
+        QVERIFY(QFileInfo(database + u"-wal"_s).size() > 0);
+        QVERIFY2(readableMetadata().isEmpty(), qPrintable(readableMetadata().join(u"; "_s)));
 
         // Locking stops the endpoint: nothing accepts connections at its address any more.
         mentorSession->lock();
         QCOMPARE(mentorSession->state(), Session::Locked);
         QVERIFY(!mentor->directOn());
         QVERIFY(!accepts(QUrl(direct)));
+        QVERIFY2(readableMetadata().isEmpty(), qPrintable(readableMetadata().join(u"; "_s)));
         QTRY_VERIFY_WITH_TIMEOUT(!adept->busy(), 30000);
         QVERIFY(!adept->syncNow());
         QCOMPARE(adept->errorText(), syncErrorText(sync::SyncErrorKind::Unreachable));

@@ -7,6 +7,9 @@
 #include "postgrescluster.h"
 #include "relayprocess.h"
 
+#include "profile/profile.h"
+#include "sync/identity.h"
+
 #include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QProcess>
@@ -18,6 +21,7 @@ using namespace Qt::StringLiterals;
 using namespace bollplank::test;
 using bollplank::e2e::PostgresCluster;
 using bollplank::e2e::RelayProcess;
+using bollplank::UnlockedProfile;
 
 namespace {
 
@@ -127,8 +131,9 @@ private slots:
             // Plain ws:// on every address needs the explicit LAN flag; without it, a clear refusal.
             const CliResult refused = mentor.run({ u"sync"_s, u"serve"_s, u"--listen"_s, u"0.0.0.0"_s });
             QVERIFY_FAILURE(refused, 7);
-            QVERIFY2(first.start({ u"--profile"_s, mentor.profileDir(), u"sync"_s, u"serve"_s, u"--listen"_s,
-                                     u"0.0.0.0"_s, u"--port"_s, u"0"_s, u"--allow-plain-lan"_s },
+            QVERIFY2(first.start({ u"--profile"_s, mentor.profileDir(), u"--passphrase-file"_s,
+                                     mentor.passphraseFile(), u"sync"_s, u"serve"_s, u"--listen"_s, u"0.0.0.0"_s,
+                                     u"--port"_s, u"0"_s, u"--allow-plain-lan"_s },
                          QStringLiteral(BOLLPLANK_CLI_PATH)),
                 qPrintable(first.error()));
             mentorUrl = first.url();
@@ -236,6 +241,28 @@ private slots:
         for (const QByteArray &marker : { PrivateMarker, SharedMarker, CommentMarker }) {
             QVERIFY(!first.output().contains(marker));
             QVERIFY(!second.output().contains(marker));
+        }
+
+        // The direct endpoint's database is encrypted at rest: on a lost laptop its files show no
+        // SQLite header, and none of the metadata every envelope carries in the clear (a record
+        // id, the devices' keys, which also name the members), nor the revocation's signer.
+        if (mode == u"direct"_s) {
+            QList<QByteArray> metadata { QByteArray("SQLite format 3\0", 16), sharedId.toUtf8() };
+            for (const CliFixture *side : { &mentor, &adept }) {
+                const auto profile = UnlockedProfile::open(side->profileDir(), CliFixture::Passphrase);
+                metadata.append(bollplank::sync::DeviceIdentity::load(*profile).signPublicKey());
+            }
+            const QString database = QDir(mentor.profileDir()).filePath(u"direct-endpoint.sqlite"_s);
+            QVERIFY(QFileInfo(database).size() > 0);
+            for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s }) {
+                QFile file(database + suffix);
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray bytes = file.readAll();
+                for (const QByteArray &readable : metadata)
+                    QVERIFY2(!bytes.contains(readable),
+                        qPrintable(u"%1 holds %2"_s.arg(file.fileName(), QString::fromLatin1(readable.toHex()))));
+            }
         }
     }
 

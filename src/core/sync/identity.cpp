@@ -7,6 +7,7 @@
 #include "store/transaction.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <sodium.h>
 
 namespace bollplank::sync {
@@ -14,6 +15,9 @@ namespace bollplank::sync {
 namespace {
 
 const QByteArray AuthContext = QByteArrayLiteral("bollplank-auth-v1") + '\0';
+/// crypto_kdf's context (exactly 8 characters) and subkey number for the direct endpoint's key.
+constexpr char DirectEndpointContext[crypto_kdf_CONTEXTBYTES + 1] = "bpdirect";
+constexpr std::uint64_t DirectEndpointSubkey = 1;
 
 const unsigned char *bytes(const QByteArray &a)
 {
@@ -90,6 +94,18 @@ DeviceIdentity DeviceIdentity::load(Store &store)
         return id;
     }
     throw StoreError(StoreError::Kind::Internal, "Could not create this device's sync keys");
+}
+
+SecureKey DeviceIdentity::directEndpointKey() const
+{
+    static_assert(SecureKey::Size == crypto_kdf_KEYBYTES && SecureKey::Size >= crypto_kdf_BYTES_MIN);
+    // Straight into guarded memory: no copy of the derived key is left to wipe.
+    SecureKey key;
+    if (crypto_kdf_derive_from_key(key.data(), SecureKey::Size, DirectEndpointSubkey, DirectEndpointContext,
+            m_boxSecret.data())
+        != 0)
+        throw StoreError(StoreError::Kind::Internal, "Could not derive the direct endpoint's key");
+    return key;
 }
 
 QByteArray DeviceIdentity::sign(const QByteArray &message) const

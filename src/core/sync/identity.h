@@ -34,6 +34,13 @@ public:
     [[nodiscard]] const SecureBytes &signSecretKey() const noexcept { return m_signSecret; }
     [[nodiscard]] const SecureKey &boxSecretKey() const noexcept { return m_boxSecret; }
 
+    /// The key that encrypts the direct endpoint's database (direct-endpoint.sqlite) at rest:
+    /// derived from the box secret with crypto_kdf under its own context, so only this unlocked
+    /// profile has it, nothing new is stored, and it says nothing about the box secret. The same
+    /// for the app and the CLI's "sync serve" on one profile, for the profile's whole life (the
+    /// identity never changes).
+    [[nodiscard]] SecureKey directEndpointKey() const;
+
     /// A detached Ed25519 signature over message.
     [[nodiscard]] QByteArray sign(const QByteArray &message) const;
     [[nodiscard]] static bool verify(const QByteArray &signPublicKey, const QByteArray &message,
