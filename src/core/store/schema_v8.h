@@ -41,6 +41,16 @@ inline constexpr std::string_view v8 =
     "  endpoint TEXT NOT NULL,"
     "  PRIMARY KEY (outbox_seq, endpoint)) WITHOUT ROWID;"
 
+    // The servers each member of a collection was announced at (Transport::setMember), so a
+    // collection that starts syncing through one more endpoint (an own device linked through the
+    // mentor's direct endpoint, a new own relay) is announced there too. Members announced before
+    // this step have no row and are not announced again.
+    "CREATE TABLE sync_announced ("
+    "  collection_id BLOB NOT NULL,"
+    "  sign_public BLOB NOT NULL,"
+    "  endpoint TEXT NOT NULL,"
+    "  PRIMARY KEY (collection_id, sign_public, endpoint)) WITHOUT ROWID;"
+
     // Where a pairing ran (the address the answer was posted to or read from), so the step that
     // completes it, perhaps in another run of the CLI, reads the grant there and binds to it.
     "ALTER TABLE sync_invite ADD COLUMN endpoint TEXT;";

@@ -505,14 +505,53 @@ void Engine::noteRefused(const Collection &c, const QByteArray &envelope)
 
 void Engine::announce(Transport &transport, const Collection &c)
 {
+    const QString endpoint = transport.endpointName();
     for (const Member &m : m_collections.unannounced(c.id)) {
         transport.setMember(c.id, m.signPublicKey);
         Transaction tx(m_store.db());
         m_collections.markAnnounced(c.id, m.signPublicKey);
+        m_store.db()
+            .prepare("INSERT OR IGNORE INTO sync_announced (collection_id, sign_public, endpoint) VALUES (?, ?, ?)")
+            .bind(1, c.id)
+            .bind(2, m.signPublicKey)
+            .bind(3, endpoint)
+            .run();
         // The other members learn of the new device from the collection itself.
         if (m.signPublicKey != m_self.signPublicKey())
             queueIn(m_store, c.id, QString::fromLatin1(MemberTable), memberRecordId(m.signPublicKey));
         tx.commit();
+    }
+    // A member this device announced at another server, not yet at this one: the collection now
+    // syncs here too (routes.h), and this server must let its devices in as well.
+    QList<QByteArray> elsewhere;
+    {
+        auto q = m_store.db().prepare(
+            "SELECT DISTINCT a.sign_public FROM sync_announced a JOIN sync_member m ON m.collection_id = a.collection_id "
+            "AND m.sign_public = a.sign_public WHERE a.collection_id = ? AND NOT EXISTS (SELECT 1 FROM sync_announced b "
+            "WHERE b.collection_id = a.collection_id AND b.sign_public = a.sign_public AND b.endpoint = ?) "
+            "ORDER BY a.sign_public = ? DESC, m.rowid");
+        q.bind(1, c.id).bind(2, endpoint).bind(3, m_self.signPublicKey());
+        while (q.step())
+            elsewhere.append(q.blob(0));
+    }
+    for (const QByteArray &device : elsewhere) {
+        if (!revokedFrom(m_store, c.id).contains(device)) {
+            try {
+                transport.setMember(c.id, device);
+            } catch (const SyncError &e) {
+                // Another device brought the collection to this server first, or it is frozen
+                // there: what follows (push, pull) reports it as it would without this.
+                if (e.kind() != SyncErrorKind::NotPaired && e.kind() != SyncErrorKind::Refused)
+                    throw;
+                return;
+            }
+        }
+        m_store.db()
+            .prepare("INSERT OR IGNORE INTO sync_announced (collection_id, sign_public, endpoint) VALUES (?, ?, ?)")
+            .bind(1, c.id)
+            .bind(2, device)
+            .bind(3, endpoint)
+            .run();
     }
 }
 
