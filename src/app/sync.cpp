@@ -370,6 +370,13 @@ QStringList Sync::ownEndpoints() const
     return own.isEmpty() ? QStringList() : QStringList { net::RelayTransport::nameOf(own) };
 }
 
+QStringList Sync::legacySharedEndpoints() const
+{
+    // Before schema 8 a mentor with direct sync on synced everything through it, and an adept
+    // paired there synced there: such a pair's shared space (bound to nothing) still meets there.
+    return directOn() ? QStringList { net::RelayTransport::nameOf(m_direct->url()) } : QStringList();
+}
+
 QList<QUrl> Sync::endpointsInUse(Store &store) const
 {
     QList<QUrl> out;
@@ -774,7 +781,7 @@ bool Sync::syncNow()
         if (endpoints.isEmpty())
             throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"no sync address"_s);
         sync::Engine engine(store);
-        engine.setOwnEndpoints(ownEndpoints());
+        engine.setOwnEndpoints(ownEndpoints(), legacySharedEndpoints());
         // Each server carries only the collections whose readers meet there. One that cannot be
         // reached (the mentor's direct endpoint, out of the room) does not keep the others from
         // syncing; the person hears of it only when none could be reached.
@@ -944,7 +951,7 @@ void Sync::startWatching()
     try {
         Store &store = m_session->profile()->store();
         sync::Engine engine(store);
-        engine.setOwnEndpoints(ownEndpoints());
+        engine.setOwnEndpoints(ownEndpoints(), legacySharedEndpoints());
         for (const QUrl &url : endpointsInUse(store)) {
             Watched w { transport(store, url), {} };
             for (const sync::Collection &c : engine.collections().all())

@@ -166,6 +166,9 @@ private:
     [[nodiscard]] QUrl activeEndpoint() const;
     /// This person's own endpoints (the sync server in Settings), as transports name them.
     [[nodiscard]] QStringList ownEndpoints() const;
+    /// Where a shared space paired before schema 8 (bound to nothing) also syncs: the direct
+    /// endpoint while it runs, as then.
+    [[nodiscard]] QStringList legacySharedEndpoints() const;
     /// Every server some collection syncs through: the active endpoint first (a pull cursor kept
     /// from before cursors were per server belongs to it), then the own one, then those bound.
     [[nodiscard]] QList<QUrl> endpointsInUse(Store &store) const;

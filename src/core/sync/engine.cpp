@@ -447,7 +447,7 @@ bool Engine::syncsThrough(const Collection &c, const QString &endpoint)
 {
     if (!m_ownSet)
         return true;
-    return sync::syncsThrough(m_store, c, endpoint, m_own);
+    return sync::syncsThrough(m_store, c, endpoint, m_own, m_unboundShared);
 }
 
 QStringList Engine::otherEndpoints(const Collection &c, const QString &endpoint)
@@ -455,8 +455,11 @@ QStringList Engine::otherEndpoints(const Collection &c, const QString &endpoint)
     if (!m_ownSet)
         return {};
     QStringList all = routesOf(m_store, c.id);
-    if (c.kind != CollectionKind::Shared || all.isEmpty())
+    const bool unbound = all.isEmpty();
+    if (c.kind != CollectionKind::Shared || unbound)
         all += m_own;
+    if (c.kind == CollectionKind::Shared && unbound)
+        all += m_unboundShared;
     all.removeDuplicates();
     all.removeAll(endpoint);
     return all;

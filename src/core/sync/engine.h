@@ -88,7 +88,15 @@ public:
     /// collections sync only there and where an own device was linked. Until it is called every
     /// transport counts as one's own and every collection syncs through it (tests with one
     /// server); the app and the CLI always call it, an empty list meaning "none chosen".
-    void setOwnEndpoints(const QStringList &endpoints) { m_own = endpoints; m_ownSet = true; }
+    /// unboundShared: where a shared space bound to no endpoint (paired before schema 8) also
+    /// syncs, besides the own endpoints: the mentor's direct endpoint while it runs, which such a
+    /// pair used before as well.
+    void setOwnEndpoints(const QStringList &endpoints, const QStringList &unboundShared = {})
+    {
+        m_own = endpoints;
+        m_unboundShared = unboundShared;
+        m_ownSet = true;
+    }
     /// Whether c syncs through endpoint, by the rules above.
     [[nodiscard]] bool syncsThrough(const Collection &c, const QString &endpoint);
 
@@ -139,6 +147,7 @@ private:
     DeviceIdentity m_self;
     Collections m_collections;
     QStringList m_own;
+    QStringList m_unboundShared;
     bool m_ownSet = false;
     bool m_tombstones = false; ///< a tombstone was sent or applied: the full-text index is optimized
 };

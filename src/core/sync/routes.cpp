@@ -46,10 +46,13 @@ QStringList boundEndpoints(Store &store)
     return out;
 }
 
-bool syncsThrough(Store &store, const Collection &c, const QString &endpoint, const QStringList &ownEndpoints)
+bool syncsThrough(Store &store, const Collection &c, const QString &endpoint, const QStringList &ownEndpoints,
+    const QStringList &unboundShared)
 {
     const QStringList routes = routesOf(store, c.id);
     if (routes.contains(endpoint))
+        return true;
+    if (c.kind == CollectionKind::Shared && routes.isEmpty() && unboundShared.contains(endpoint))
         return true;
     // A shared space bound to its pairing's endpoint goes nowhere else: not to this person's own
     // server, which the other person may not use, nor anywhere the other person never went.

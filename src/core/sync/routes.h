@@ -36,9 +36,10 @@ void copyRoutes(Store &store, const QByteArray &from, const QByteArray &to);
 [[nodiscard]] QStringList boundEndpoints(Store &store);
 
 /// Whether collection c syncs through endpoint: bound to it, or a private (or unbound) collection
-/// and endpoint is one of ownEndpoints.
+/// and endpoint is one of ownEndpoints, or an unbound shared space and endpoint is one of
+/// unboundShared (Engine::setOwnEndpoints).
 [[nodiscard]] bool syncsThrough(Store &store, const Collection &c, const QString &endpoint,
-    const QStringList &ownEndpoints);
+    const QStringList &ownEndpoints, const QStringList &unboundShared = {});
 
 /// After the pairing of mailboxId completed on this device (granted or received) through
 /// endpoint: a partner pairing binds the mentorship's shared space to it; linking an own device
