@@ -15,6 +15,7 @@
 #include "sync/engine.h"
 #include "sync/pairing.h"
 #include "sync/roster.h"
+#include "sync/routes.h"
 #include "sync/rotation.h"
 
 #include <QBuffer>
@@ -363,6 +364,36 @@ QUrl Sync::activeEndpoint() const
     return directOn() ? m_direct->url() : parseEndpoint(m_relay);
 }
 
+QStringList Sync::ownEndpoints() const
+{
+    const QUrl own = parseEndpoint(m_relay);
+    return own.isEmpty() ? QStringList() : QStringList { net::RelayTransport::nameOf(own) };
+}
+
+QStringList Sync::legacySharedEndpoints() const
+{
+    // Before schema 8 a mentor with direct sync on synced everything through it, and an adept
+    // paired there synced there: such a pair's shared space (bound to nothing) still meets there.
+    return directOn() ? QStringList { net::RelayTransport::nameOf(m_direct->url()) } : QStringList();
+}
+
+QList<QUrl> Sync::endpointsInUse(Store &store) const
+{
+    QList<QUrl> out;
+    QStringList names;
+    const auto add = [&](const QUrl &url) {
+        if (!url.isEmpty() && !names.contains(net::RelayTransport::nameOf(url))) {
+            names.append(net::RelayTransport::nameOf(url));
+            out.append(url);
+        }
+    };
+    add(activeEndpoint());
+    add(parseEndpoint(m_relay));
+    for (const QString &bound : sync::boundEndpoints(store))
+        add(parseEndpoint(bound));
+    return out;
+}
+
 QStringList Sync::unpairedMentorships() const
 {
     return readSmallFile(folderFile(m_session, UnpairedFile)).split(u'\n', Qt::SkipEmptyParts);
@@ -545,8 +576,10 @@ QString Sync::createInvite(bool ownDevice, const QString &mentorshipId)
 bool Sync::acceptInvite(const QString &text)
 {
     QUrl endpoint;
+    bool ownDevice = false;
     bool ok = run([&](Store &store) {
         const sync::Invite parsed = sync::Invite::fromText(text);
+        ownDevice = parsed.purpose == sync::PairingPurpose::OwnDevice;
         QList<QUrl> candidates;
         for (const QString &candidate : parsed.endpoints) {
             if (const QUrl url = parseEndpoint(candidate); !url.isEmpty())
@@ -581,15 +614,21 @@ bool Sync::acceptInvite(const QString &text)
         }
         Transaction tx(store.db());
         const sync::Pairing::Accepted accepted = sync::Pairing(store).accept(text);
+        // The grant is read there, and the pairing binds to it (finish).
+        sync::setPairingEndpoint(store, accepted.mailboxId, endpoint.toString());
         tx.commit();
         m_mailbox = accepted.mailboxId;
         m_safetyDigits = accepted.safetyNumber;
     });
     if (!ok)
         return false;
-    if (!writeSmallFile(folderFile(m_session, EndpointFile), endpoint.toString()))
-        qCWarning(lcSync) << "cannot remember the sync address";
-    m_relay = endpoint.toString();
+    // Linking one's own device: its server becomes this device's own. The other person's server
+    // never does: only the shared space goes there, and the Settings address stays this person's.
+    if (ownDevice) {
+        if (!writeSmallFile(folderFile(m_session, EndpointFile), endpoint.toString()))
+            qCWarning(lcSync) << "cannot remember the sync address";
+        m_relay = endpoint.toString();
+    }
     m_issuer = false;
     m_step = AwaitGrant;
     refresh();
@@ -650,6 +689,9 @@ bool Sync::confirm()
         // The grant counts only once it reached the mailbox.
         auto tx = std::make_unique<Transaction>(store.db());
         const QByteArray grant = sync::Pairing(store).grant(m_mailbox);
+        // The answer came through this server: the pairing's collections meet there (routes.h).
+        sync::setPairingEndpoint(store, m_mailbox, relay->endpointName());
+        sync::bindPairing(store, m_mailbox, relay->endpointName(), ownEndpoints());
         try {
             off.postToMailbox(m_mailbox, grant);
         } catch (const ProfileClosed &) {
@@ -695,10 +737,15 @@ bool Sync::finish()
         return false;
     bool granted = false;
     const bool ok = run([&](Store &store) {
-        auto relay = transport(store);
+        // Where the answer went (acceptInvite), not this person's own server.
+        auto relay = transport(store, parseEndpoint(sync::pairingEndpoint(store, m_mailbox)));
         OffThreadTransport off(*this, *relay);
         sync::Pairing pairing(store);
+        Transaction tx(store.db());
         granted = pairing.receiveGrants(m_mailbox, off.readMailbox(m_mailbox)).has_value();
+        if (granted)
+            sync::bindPairing(store, m_mailbox, relay->endpointName(), ownEndpoints());
+        tx.commit();
     });
     if (!ok || !granted)
         return false;
@@ -726,19 +773,41 @@ void Sync::closePairing()
 
 bool Sync::syncNow()
 {
-    if (m_busy || activeEndpoint().isEmpty() || m_state != Paired)
+    if (m_busy || m_state != Paired || !m_session->profile())
         return false;
     int pulled = 0;
     const bool ok = run([&](Store &store) {
-        auto relay = transport(store);
-        OffThreadTransport off(*this, *relay);
+        const QList<QUrl> endpoints = endpointsInUse(store);
+        if (endpoints.isEmpty())
+            throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"no sync address"_s);
         sync::Engine engine(store);
-        const sync::SyncReport report = engine.sync(off);
-        pulled = report.applied;
-        qCInfo(lcSync, "synced: %d sent, %d received, %d applied, %d collection(s) not paired", report.pushed,
-            report.pulled, report.applied, report.notPaired);
-        for (const QString &why : report.refused)
-            qCWarning(lcSync) << "refused:" << why;
+        engine.setOwnEndpoints(ownEndpoints(), legacySharedEndpoints());
+        // Each server carries only the collections whose readers meet there. One that cannot be
+        // reached (the mentor's direct endpoint, out of the room) does not keep the others from
+        // syncing; the person hears of it only when none could be reached.
+        std::exception_ptr firstFailure;
+        int reached = 0;
+        for (const QUrl &url : endpoints) {
+            try {
+                auto relay = transport(store, url);
+                OffThreadTransport off(*this, *relay);
+                const sync::SyncReport report = engine.sync(off);
+                ++reached;
+                pulled += report.applied;
+                qCInfo(lcSync, "synced with one server: %d sent, %d received, %d applied, %d collection(s) not paired",
+                    report.pushed, report.pulled, report.applied, report.notPaired);
+                for (const QString &why : report.refused)
+                    qCWarning(lcSync) << "refused:" << why;
+            } catch (const sync::SyncError &e) {
+                if (e.kind() != sync::SyncErrorKind::Unreachable)
+                    throw;
+                qCInfo(lcSync) << "a sync server is unreachable:" << e.what();
+                if (!firstFailure)
+                    firstFailure = std::current_exception();
+            }
+        }
+        if (reached == 0 && firstFailure)
+            std::rethrow_exception(firstFailure);
     });
     if (!ok)
         return false;
@@ -871,42 +940,62 @@ void Sync::startWatching()
 {
     if (m_watcher || m_state != Paired || !m_session->profile())
         return;
-    QList<QByteArray> ids;
-    std::shared_ptr<net::RelayTransport> relay;
+    // One connection per server, each watching only the collections that sync through it: a
+    // watch names the collection, and the journal's id is no business of the other person's server.
+    struct Watched
+    {
+        std::shared_ptr<net::RelayTransport> relay;
+        QList<QByteArray> ids;
+    };
+    QList<Watched> watched;
     try {
         Store &store = m_session->profile()->store();
-        for (const sync::Collection &c : sync::Collections(store).all())
-            ids.append(c.id);
-        relay = transport(store);
+        sync::Engine engine(store);
+        engine.setOwnEndpoints(ownEndpoints(), legacySharedEndpoints());
+        for (const QUrl &url : endpointsInUse(store)) {
+            Watched w { transport(store, url), {} };
+            for (const sync::Collection &c : engine.collections().all())
+                if (engine.syncsThrough(c, w.relay->endpointName()))
+                    w.ids.append(c.id);
+            if (!w.ids.isEmpty())
+                watched.append(std::move(w));
+        }
     } catch (const std::exception &e) {
         qCWarning(lcSync) << "no live updates:" << e.what();
         return;
     }
+    if (watched.isEmpty())
+        return;
     m_stopWatching = std::make_shared<std::atomic<bool>>(false);
     auto stop = m_stopWatching;
-    m_watcher = QThread::create([this, ids, relay, stop] {
-        bool watching = false;
+    m_watcher = QThread::create([this, watched, stop] {
+        const int slice = std::max(100, 500 / int(watched.size()));
+        QList<bool> watching(watched.size(), false);
         while (!*stop) {
-            try {
-                if (!watching) {
-                    for (const QByteArray &id : ids) {
-                        try {
-                            relay->watch(id);
-                        } catch (const sync::SyncError &e) {
-                            if (e.kind() != sync::SyncErrorKind::NotPaired)
-                                throw;
+            bool offline = false;
+            for (qsizetype i = 0; i < watched.size() && !*stop; ++i) {
+                try {
+                    if (!watching[i]) {
+                        for (const QByteArray &id : watched[i].ids) {
+                            try {
+                                watched[i].relay->watch(id);
+                            } catch (const sync::SyncError &e) {
+                                if (e.kind() != sync::SyncErrorKind::NotPaired)
+                                    throw;
+                            }
                         }
+                        watching[i] = true;
                     }
-                    watching = true;
+                    if (!watched[i].relay->waitForNews(slice).empty())
+                        QMetaObject::invokeMethod(this, &Sync::scheduleSync, Qt::QueuedConnection);
+                } catch (const std::exception &) {
+                    watching[i] = false;
+                    offline = true;
                 }
-                if (!relay->waitForNews(500).empty())
-                    QMetaObject::invokeMethod(this, &Sync::scheduleSync, Qt::QueuedConnection);
-            } catch (const std::exception &) {
-                // Offline: try again a little later; the quarter-minute check still syncs.
-                watching = false;
-                for (int i = 0; i < 20 && !*stop; ++i)
-                    QThread::msleep(250);
             }
+            // Offline somewhere: try again a little later; the quarter-minute check still syncs.
+            for (int i = 0; offline && i < 20 && !*stop; ++i)
+                QThread::msleep(250);
         }
     });
     m_watcher->start();

@@ -27,8 +27,10 @@ class RelayTransport;
 /// Sync and pairing in the app (docs/pairing.md, the CLI's "pair" and "sync" are the reference).
 /// The engine and the pairing state run on the UI thread, next to the profile's store; every
 /// network call runs on a worker thread while a local event loop keeps the screen painting (user
-/// input waits, so nothing else writes to the store in between). The relay address lives in the
-/// profile folder ("sync-endpoint"), the same file the CLI uses.
+/// input waits, so nothing else writes to the store in between). This person's own sync server lives
+/// in the profile folder ("sync-endpoint"), the same file the CLI uses; a pairing with the other
+/// person binds only that mentorship's shared space to the server it ran through (sync/routes.h),
+/// and each sync visits every server some collection uses.
 class Sync : public QObject
 {
     Q_OBJECT
@@ -160,8 +162,16 @@ private:
     void rememberLastSync();
     void startDirect();
     void stopDirect();
-    /// Where this device syncs: its own direct endpoint while it runs, else the sync server.
+    /// Where pairing messages go: its own direct endpoint while it runs, else the sync server.
     [[nodiscard]] QUrl activeEndpoint() const;
+    /// This person's own endpoints (the sync server in Settings), as transports name them.
+    [[nodiscard]] QStringList ownEndpoints() const;
+    /// Where a shared space paired before schema 8 (bound to nothing) also syncs: the direct
+    /// endpoint while it runs, as then.
+    [[nodiscard]] QStringList legacySharedEndpoints() const;
+    /// Every server some collection syncs through: the active endpoint first (a pull cursor kept
+    /// from before cursors were per server belongs to it), then the own one, then those bound.
+    [[nodiscard]] QList<QUrl> endpointsInUse(Store &store) const;
     void restartWatching();
     [[nodiscard]] QStringList unpairedMentorships() const;
 

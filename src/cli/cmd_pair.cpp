@@ -11,6 +11,7 @@
 #include "sync/engine.h"
 #include "sync/pairing.h"
 #include "sync/rotation.h"
+#include "sync/routes.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -62,11 +63,30 @@ QList<InviteRow> openInvites(Store &store, const char *role)
     return rows;
 }
 
-/// One sync round after a pairing step, so the server learns the new members at once.
-sync::SyncReport syncOnce(Store &store, net::RelayTransport &transport)
+/// One sync round with every server in use after a pairing step, so each learns its new members
+/// at once. A server out of reach is skipped: the next sync tells it.
+sync::SyncReport syncOnce(Context &ctx)
 {
-    sync::Engine engine(store);
-    return engine.sync(transport);
+    const auto engine = engineFor(ctx);
+    sync::SyncReport total;
+    for (const QUrl &url : endpointsInUse(ctx)) {
+        try {
+            const sync::SyncReport r = engine->sync(*openTransport(ctx.store(), url));
+            total.pushed += r.pushed;
+            total.pulled += r.pulled;
+        } catch (const sync::SyncError &e) {
+            if (e.kind() != sync::SyncErrorKind::Unreachable)
+                throw;
+        }
+    }
+    return total;
+}
+
+/// This person's own endpoint as transports name it, for binding a pairing (sync/routes.h).
+QStringList ownNames(Context &ctx)
+{
+    const std::optional<QUrl> own = ownEndpoint(ctx);
+    return own ? QStringList { net::RelayTransport::nameOf(*own) } : QStringList();
 }
 
 void invite(Context &ctx)
@@ -135,7 +155,10 @@ void accept(Context &ctx)
         QUrl reached;
         for (const QUrl &url : endpoints) {
             try {
-                openTransport(ctx.store(), url)->postToMailbox(accepted.mailboxId, accepted.message);
+                auto transport = openTransport(ctx.store(), url);
+                transport->postToMailbox(accepted.mailboxId, accepted.message);
+                // "pair finish" reads the grant there, and binds the pairing to it.
+                sync::setPairingEndpoint(ctx.store(), accepted.mailboxId, transport->endpointName());
                 reached = url;
                 break;
             } catch (const sync::SyncError &e) {
@@ -147,7 +170,10 @@ void accept(Context &ctx)
         if (reached.isEmpty())
             throw *lastError;
         tx.commit();
-        rememberEndpoint(ctx, reached);
+        // Linking one's own device: its server becomes this device's own. The other person's
+        // server never does: only the mentorship's shared space will sync there.
+        if (parsed.purpose == sync::PairingPurpose::OwnDevice)
+            rememberEndpoint(ctx, reached);
         const QString number = sync::formatSafetyNumber(accepted.safetyNumber);
         ctx.out.result(QJsonObject { { u"safetyNumber"_s, accepted.safetyNumber },
                            { u"endpoint"_s, reached.toString() } },
@@ -220,6 +246,9 @@ void confirm(Context &ctx)
             if (confirmed) {
                 Transaction tx(ctx.store().db());
                 const QByteArray grant = pairing.grant(row.mailbox);
+                // The answer came through this server: the pairing's collections meet there.
+                sync::setPairingEndpoint(ctx.store(), row.mailbox, transport->endpointName());
+                sync::bindPairing(ctx.store(), row.mailbox, transport->endpointName(), ownNames(ctx));
                 transport->postToMailbox(row.mailbox, grant);
                 tx.commit();
             }
@@ -230,7 +259,7 @@ void confirm(Context &ctx)
         }
         if (std::any_of(results.cbegin(), results.cend(),
                 [](const QJsonValue &v) { return v.toObject().value(u"confirmed"_s).toBool(); }))
-            (void)syncOnce(ctx.store(), *transport);
+            (void)syncOnce(ctx);
         ctx.out.result(QJsonObject { { u"answers"_s, results } }, lines.join(u'\n'));
     });
 }
@@ -240,23 +269,37 @@ void finish(Context &ctx)
     const int wait = ctx.number(u"wait"_s).value_or(0);
     if (wait < 0 || wait > 3600)
         throw usageError(u"--wait takes seconds from 0 to 3600"_s);
-    const QUrl endpoint = syncEndpoint(ctx);
+    const std::optional<QUrl> own = ownEndpoint(ctx);
     withSyncErrors([&] {
         const QList<InviteRow> pending = openInvites(ctx.store(), "accepted");
         if (pending.isEmpty())
             throw CliError(ExitCode::Invalid, u"no accepted invite is waiting: run \"pair accept\" first"_s);
-        auto transport = openTransport(ctx.store(), endpoint);
+        // Each grant is read where its answer went ("pair accept"), which may be the other
+        // person's server rather than this person's own.
+        std::vector<std::unique_ptr<net::RelayTransport>> transports;
+        for (const InviteRow &row : pending) {
+            const QString where = sync::pairingEndpoint(ctx.store(), row.mailbox);
+            const QUrl url = where.isEmpty() ? own.value_or(QUrl()) : QUrl(where);
+            if (url.isEmpty())
+                throw usageError(u"this profile has no sync address yet: give --relay ws://HOST:PORT"_s);
+            transports.push_back(openTransport(ctx.store(), url));
+        }
         Pairing pairing(ctx.store());
         int collections = 0;
         bool granted = false;
         QStringList refused;
         const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(wait);
         for (;;) {
-            for (const InviteRow &row : pending) {
-                if (const auto received = pairing.receiveGrants(row.mailbox, transport->readMailbox(row.mailbox), &refused)) {
+            for (qsizetype i = 0; i < pending.size(); ++i) {
+                const InviteRow &row = pending.at(i);
+                net::RelayTransport &transport = *transports.at(std::size_t(i));
+                Transaction tx(ctx.store().db());
+                if (const auto received = pairing.receiveGrants(row.mailbox, transport.readMailbox(row.mailbox), &refused)) {
+                    sync::bindPairing(ctx.store(), row.mailbox, transport.endpointName(), ownNames(ctx));
                     collections += int(received->size());
                     granted = true;
                 }
+                tx.commit();
             }
             if (granted || QDateTime::currentDateTimeUtc() >= until || stopRequested())
                 break;
@@ -268,7 +311,7 @@ void finish(Context &ctx)
             throw CliError(ExitCode::Invalid,
                 u"the other device has not confirmed yet: compare the safety number, let it run"
                 " \"pair confirm\", then run \"pair finish\" again"_s);
-        const sync::SyncReport report = syncOnce(ctx.store(), *transport);
+        const sync::SyncReport report = syncOnce(ctx);
         ctx.out.result(QJsonObject { { u"paired"_s, true }, { u"collections"_s, collections },
                            { u"pulled"_s, report.pulled }, { u"pushed"_s, report.pushed } },
             u"Paired: %1 collection(s) now sync with the other device."_s.arg(collections));
@@ -309,11 +352,12 @@ void list(Context &ctx)
 
 // Revoking happens here first (a new collection and key for those who remain, the old one
 // frozen), then travels with the next sync; without a connection now it goes out with the next.
-QString sendRevocation(Context &ctx, const QUrl &endpoint)
+QString sendRevocation(Context &ctx)
 {
     try {
-        auto transport = openTransport(ctx.store(), endpoint);
-        (void)syncOnce(ctx.store(), *transport);
+        const auto engine = engineFor(ctx);
+        for (const QUrl &url : endpointsInUse(ctx))
+            (void)engine->sync(*openTransport(ctx.store(), url));
         return QString();
     } catch (const sync::SyncError &e) {
         return u" The sync server could not be told yet (%1); the next sync tells it."_s.arg(QString::fromUtf8(e.what()));
@@ -323,10 +367,10 @@ QString sendRevocation(Context &ctx, const QUrl &endpoint)
 void unpair(Context &ctx)
 {
     const QString mentorship = ctx.mentorshipId();
-    const QUrl endpoint = syncEndpoint(ctx);
+    (void)endpointsInUse(ctx); // a usage error before anything changes when there is nowhere to tell
     withSyncErrors([&] {
         const int revoked = sync::endPairing(ctx.store(), mentorship);
-        const QString later = sendRevocation(ctx, endpoint);
+        const QString later = sendRevocation(ctx);
         ctx.out.result(QJsonObject { { u"revoked"_s, revoked }, { u"sent"_s, later.isEmpty() } },
             u"Unpaired: %1 device(s) of the other person receive nothing written from now on; the shared space "
             "goes on under a new key among your own devices. The next time their devices connect, they erase what you "
@@ -341,7 +385,7 @@ void revoke(Context &ctx)
     const QString device = ctx.args.value(u"device"_s).value_or(QString());
     if (device.size() < 8)
         throw usageError(u"name the device with --device and at least 8 characters of its id (see pair list)"_s);
-    const QUrl endpoint = syncEndpoint(ctx);
+    (void)endpointsInUse(ctx);
     withSyncErrors([&] {
         sync::Collections collections(ctx.store());
         const sync::DeviceIdentity self = sync::DeviceIdentity::load(ctx.store());
@@ -357,7 +401,7 @@ void revoke(Context &ctx)
         if (key.isEmpty())
             throw CliError(ExitCode::Invalid, u"no other device of yours has that id (see pair list)"_s);
         const int replaced = sync::revokeDeviceEverywhere(ctx.store(), key);
-        const QString later = sendRevocation(ctx, endpoint);
+        const QString later = sendRevocation(ctx);
         ctx.out.result(QJsonObject { { u"collections"_s, replaced }, { u"sent"_s, later.isEmpty() } },
             u"Revoked: that device receives nothing written from now on (%1 collection(s) under new keys). It erases "
             "what it holds the next time it connects (best effort: a device that never connects again, or a modified app, "

@@ -19,6 +19,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -80,43 +81,109 @@ QString reportText(const sync::SyncReport &r)
     return text + u'.';
 }
 
+// One report over several servers: counts add up; the warnings are the profile's own and the
+// same after every server, so the last one's stand.
+void addReport(sync::SyncReport &into, const sync::SyncReport &r)
+{
+    into.pushed += r.pushed;
+    into.pulled += r.pulled;
+    into.applied += r.applied;
+    into.merged += r.merged;
+    into.conflicts += r.conflicts;
+    into.waiting = r.waiting;
+    into.refused += r.refused;
+    into.notPaired += r.notPaired;
+    into.withheld = r.withheld;
+    into.forks = r.forks;
+    into.erased += r.erased;
+}
+
+struct Connection
+{
+    std::unique_ptr<net::RelayTransport> transport;
+    QList<QByteArray> watched;
+};
+
 void syncNow(Context &ctx)
 {
-    const QUrl endpoint = syncEndpoint(ctx);
+    const QList<QUrl> endpoints = endpointsInUse(ctx);
     withSyncErrors([&] {
-        auto transport = openTransport(ctx.store(), endpoint);
-        sync::Engine engine(ctx.store());
-        sync::SyncReport report = engine.sync(*transport);
+        // Each server gets only the collections whose readers meet there (sync/routes.h).
+        std::vector<Connection> connections;
+        for (const QUrl &url : endpoints)
+            connections.push_back({ openTransport(ctx.store(), url), {} });
+        const auto engine = engineFor(ctx);
+        // A server that cannot be reached (the mentor's direct endpoint, out of the room) keeps
+        // the others from nothing; only when none answers does the command fail.
+        QStringList unreachable;
+        const auto syncAll = [&] {
+            sync::SyncReport report;
+            std::optional<sync::SyncError> failure;
+            unreachable.clear();
+            for (Connection &c : connections) {
+                try {
+                    addReport(report, engine->sync(*c.transport));
+                } catch (const sync::SyncError &e) {
+                    if (e.kind() != sync::SyncErrorKind::Unreachable)
+                        throw;
+                    unreachable.append(c.transport->endpointName());
+                    failure = e;
+                }
+            }
+            if (failure && unreachable.size() == qsizetype(connections.size()))
+                throw *failure;
+            return report;
+        };
+        const auto text = [&](const sync::SyncReport &report) {
+            QString out = reportText(report);
+            for (const QString &server : std::as_const(unreachable))
+                out += u"\nunreachable: %1 (its collections sync next time)"_s.arg(server);
+            return out;
+        };
+        const auto json = [&](const sync::SyncReport &report) {
+            QJsonObject out = reportJson(report);
+            out.insert(u"unreachable"_s, QJsonArray::fromStringList(unreachable));
+            return out;
+        };
+        sync::SyncReport report = syncAll();
         if (!ctx.args.flag(u"watch"_s)) {
-            ctx.out.result(reportJson(report), reportText(report));
+            ctx.out.result(json(report), text(report));
             return;
         }
-        // Watch: hear about every collection this device may use, sync on each announcement
-        // (and every half minute, for changes the server could not announce), until a signal.
+        // Watch: hear about every collection this device may use, each at its own server, sync on
+        // each announcement (and every half minute, for changes the server could not announce),
+        // until a signal.
         watchForStop();
-        for (const sync::Collection &c : engine.collections().all()) {
-            try {
-                transport->watch(c.id);
-            } catch (const sync::SyncError &e) {
-                if (e.kind() != sync::SyncErrorKind::NotPaired)
-                    throw;
+        for (Connection &c : connections) {
+            for (const sync::Collection &collection : engine->collections().all()) {
+                if (!engine->syncsThrough(collection, c.transport->endpointName()))
+                    continue;
+                try {
+                    c.transport->watch(collection.id);
+                } catch (const sync::SyncError &e) {
+                    if (e.kind() != sync::SyncErrorKind::NotPaired)
+                        throw;
+                }
             }
         }
         Output::printText(ctx.out.json()
-                ? QString::fromUtf8(QJsonDocument(reportJson(report)).toJson(QJsonDocument::Compact))
-                : reportText(report));
+                ? QString::fromUtf8(QJsonDocument(json(report)).toJson(QJsonDocument::Compact))
+                : text(report));
         QElapsedTimer sinceSync;
         sinceSync.start();
+        const int slice = std::max(100, 500 / int(connections.size()));
         while (!stopRequested()) {
-            const bool news = !transport->waitForNews(500).empty();
+            bool news = false;
+            for (Connection &c : connections)
+                news = !c.transport->waitForNews(slice).empty() || news;
             if (!news && sinceSync.elapsed() < 30000)
                 continue;
-            report = engine.sync(*transport);
+            report = syncAll();
             sinceSync.restart();
             if (report.pushed || report.pulled || !report.refused.isEmpty() || !report.erased.isEmpty())
                 Output::printText(ctx.out.json()
-                        ? QString::fromUtf8(QJsonDocument(reportJson(report)).toJson(QJsonDocument::Compact))
-                        : reportText(report));
+                        ? QString::fromUtf8(QJsonDocument(json(report)).toJson(QJsonDocument::Compact))
+                        : text(report));
         }
     });
 }
@@ -171,32 +238,39 @@ void serve(Context &ctx)
 /// for) is reported, and the command fails, so scripts notice.
 void audit(Context &ctx)
 {
-    const QUrl endpoint = syncEndpoint(ctx);
+    const QList<QUrl> endpoints = endpointsInUse(ctx);
     withSyncErrors([&] {
-        auto transport = openTransport(ctx.store(), endpoint);
-        sync::Engine engine(ctx.store());
+        const auto engine = engineFor(ctx);
         const QByteArray self = sync::DeviceIdentity::load(ctx.store()).signPublicKey();
         QJsonArray unexpected;
         QStringList lines;
         int checked = 0;
-        for (const sync::Collection &c : engine.collections().all()) {
-            std::vector<QByteArray> roster { self };
-            for (const sync::Member &m : engine.collections().members(c.id))
-                roster.push_back(m.signPublicKey);
-            std::vector<sync::MemberStatement> listed;
-            try {
-                listed = transport->members(c.id);
-            } catch (const sync::SyncError &e) {
-                if (e.kind() != sync::SyncErrorKind::NotPaired)
-                    throw;
-                continue; // not (or no longer) on this server
-            }
-            ++checked;
-            for (const QByteArray &device : sync::unexpectedMembers(c.id, listed, roster)) {
-                const QString collection = QString::fromLatin1(c.id.left(8).toHex());
-                const QString key = QString::fromLatin1(device.toHex());
-                unexpected.append(QJsonObject { { u"collection"_s, collection }, { u"device"_s, key } });
-                lines.append(u"collection %1 (%2): unexpected device %3"_s.arg(collection, sync::toString(c.kind), key));
+        for (const QUrl &url : endpoints) {
+            auto transport = openTransport(ctx.store(), url);
+            for (const sync::Collection &c : engine->collections().all()) {
+                // Asking a server about a collection names it there: only where it syncs.
+                if (!engine->syncsThrough(c, transport->endpointName()))
+                    continue;
+                std::vector<QByteArray> roster { self };
+                for (const sync::Member &m : engine->collections().members(c.id))
+                    roster.push_back(m.signPublicKey);
+                std::vector<sync::MemberStatement> listed;
+                try {
+                    listed = transport->members(c.id);
+                } catch (const sync::SyncError &e) {
+                    if (e.kind() != sync::SyncErrorKind::NotPaired)
+                        throw;
+                    continue; // not (or no longer) on this server
+                }
+                ++checked;
+                for (const QByteArray &device : sync::unexpectedMembers(c.id, listed, roster)) {
+                    const QString collection = QString::fromLatin1(c.id.left(8).toHex());
+                    const QString key = QString::fromLatin1(device.toHex());
+                    unexpected.append(QJsonObject { { u"collection"_s, collection }, { u"device"_s, key },
+                        { u"server"_s, transport->endpointName() } });
+                    lines.append(u"collection %1 (%2) at %3: unexpected device %4"_s.arg(
+                        collection, sync::toString(c.kind), transport->endpointName(), key));
+                }
             }
         }
         if (!unexpected.isEmpty())

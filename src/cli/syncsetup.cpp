@@ -4,7 +4,9 @@
 #include "context.h"
 
 #include "relaytransport.h"
+#include "sync/engine.h"
 #include "sync/identity.h"
+#include "sync/routes.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,7 +43,7 @@ QUrl parseEndpoint(const QString &text, const QString &option)
     return url;
 }
 
-QUrl syncEndpoint(Context &ctx)
+std::optional<QUrl> ownEndpoint(Context &ctx)
 {
     if (const auto relay = ctx.args.value(u"relay"_s)) {
         const QUrl url = parseEndpoint(*relay, u"relay"_s);
@@ -54,7 +56,44 @@ QUrl syncEndpoint(Context &ctx)
         if (url.isValid() && !url.host().isEmpty())
             return url;
     }
+    return std::nullopt;
+}
+
+QUrl syncEndpoint(Context &ctx)
+{
+    if (const auto own = ownEndpoint(ctx))
+        return *own;
     throw usageError(u"this profile has no sync address yet: give --relay ws://HOST:PORT"_s);
+}
+
+QList<QUrl> endpointsInUse(Context &ctx)
+{
+    QList<QUrl> out;
+    QStringList names;
+    const auto add = [&](const QUrl &url) {
+        if (!names.contains(net::RelayTransport::nameOf(url))) {
+            names.append(net::RelayTransport::nameOf(url));
+            out.append(url);
+        }
+    };
+    if (const auto own = ownEndpoint(ctx))
+        add(*own);
+    for (const QString &bound : sync::boundEndpoints(ctx.store())) {
+        const QUrl url(bound, QUrl::StrictMode);
+        if (url.isValid() && !url.host().isEmpty())
+            add(url);
+    }
+    if (out.isEmpty())
+        throw usageError(u"this profile has no sync address yet: give --relay ws://HOST:PORT"_s);
+    return out;
+}
+
+std::unique_ptr<sync::Engine> engineFor(Context &ctx)
+{
+    auto engine = std::make_unique<sync::Engine>(ctx.store());
+    const std::optional<QUrl> own = ownEndpoint(ctx);
+    engine->setOwnEndpoints(own ? QStringList { net::RelayTransport::nameOf(*own) } : QStringList());
+    return engine;
 }
 
 void rememberEndpoint(Context &ctx, const QUrl &url)

@@ -8,11 +8,18 @@
 #include <QString>
 #include <QUrl>
 
+#include <QList>
+
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace bollplank {
 class Store;
+}
+
+namespace bollplank::sync {
+class Engine;
 }
 
 namespace bollplank::net {
@@ -23,10 +30,17 @@ namespace bollplank::cli {
 
 class Context;
 
-/// The endpoint this profile syncs with: --relay when given (and then remembered), else the one
-/// remembered in the profile folder ("sync-endpoint": only the address, never note content).
-/// Throws a usage error when there is none.
+/// This person's own endpoint: --relay when given (and then remembered), else the one remembered
+/// in the profile folder ("sync-endpoint": only the address, never note content). The private
+/// collections sync there. Throws a usage error when there is none.
 [[nodiscard]] QUrl syncEndpoint(Context &ctx);
+/// The same, or nothing when none was chosen (a person who only pairs with the other person).
+[[nodiscard]] std::optional<QUrl> ownEndpoint(Context &ctx);
+/// Every server some collection syncs through (sync/routes.h): the own endpoint first, then each
+/// one a pairing with the other person bound a shared space to. Throws a usage error when none.
+[[nodiscard]] QList<QUrl> endpointsInUse(Context &ctx);
+/// An engine that knows this person's own endpoint, so each server gets only what belongs there.
+[[nodiscard]] std::unique_ptr<sync::Engine> engineFor(Context &ctx);
 /// Remembers url as the profile's endpoint.
 void rememberEndpoint(Context &ctx, const QUrl &url);
 /// Checks that text is a ws:// or wss:// address; throws a usage error naming option otherwise.

@@ -35,7 +35,7 @@ DeviceSigner DeviceSigner::fromSecretKey(const QByteArray &secretKey)
 }
 
 RelayTransport::RelayTransport(RelayOptions options, DeviceSigner signer)
-    : m_endpoint(options.url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery))
+    : m_endpoint(nameOf(options.url))
     , m_requestTimeoutMs(options.requestTimeoutMs)
     , m_connectTimeoutMs(options.connectTimeoutMs)
 {

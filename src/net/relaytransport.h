@@ -66,6 +66,12 @@ public:
     void freeze(const QByteArray &collectionId) override;
     /// The server's origin as this device reaches it: each server a frozen collection used is told.
     [[nodiscard]] QString endpointName() const override { return m_endpoint; }
+    /// The endpointName() of a transport to url, without connecting: how collections are bound to
+    /// a server (sync/routes.h).
+    [[nodiscard]] static QString nameOf(const QUrl &url)
+    {
+        return url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
+    }
     void postToMailbox(const QByteArray &mailboxId, const QByteArray &message) override;
     [[nodiscard]] std::vector<QByteArray> readMailbox(const QByteArray &mailboxId) override;
 

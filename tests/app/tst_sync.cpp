@@ -401,7 +401,8 @@ private slots:
         Sync *adept = adeptApp->sync();
         QVERIFY(adept->acceptInvite(code));
         QCOMPARE(adept->errorText(), QString());
-        QCOMPARE(adept->relayAddress(), direct);
+        // His endpoint is where this pairing runs, not her own sync address (security issue #12).
+        QCOMPARE(adept->relayAddress(), QString());
         QVERIFY(adept->step() == Sync::AwaitGrant);
 
         // The mentor's app notices the answer by itself; both show the same number.
@@ -658,7 +659,8 @@ private slots:
     void adeptTriesTheInviteAddressesInOrder()
     {
         // The first address is dead; the second (a mentor's direct endpoint) answers and is the
-        // one the adept's app remembers.
+        // one the adept's app remembers for this pairing, and only for it: her own sync address
+        // (Settings) stays hers, so her journal never follows his endpoint.
         QQmlEngine mentorEngine;
         AppContext *mentorApp = AppContext::install(&mentorEngine, options());
         createAndUnlock(mentorApp->session(), u"mentor"_s);
@@ -683,11 +685,13 @@ private slots:
         Sync *adept = adeptApp->sync();
         QVERIFY(adept->acceptInvite(code));
         QCOMPARE(adept->errorText(), QString());
-        QCOMPARE(adept->relayAddress(), direct);
+        QCOMPARE(adept->relayAddress(), QString());
         QVERIFY(adept->step() == Sync::AwaitGrant);
-        QFile remembered(QDir(adeptApp->session()->profile()->folder()).filePath(u"sync-endpoint"_s));
-        QVERIFY(remembered.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(remembered.readAll()).trimmed(), direct);
+        QVERIFY(!QFile::exists(QDir(adeptApp->session()->profile()->folder()).filePath(u"sync-endpoint"_s)));
+        auto q = adeptApp->session()->profile()->store().db().prepare(
+            "SELECT endpoint FROM sync_invite WHERE role = 'accepted'");
+        QVERIFY(q.step());
+        QCOMPARE(q.text(0), direct);
     }
 };
 

@@ -25,7 +25,7 @@ private slots:
                 " VALUES (" + id + ", 'shared', 'm1', 1, 1, 5, 5);"
                 "INSERT INTO sync_advisory (collection_id, kind, sign_public, device_id, role, at)"
                 " VALUES (" + id + ", 'ended', x'" + std::string(64, 'a') + "', 'd1', 'adept', 5);");
-        migrate(db);
+        migrate(db, 7);
         QCOMPARE(db.userVersion(), 7);
         auto c = db.prepareOnce("SELECT frozen_at, revoked_at, erased_at IS NULL FROM sync_collection");
         QVERIFY(c.step());

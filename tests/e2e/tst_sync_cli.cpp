@@ -87,6 +87,34 @@ void pairThroughMailbox(CliFixture &mentor, CliFixture &adept, const QUrl &mento
     QVERIFY(finished.object().value(u"paired"_s).toBool());
 }
 
+/// Envelopes a relay's SQLite database holds of one collection (by its id in hex).
+int envelopesAt(const QString &database, const QString &collectionHex)
+{
+    const QString connection = u"count-"_s + collectionHex;
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT count(*) FROM envelopes WHERE collection = x'%1'"_s.arg(collectionHex)) && q.next())
+                count = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return count;
+}
+
+/// The id (hex) of this profile's live collection of a kind, from "pair list".
+QString collectionOf(CliFixture &device, const QString &kind)
+{
+    const CliResult listed = device.json({ u"pair"_s, u"list"_s });
+    for (const QJsonValue &v : listed.array())
+        if (v.toObject().value(u"kind"_s).toString() == kind)
+            return v.toObject().value(u"collection"_s).toString();
+    return {};
+}
+
 } // namespace
 
 class TestSyncCli : public QObject
@@ -264,6 +292,81 @@ private slots:
                         qPrintable(u"%1 holds %2"_s.arg(file.fileName(), QString::fromLatin1(readable.toHex()))));
             }
         }
+    }
+
+    void theJournalNeverReachesTheMentorsRelay()
+    {
+        // The adept's phone and tablet meet at her own relay; she pairs with her mentor through his.
+        CliFixture mentor;
+        CliFixture phone;
+        CliFixture tablet;
+        QVERIFY(mentor.init(u"mentor"_s));
+        QVERIFY(phone.init(u"adept"_s));
+        QVERIFY(tablet.init(u"adept"_s));
+        QCOMPARE_EXIT(
+            mentor.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QCOMPARE_EXIT(
+            phone.run({ u"mentorship"_s, u"add"_s, u"--adept"_s, u"Ada"_s, u"--mentor"_s, u"Mia"_s }), 0);
+        QTemporaryDir serverDir;
+        RelayProcess hers;
+        RelayProcess his;
+        QVERIFY2(hers.start({ u"--db"_s, serverDir.filePath(u"hers.db"_s), u"--port"_s, u"0"_s }), qPrintable(hers.error()));
+        QVERIFY2(his.start({ u"--db"_s, serverDir.filePath(u"his.db"_s), u"--port"_s, u"0"_s }), qPrintable(his.error()));
+
+        // Her tablet is linked through her relay.
+        const CliResult own = phone.json({ u"pair"_s, u"invite"_s, u"--own-device"_s, u"--relay"_s, hers.url().toString() });
+        QCOMPARE_EXIT(own, 0);
+        const CliResult ownAccepted = tablet.json({ u"pair"_s, u"accept"_s, own.object().value(u"invite"_s).toString() });
+        QCOMPARE_EXIT(ownAccepted, 0);
+        QCOMPARE_EXIT(phone.run({ u"pair"_s, u"confirm"_s, u"--safety-number"_s,
+                          ownAccepted.object().value(u"safetyNumber"_s).toString() }),
+            0);
+        QCOMPARE_EXIT(tablet.run({ u"pair"_s, u"finish"_s }), 0);
+
+        // She accepts his invite: it names his relay only.
+        const CliResult invite = mentor.json({ u"pair"_s, u"invite"_s, u"--relay"_s, his.url().toString() });
+        QCOMPARE_EXIT(invite, 0);
+        const CliResult accepted = phone.json({ u"pair"_s, u"accept"_s, invite.object().value(u"invite"_s).toString() });
+        QCOMPARE_EXIT(accepted, 0);
+        QCOMPARE(accepted.object().value(u"endpoint"_s).toString(), his.url().toString());
+        QCOMPARE_EXIT(mentor.run({ u"pair"_s, u"confirm"_s, u"--safety-number"_s,
+                          accepted.object().value(u"safetyNumber"_s).toString() }),
+            0);
+        QCOMPARE_EXIT(phone.run({ u"pair"_s, u"finish"_s }), 0);
+        // Her own sync address is still her relay's.
+        QFile remembered(phone.profileDir() + u"/sync-endpoint"_s);
+        QVERIFY(remembered.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(remembered.readAll()).trimmed(), hers.url().toString());
+
+        // She writes privately and shares one reflection; everyone syncs a few times.
+        const QString privateId = phone.addId({ u"reflection"_s, u"add"_s, u"--private"_s, u"--text"_s,
+            QString::fromLatin1(PrivateMarker + " for my own devices") });
+        const QString sharedId = phone.addId({ u"reflection"_s, u"add"_s, u"--shared"_s, u"--text"_s,
+            QString::fromLatin1(SharedMarker + " for my mentor") });
+        for (int round = 0; round < 2; ++round)
+            for (CliFixture *device : { &phone, &tablet, &mentor })
+                QCOMPARE_EXIT(device->run({ u"sync"_s }), 0);
+
+        const QString journal = collectionOf(phone, u"journal"_s);
+        const QString shared = collectionOf(phone, u"shared"_s);
+        QVERIFY(!journal.isEmpty() && !shared.isEmpty());
+        // Not one envelope of the journal at his relay; the shared space is there, not at hers.
+        QCOMPARE(envelopesAt(serverDir.filePath(u"his.db"_s), journal), 0);
+        QVERIFY(envelopesAt(serverDir.filePath(u"his.db"_s), shared) >= 1);
+        QVERIFY(envelopesAt(serverDir.filePath(u"hers.db"_s), journal) >= 1);
+        QCOMPARE(envelopesAt(serverDir.filePath(u"hers.db"_s), shared), 0);
+        // Her tablet has her private words and what she shared; he has only what she shared.
+        const CliResult onTablet = tablet.json({ u"reflection"_s, u"show"_s, privateId });
+        QCOMPARE_EXIT(onTablet, 0);
+        QVERIFY(onTablet.out.contains(PrivateMarker));
+        const CliResult sharedOnTablet = tablet.json({ u"reflection"_s, u"show"_s, sharedId });
+        QCOMPARE_EXIT(sharedOnTablet, 0);
+        QVERIFY(sharedOnTablet.out.contains(SharedMarker));
+        const CliResult his_ = mentor.json({ u"reflection"_s, u"list"_s });
+        QVERIFY2(his_.out.contains(SharedMarker), his_.out.constData());
+        QVERIFY(!his_.out.contains(PrivateMarker));
+        QVERIFY(hers.stop());
+        QVERIFY(his.stop());
     }
 
     void watchReceivesLive()

@@ -8,6 +8,7 @@
 #include "schema_v5.h"
 #include "schema_v6.h"
 #include "schema_v7.h"
+#include "schema_v8.h"
 #include "storeerror.h"
 #include "transaction.h"
 
@@ -25,6 +26,7 @@ const std::vector<Migration> &migrations()
         { 5, "sync: device keys, collections, outbox, cursors and pairing invites", schema::v5 },
         { 6, "sync against a hostile partner or relay: member roles, per-author chains, high-water marks", schema::v6 },
         { 7, "erasure on revocation: erased collections and what their advisories report", schema::v7 },
+        { 8, "endpoints per collection, pull cursors per endpoint, outbox acknowledgements per endpoint", schema::v8 },
     };
     return all;
 }

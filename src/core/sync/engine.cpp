@@ -9,6 +9,7 @@
 #include "profile/store.h"
 #include "records.h"
 #include "rotation.h"
+#include "routes.h"
 #include "advisories.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
@@ -267,9 +268,14 @@ QVariantMap Engine::grantFields(const Collection &c)
     QCborArray members;
     for (const Member &m : m_collections.members(c.id))
         members.append(QCborArray { m.signPublicKey, m.boxPublicKey, m.deviceId, m.role });
-    return { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
+    QVariantMap fields { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
         { QStringLiteral("mentorship"), c.mentorshipId }, { QStringLiteral("epoch"), c.currentEpoch },
         { QStringLiteral("keys"), QCborValue(keys).toCbor() }, { QStringLiteral("members"), QCborValue(members).toCbor() } };
+    // Where the shared space meets the other person, so this person's other devices go there too
+    // (routes.h): one endpoint a line. Only this person's own devices read a private collection.
+    if (const QStringList routes = routesOf(m_store, c.id); !routes.isEmpty())
+        fields.insert(QStringLiteral("endpoints"), routes.join(QLatin1Char('\n')));
+    return fields;
 }
 
 void Engine::adoptGrant(const Collection &via, const QVariantMap &fields, const QString &recordId)
@@ -306,6 +312,11 @@ void Engine::adoptGrant(const Collection &via, const QVariantMap &fields, const 
     if (keys.isEmpty())
         tampered(QStringLiteral("malformed collection grant"));
     m_collections.adopt(c, keys, members);
+    const QStringList routes
+        = fields.value(QStringLiteral("endpoints")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &endpoint : routes)
+        if (!endpoint.trimmed().isEmpty() && endpoint.size() <= 2048)
+            bindRoute(m_store, c.id, endpoint);
 }
 
 Engine::Engine(Store &store)
@@ -367,6 +378,7 @@ SyncReport Engine::sync(Transport &transport)
     if (!m_collections.all().isEmpty())
         ensureOwnCollections();
     // Private collections come first and may grant shared ones: those join the same round.
+    const QString endpoint = transport.endpointName();
     QSet<QByteArray> done;
     for (bool more = true; more;) {
         more = false;
@@ -375,6 +387,10 @@ SyncReport Engine::sync(Transport &transport)
                 continue;
             done.insert(c.id);
             more = true;
+            // Each server learns only of the collections whose readers meet there: the journal
+            // never passes through the other person's server (routes.h).
+            if (!syncsThrough(c, endpoint))
+                continue;
             try {
                 if (c.frozen) {
                     finishFrozen(transport, c, report);
@@ -407,6 +423,8 @@ SyncReport Engine::sync(Transport &transport)
         }
     }
     retryWaiting(report);
+    // Acknowledgements of envelopes that left the outbox otherwise (erased, moved by a rotation).
+    m_store.db().exec("DELETE FROM sync_outbox_sent WHERE outbox_seq NOT IN (SELECT seq FROM sync_outbox)");
     if (!report.erased.isEmpty())
         checkpointAfterErasure(m_store);
     report.withheld = withheld();
@@ -428,6 +446,28 @@ QList<Withheld> Engine::withheld()
             out.append({ c.id, gap.author, m ? m->deviceId : QString(), m ? m->role : QString(), gap.missing });
         }
     return out;
+}
+
+bool Engine::syncsThrough(const Collection &c, const QString &endpoint)
+{
+    if (!m_ownSet)
+        return true;
+    return sync::syncsThrough(m_store, c, endpoint, m_own, m_unboundShared);
+}
+
+QStringList Engine::otherEndpoints(const Collection &c, const QString &endpoint)
+{
+    if (!m_ownSet)
+        return {};
+    QStringList all = routesOf(m_store, c.id);
+    const bool unbound = all.isEmpty();
+    if (c.kind != CollectionKind::Shared || unbound)
+        all += m_own;
+    if (c.kind == CollectionKind::Shared && unbound)
+        all += m_unboundShared;
+    all.removeDuplicates();
+    all.removeAll(endpoint);
+    return all;
 }
 
 int Engine::forks()
@@ -473,14 +513,53 @@ void Engine::noteRefused(const Collection &c, const QByteArray &envelope)
 
 void Engine::announce(Transport &transport, const Collection &c)
 {
+    const QString endpoint = transport.endpointName();
     for (const Member &m : m_collections.unannounced(c.id)) {
         transport.setMember(c.id, m.signPublicKey);
         Transaction tx(m_store.db());
         m_collections.markAnnounced(c.id, m.signPublicKey);
+        m_store.db()
+            .prepare("INSERT OR IGNORE INTO sync_announced (collection_id, sign_public, endpoint) VALUES (?, ?, ?)")
+            .bind(1, c.id)
+            .bind(2, m.signPublicKey)
+            .bind(3, endpoint)
+            .run();
         // The other members learn of the new device from the collection itself.
         if (m.signPublicKey != m_self.signPublicKey())
             queueIn(m_store, c.id, QString::fromLatin1(MemberTable), memberRecordId(m.signPublicKey));
         tx.commit();
+    }
+    // A member this device announced at another server, not yet at this one: the collection now
+    // syncs here too (routes.h), and this server must let its devices in as well.
+    QList<QByteArray> elsewhere;
+    {
+        auto q = m_store.db().prepare(
+            "SELECT DISTINCT a.sign_public FROM sync_announced a JOIN sync_member m ON m.collection_id = a.collection_id "
+            "AND m.sign_public = a.sign_public WHERE a.collection_id = ? AND NOT EXISTS (SELECT 1 FROM sync_announced b "
+            "WHERE b.collection_id = a.collection_id AND b.sign_public = a.sign_public AND b.endpoint = ?) "
+            "ORDER BY a.sign_public = ? DESC, m.rowid");
+        q.bind(1, c.id).bind(2, endpoint).bind(3, m_self.signPublicKey());
+        while (q.step())
+            elsewhere.append(q.blob(0));
+    }
+    for (const QByteArray &device : elsewhere) {
+        if (!revokedFrom(m_store, c.id).contains(device)) {
+            try {
+                transport.setMember(c.id, device);
+            } catch (const SyncError &e) {
+                // Another device brought the collection to this server first, or it is frozen
+                // there: what follows (push, pull) reports it as it would without this.
+                if (e.kind() != SyncErrorKind::NotPaired && e.kind() != SyncErrorKind::Refused)
+                    throw;
+                return;
+            }
+        }
+        m_store.db()
+            .prepare("INSERT OR IGNORE INTO sync_announced (collection_id, sign_public, endpoint) VALUES (?, ?, ?)")
+            .bind(1, c.id)
+            .bind(2, device)
+            .bind(3, endpoint)
+            .run();
     }
 }
 
@@ -572,6 +651,8 @@ void Engine::build(const Collection &c)
         chain::place(m_store, header, hash);
         link = { link.seq + 1, hash };
         m_store.db().prepare("UPDATE sync_outbox SET envelope = ? WHERE seq = ?").bind(1, envelope).bind(2, item.seq).run();
+        // New bytes (a row moved to a collection's replacement is built afresh): no server has them.
+        m_store.db().prepare("DELETE FROM sync_outbox_sent WHERE outbox_seq = ?").bind(1, item.seq).run();
         remember(m_store, c.id, item.id, item.table, revision, payload.deleted,
             mergesIn(m_store, c, item.table) ? content : QByteArray(), hash, header.parentHash);
         if (payload.deleted)
@@ -584,13 +665,33 @@ void Engine::build(const Collection &c)
 void Engine::push(Transport &transport, const Collection &c, SyncReport &report)
 {
     build(c);
+    const QString endpoint = transport.endpointName();
+    const QStringList others = otherEndpoints(c, endpoint);
     QList<qint64> acknowledged;
     const auto forget = [&] {
         if (acknowledged.isEmpty())
             return;
         Transaction tx(m_store.db());
-        for (qint64 seq : std::as_const(acknowledged))
-            m_store.db().prepare("DELETE FROM sync_outbox WHERE seq = ?").bind(1, seq).run();
+        for (qint64 seq : std::as_const(acknowledged)) {
+            // Gone from the outbox only once every server the collection syncs through has it;
+            // until then this server's acknowledgement is kept, so it is not sent there again.
+            bool everywhere = true;
+            for (const QString &other : others) {
+                auto q = m_store.db().prepare("SELECT 1 FROM sync_outbox_sent WHERE outbox_seq = ? AND endpoint = ?");
+                q.bind(1, seq).bind(2, other);
+                everywhere = everywhere && q.step();
+            }
+            if (everywhere) {
+                m_store.db().prepare("DELETE FROM sync_outbox WHERE seq = ?").bind(1, seq).run();
+                m_store.db().prepare("DELETE FROM sync_outbox_sent WHERE outbox_seq = ?").bind(1, seq).run();
+            } else {
+                m_store.db()
+                    .prepare("INSERT OR IGNORE INTO sync_outbox_sent (outbox_seq, endpoint) VALUES (?, ?)")
+                    .bind(1, seq)
+                    .bind(2, endpoint)
+                    .run();
+            }
+        }
         tx.commit();
         acknowledged.clear();
     };
@@ -618,8 +719,9 @@ void Engine::push(Transport &transport, const Collection &c, SyncReport &report)
             {
                 // Built envelopes always precede unbuilt ones of the collection (build ran first).
                 auto q = m_store.db().prepare("SELECT seq, envelope FROM sync_outbox WHERE collection_id = ? "
-                                              "AND seq > ? ORDER BY seq LIMIT ?");
-                q.bind(1, c.id).bind(2, last).bind(3, PushBatch);
+                                              "AND seq > ? AND seq NOT IN (SELECT outbox_seq FROM sync_outbox_sent "
+                                              "WHERE endpoint = ?) ORDER BY seq LIMIT ?");
+                q.bind(1, c.id).bind(2, last).bind(3, endpoint).bind(4, PushBatch);
                 qint64 bytes = 0;
                 while (q.step() && bytes < PushBytes) {
                     if (q.isNull(1))
@@ -649,12 +751,30 @@ void Engine::push(Transport &transport, const Collection &c, SyncReport &report)
 
 void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
 {
+    // A cursor is a position in one server's numbering: another server's would skip envelopes.
+    const QString endpoint = transport.endpointName();
     qint64 after = 0;
     {
-        auto q = m_store.db().prepare("SELECT after FROM sync_cursor WHERE collection_id = ?");
-        q.bind(1, c.id);
-        if (q.step())
+        auto q = m_store.db().prepare("SELECT after FROM sync_cursor WHERE collection_id = ? AND endpoint = ?");
+        q.bind(1, c.id).bind(2, endpoint);
+        if (q.step()) {
             after = q.int64(0);
+        } else if (!endpoint.isEmpty()) {
+            // A cursor from before cursors were kept per server (schema 8) belongs to the server
+            // this profile used then, which the app and the CLI sync with first: it moves there.
+            auto legacy = m_store.db().prepare("SELECT after FROM sync_cursor WHERE collection_id = ? AND endpoint = ''");
+            legacy.bind(1, c.id);
+            if (legacy.step()) {
+                after = legacy.int64(0);
+                Transaction tx(m_store.db());
+                m_store.db()
+                    .prepare("UPDATE sync_cursor SET endpoint = ? WHERE collection_id = ? AND endpoint = ''")
+                    .bind(1, endpoint)
+                    .bind(2, c.id)
+                    .run();
+                tx.commit();
+            }
+        }
     }
     for (bool more = true; more;) {
         std::vector<StoredEnvelope> batch;
@@ -693,10 +813,10 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
         // a refused envelope changes nothing and the others still apply.
         const SyncReport untouched = report;
         try {
-            applyBatch(c, batch, after, report, false);
+            applyBatch(c, batch, endpoint, after, report, false);
         } catch (const std::exception &) {
             report = untouched;
-            applyBatch(c, batch, after, report, true);
+            applyBatch(c, batch, endpoint, after, report, true);
         }
         if (isErased(m_store, c.id))
             return; // a rotation in this batch cut this device off: nothing more is read here
@@ -705,8 +825,8 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
     }
 }
 
-void Engine::applyBatch(const Collection &c, const std::vector<StoredEnvelope> &batch, qint64 cursor,
-    SyncReport &report, bool oneByOne)
+void Engine::applyBatch(const Collection &c, const std::vector<StoredEnvelope> &batch, const QString &endpoint,
+    qint64 cursor, SyncReport &report, bool oneByOne)
 {
     // The envelopes and the cursor past them commit together: a failure before the commit
     // leaves neither, and the next sync pulls them again.
@@ -747,7 +867,12 @@ void Engine::applyBatch(const Collection &c, const std::vector<StoredEnvelope> &
             ++report.applied;
     }
     index.flush();
-    m_store.db().prepare("INSERT OR REPLACE INTO sync_cursor (collection_id, after) VALUES (?, ?)").bind(1, c.id).bind(2, cursor).run();
+    m_store.db()
+        .prepare("INSERT OR REPLACE INTO sync_cursor (collection_id, endpoint, after) VALUES (?, ?, ?)")
+        .bind(1, c.id)
+        .bind(2, endpoint)
+        .bind(3, cursor)
+        .run();
     tx.commit();
 }
 

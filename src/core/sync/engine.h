@@ -77,8 +77,28 @@ class Engine
 public:
     explicit Engine(Store &store);
 
-    /// One full round: tell the server about new members, push the outbox, pull every collection.
+    /// One full round through one server: tell it about new members, push the outbox, pull. It
+    /// covers the collections that sync through transport.endpointName() (routes.h): those bound
+    /// to it and, when it is one of this person's own endpoints, the private ones. Each server
+    /// keeps its own pull cursor, and an envelope leaves the outbox once every server its
+    /// collection syncs through has acknowledged it.
     SyncReport sync(Transport &transport);
+
+    /// This person's own endpoints (the sync server in Settings, --relay): the private
+    /// collections sync only there and where an own device was linked. Until it is called every
+    /// transport counts as one's own and every collection syncs through it (tests with one
+    /// server); the app and the CLI always call it, an empty list meaning "none chosen".
+    /// unboundShared: where a shared space bound to no endpoint (paired before schema 8) also
+    /// syncs, besides the own endpoints: the mentor's direct endpoint while it runs, which such a
+    /// pair used before as well.
+    void setOwnEndpoints(const QStringList &endpoints, const QStringList &unboundShared = {})
+    {
+        m_own = endpoints;
+        m_unboundShared = unboundShared;
+        m_ownSet = true;
+    }
+    /// Whether c syncs through endpoint, by the rules above.
+    [[nodiscard]] bool syncsThrough(const Collection &c, const QString &endpoint);
 
     /// Verifies and applies one envelope as if pulled from collectionId. Throws SyncError
     /// (Tampered, Protocol, NotPaired) and changes nothing when it is refused.
@@ -106,9 +126,12 @@ private:
     void announce(Transport &transport, const Collection &c);
     void build(const Collection &c);
     void push(Transport &transport, const Collection &c, SyncReport &report);
+    /// The other endpoints c syncs through, which must each acknowledge an envelope before it
+    /// leaves the outbox; empty while no own endpoints are set (the first acknowledgement counts).
+    QStringList otherEndpoints(const Collection &c, const QString &endpoint);
     void pull(Transport &transport, const Collection &c, SyncReport &report);
-    void applyBatch(const Collection &c, const std::vector<StoredEnvelope> &batch, qint64 cursor,
-        SyncReport &report, bool oneByOne);
+    void applyBatch(const Collection &c, const std::vector<StoredEnvelope> &batch, const QString &endpoint,
+        qint64 cursor, SyncReport &report, bool oneByOne);
     void applyPulled(const Collection &c, const StoredEnvelope &stored, SyncReport &report);
     void retryWaiting(SyncReport &report);
     QVariantMap grantFields(const Collection &c);
@@ -123,6 +146,9 @@ private:
     Store &m_store;
     DeviceIdentity m_self;
     Collections m_collections;
+    QStringList m_own;
+    QStringList m_unboundShared;
+    bool m_ownSet = false;
     bool m_tombstones = false; ///< a tombstone was sent or applied: the full-text index is optimized
 };
 

@@ -1,4 +1,5 @@
 #include "pairing.h"
+#include "routes.h"
 
 #include "engine.h"
 #include "outbox.h"
@@ -466,9 +467,17 @@ QByteArray Pairing::grant(const QByteArray &mailboxId)
             keys.append(QCborArray { epoch, blob });
             wipe(blob);
         }
-        list.append(QCborMap { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
+        QCborMap entry { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
             { QStringLiteral("mentorship"), c.mentorshipId }, { QStringLiteral("epoch"), c.currentEpoch },
-            { QStringLiteral("keys"), keys }, { QStringLiteral("members"), memberList(collections.members(c.id)) } });
+            { QStringLiteral("keys"), keys }, { QStringLiteral("members"), memberList(collections.members(c.id)) } };
+        // One's own new device meets the other person where this device does (routes.h). Only an
+        // own device hears where a shared space syncs; a partner grant names no endpoint.
+        if (!partner && c.kind == CollectionKind::Shared) {
+            const QStringList routes = routesOf(m_store, c.id);
+            if (!routes.isEmpty())
+                entry.insert(QStringLiteral("a"), QCborArray::fromStringList(routes));
+        }
+        list.append(entry);
     }
     QByteArray plain = QCborValue(QCborMap { { QStringLiteral("m"), mailboxId }, { QStringLiteral("c"), list } }).toCbor();
     const QByteArray sealed = sealTo(peer.boxPublicKey, plain);
@@ -588,6 +597,10 @@ std::optional<QList<Collection>> Pairing::receiveGrant(const QByteArray &mailbox
         if (keys.isEmpty() || !hasIssuer || !hasSelf)
             invalid(QStringLiteral("The key grant is damaged"));
         collections.adopt(c, keys, members);
+        if (!partner && c.kind == CollectionKind::Shared)
+            for (const QCborValue &a : m.value(QStringLiteral("a")).toArray())
+                if (a.isString() && !a.toString().trimmed().isEmpty() && a.toString().size() <= 2048)
+                    bindRoute(m_store, c.id, a.toString());
         adopted.append(c);
     }
     if (partner) {

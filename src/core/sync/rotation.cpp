@@ -1,4 +1,5 @@
 #include "rotation.h"
+#include "routes.h"
 
 #include "advisories.h"
 #include "identity.h"
@@ -83,6 +84,8 @@ Collection revokeDevices(Store &store, Collections &collections, const DeviceIde
 
     Transaction tx(store.db());
     const Collection replacement = collections.create(old.kind, old.mentorshipId, remaining);
+    // The devices that remain meet where they met before (routes.h).
+    copyRoutes(store, old.id, replacement.id);
     for (const QByteArray &key : cut)
         store.db()
             .prepare("INSERT OR IGNORE INTO sync_revoked (collection_id, sign_public) VALUES (?, ?)")
@@ -207,6 +210,7 @@ std::optional<Erasure> applyRotation(Store &store, Collections &collections, con
 
     Transaction tx(store.db());
     collections.adopt(next, keys, remaining);
+    copyRoutes(store, c.id, next.id);
     for (const Member &m : collections.members(c.id))
         if (!kept.contains(m.signPublicKey))
             addAdvisory(store, c.id, Advisory::Kind::DeviceRevoked, m.signPublicKey, m.deviceId, m.role);
