@@ -119,12 +119,25 @@ void RelayClientWorker::start(std::shared_ptr<Pending> pending)
                 .arg(m_options.requestTimeoutMs / 1000.0));
     });
     pending->deadline->start(m_options.connectTimeoutMs + m_options.requestTimeoutMs);
-    if (m_state == State::Ready) {
-        sendNow(pending);
-    } else {
-        m_queue.push_back(std::move(pending));
+    m_queue.push_back(std::move(pending));
+    if (m_state == State::Ready)
+        sendQueued();
+    else
         ensureConnected();
+}
+
+void RelayClientWorker::sendQueued()
+{
+    // After a drop, requests sent together may add up to more than the link carries before it
+    // drops again (a train, a lift): then none of them is ever answered and sync never gets
+    // anywhere. One at a time, each has the whole next connection to itself.
+    while (m_state == State::Ready && !m_queue.empty() && !(m_oneAtATime && !m_inFlight.isEmpty())) {
+        auto pending = std::move(m_queue.front());
+        m_queue.pop_front();
+        sendNow(pending);
     }
+    if (m_queue.empty() && m_inFlight.isEmpty())
+        m_oneAtATime = false;
 }
 
 void RelayClientWorker::ensureConnected()
@@ -237,11 +250,7 @@ void RelayClientWorker::onBinary(const QByteArray &bytes)
             watch.insert(u"c"_s, collection);
             send(watch);
         }
-        while (!m_queue.empty()) {
-            auto pending = std::move(m_queue.front());
-            m_queue.pop_front();
-            sendNow(pending);
-        }
+        sendQueued();
         return;
     }
     if (type == QLatin1String(protocol::type::News)) {
@@ -289,12 +298,11 @@ void RelayClientWorker::onAnswer(const QCborMap &frame)
         QTimer::singleShot(delay, this, [this, pending] {
             if (!pending->deadline)
                 return; // timed out meanwhile
-            if (m_state == State::Ready) {
-                sendNow(pending);
-            } else {
-                m_queue.push_back(pending);
+            m_queue.push_front(pending);
+            if (m_state == State::Ready)
+                sendQueued();
+            else
                 ensureConnected();
-            }
         });
         return;
     }
@@ -330,15 +338,18 @@ void RelayClientWorker::onDisconnected()
                 m_options.url.toString(QUrl::RemoveUserInfo), m_socket->errorString()));
         return;
     }
-    // Every request is idempotent on the server, so one cut off mid-way is sent once more.
-    const auto inFlight = m_inFlight;
+    // Every request is idempotent on the server, so one cut off mid-way is sent once more, ahead
+    // of those that never left, in the order they were first sent.
+    QList<std::shared_ptr<Pending>> inFlight = m_inFlight.values();
     m_inFlight.clear();
-    for (const auto &pending : inFlight) {
+    std::sort(inFlight.begin(), inFlight.end(), [](const auto &a, const auto &b) { return a->id > b->id; });
+    for (const auto &pending : std::as_const(inFlight)) {
         if (pending->resent) {
             fail(pending, SyncErrorKind::Unreachable, u"the connection dropped twice during one request"_s);
         } else {
             pending->resent = true;
-            m_queue.push_back(pending);
+            m_queue.push_front(pending);
+            m_oneAtATime = true;
         }
     }
     if (!m_queue.empty())
@@ -380,6 +391,7 @@ void RelayClientWorker::finish(const std::shared_ptr<Pending> &pending)
         pending->deadline->deleteLater();
         pending->deadline = nullptr;
     }
+    sendQueued(); // the next one, when they go one at a time
 }
 
 } // namespace bollplank::net

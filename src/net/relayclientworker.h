@@ -64,6 +64,8 @@ private:
     void fail(const std::shared_ptr<Pending> &pending, sync::SyncErrorKind kind, const QString &message);
     void fail(const std::shared_ptr<Pending> &pending, std::exception_ptr error);
     void finish(const std::shared_ptr<Pending> &pending);
+    /// Sends what waits in the queue: all of it, or after a drop one request at a time.
+    void sendQueued();
     void send(const QCborMap &frame);
 
     RelayOptions m_options;
@@ -76,6 +78,9 @@ private:
     std::atomic<qint64> m_nextId { 1 };
     std::deque<std::shared_ptr<Pending>> m_queue; ///< waiting for a connection
     QHash<qint64, std::shared_ptr<Pending>> m_inFlight;
+    /// Set when a connection dropped with requests on it: those go again one at a time, each after
+    /// the answer to the one before, until none is left; then requests are pipelined again.
+    bool m_oneAtATime = false;
     QList<QByteArray> m_watched; ///< worker thread only
 
     std::mutex m_newsMutex;
