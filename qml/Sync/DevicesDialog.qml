@@ -30,7 +30,10 @@ QQC2.Popup {
     closePolicy: QQC2.Popup.CloseOnEscape
     background: Rectangle { color: Theme.background }
 
-    contentItem: ColumnLayout {
+    // A child rather than contentItem: the ids inside (flick, body) would make a deferred
+    // contentItem assignment immediate.
+    ColumnLayout {
+        anchors.fill: parent
         spacing: 0
 
         RowLayout {
@@ -93,6 +96,7 @@ QQC2.Popup {
                     objectName: "deviceCollections"
                     model: Sync.devices
                     Card {
+                        id: card
                         required property var modelData
                         required property int index
                         objectName: "deviceCollection" + index
@@ -100,7 +104,7 @@ QQC2.Popup {
                         title: modelData.title
 
                         Repeater {
-                            model: modelData.devices
+                            model: card.modelData.devices
                             DeviceRow {
                                 required property var modelData
                                 Layout.fillWidth: true

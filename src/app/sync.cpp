@@ -382,8 +382,11 @@ QList<QUrl> Sync::endpointsInUse(Store &store) const
     QList<QUrl> out;
     QStringList names;
     const auto add = [&](const QUrl &url) {
-        if (!url.isEmpty() && !names.contains(net::RelayTransport::nameOf(url))) {
-            names.append(net::RelayTransport::nameOf(url));
+        if (url.isEmpty())
+            return;
+        const QString name = net::RelayTransport::nameOf(url);
+        if (!names.contains(name)) {
+            names.append(name);
             out.append(url);
         }
     };
@@ -785,29 +788,20 @@ bool Sync::syncNow()
         // Each server carries only the collections whose readers meet there. One that cannot be
         // reached (the mentor's direct endpoint, out of the room) does not keep the others from
         // syncing; the person hears of it only when none could be reached.
-        std::exception_ptr firstFailure;
-        int reached = 0;
+        std::vector<std::unique_ptr<net::RelayTransport>> relays;
+        std::vector<std::unique_ptr<OffThreadTransport>> offThread;
+        std::vector<sync::Transport *> servers;
         for (const QUrl &url : endpoints) {
-            try {
-                auto relay = transport(store, url);
-                OffThreadTransport off(*this, *relay);
-                const sync::SyncReport report = engine.sync(off);
-                ++reached;
-                pulled += report.applied;
-                qCInfo(lcSync, "synced with one server: %d sent, %d received, %d applied, %d collection(s) not paired",
-                    report.pushed, report.pulled, report.applied, report.notPaired);
-                for (const QString &why : report.refused)
-                    qCWarning(lcSync) << "refused:" << why;
-            } catch (const sync::SyncError &e) {
-                if (e.kind() != sync::SyncErrorKind::Unreachable)
-                    throw;
-                qCInfo(lcSync) << "a sync server is unreachable:" << e.what();
-                if (!firstFailure)
-                    firstFailure = std::current_exception();
-            }
+            relays.push_back(transport(store, url));
+            offThread.push_back(std::make_unique<OffThreadTransport>(*this, *relays.back()));
+            servers.push_back(offThread.back().get());
         }
-        if (reached == 0 && firstFailure)
-            std::rethrow_exception(firstFailure);
+        const sync::SyncReport report = engine.syncEach(servers);
+        pulled = report.applied;
+        qCInfo(lcSync, "synced: %d sent, %d received, %d applied, %d collection(s) not paired, %d server(s) unreachable",
+            report.pushed, report.pulled, report.applied, report.notPaired, int(report.unreachable.size()));
+        for (const QString &why : report.refused)
+            qCWarning(lcSync) << "refused:" << why;
     });
     if (!ok)
         return false;

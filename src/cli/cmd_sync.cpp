@@ -19,7 +19,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -81,23 +80,6 @@ QString reportText(const sync::SyncReport &r)
     return text + u'.';
 }
 
-// One report over several servers: counts add up; the warnings are the profile's own and the
-// same after every server, so the last one's stand.
-void addReport(sync::SyncReport &into, const sync::SyncReport &r)
-{
-    into.pushed += r.pushed;
-    into.pulled += r.pulled;
-    into.applied += r.applied;
-    into.merged += r.merged;
-    into.conflicts += r.conflicts;
-    into.waiting = r.waiting;
-    into.refused += r.refused;
-    into.notPaired += r.notPaired;
-    into.withheld = r.withheld;
-    into.forks = r.forks;
-    into.erased += r.erased;
-}
-
 struct Connection
 {
     std::unique_ptr<net::RelayTransport> transport;
@@ -113,36 +95,21 @@ void syncNow(Context &ctx)
         for (const QUrl &url : endpoints)
             connections.push_back({ openTransport(ctx.store(), url), {} });
         const auto engine = engineFor(ctx);
+        std::vector<sync::Transport *> servers;
+        for (Connection &c : connections)
+            servers.push_back(c.transport.get());
         // A server that cannot be reached (the mentor's direct endpoint, out of the room) keeps
         // the others from nothing; only when none answers does the command fail.
-        QStringList unreachable;
-        const auto syncAll = [&] {
-            sync::SyncReport report;
-            std::optional<sync::SyncError> failure;
-            unreachable.clear();
-            for (Connection &c : connections) {
-                try {
-                    addReport(report, engine->sync(*c.transport));
-                } catch (const sync::SyncError &e) {
-                    if (e.kind() != sync::SyncErrorKind::Unreachable)
-                        throw;
-                    unreachable.append(c.transport->endpointName());
-                    failure = e;
-                }
-            }
-            if (failure && unreachable.size() == qsizetype(connections.size()))
-                throw *failure;
-            return report;
-        };
-        const auto text = [&](const sync::SyncReport &report) {
+        const auto syncAll = [&] { return engine->syncEach(servers); };
+        const auto text = [](const sync::SyncReport &report) {
             QString out = reportText(report);
-            for (const QString &server : std::as_const(unreachable))
+            for (const QString &server : report.unreachable)
                 out += u"\nunreachable: %1 (its collections sync next time)"_s.arg(server);
             return out;
         };
-        const auto json = [&](const sync::SyncReport &report) {
+        const auto json = [](const sync::SyncReport &report) {
             QJsonObject out = reportJson(report);
-            out.insert(u"unreachable"_s, QJsonArray::fromStringList(unreachable));
+            out.insert(u"unreachable"_s, QJsonArray::fromStringList(report.unreachable));
             return out;
         };
         sync::SyncReport report = syncAll();

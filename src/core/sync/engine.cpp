@@ -437,6 +437,42 @@ SyncReport Engine::sync(Transport &transport)
     return report;
 }
 
+SyncReport &SyncReport::operator+=(const SyncReport &other)
+{
+    pushed += other.pushed;
+    pulled += other.pulled;
+    applied += other.applied;
+    merged += other.merged;
+    conflicts += other.conflicts;
+    waiting = other.waiting;
+    refused += other.refused;
+    notPaired += other.notPaired;
+    withheld = other.withheld;
+    forks = other.forks;
+    erased += other.erased;
+    unreachable += other.unreachable;
+    return *this;
+}
+
+SyncReport Engine::syncEach(const std::vector<Transport *> &servers)
+{
+    SyncReport report;
+    std::exception_ptr failure;
+    for (Transport *server : servers) {
+        try {
+            report += sync(*server);
+        } catch (const SyncError &e) {
+            if (e.kind() != SyncErrorKind::Unreachable)
+                throw;
+            report.unreachable.append(server->endpointName());
+            failure = std::current_exception();
+        }
+    }
+    if (failure && report.unreachable.size() == qsizetype(servers.size()))
+        std::rethrow_exception(failure);
+    return report;
+}
+
 QList<Withheld> Engine::withheld()
 {
     QList<Withheld> out;

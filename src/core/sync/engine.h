@@ -60,6 +60,12 @@ struct SyncReport
     int forks = 0;
     /// Collections this device was revoked from, by a member it knows, and erased (erasure.h).
     QList<Erasure> erased;
+    /// Servers skipped because they could not be reached (syncEach); their collections sync next time.
+    QStringList unreachable;
+
+    /// Adds another server's report: counts add up; what describes the profile as a whole
+    /// (waiting, withheld, forks) is the later one's.
+    SyncReport &operator+=(const SyncReport &other);
 };
 
 
@@ -83,6 +89,10 @@ public:
     /// keeps its own pull cursor, and an envelope leaves the outbox once every server its
     /// collection syncs through has acknowledged it.
     SyncReport sync(Transport &transport);
+    /// One round through each server in turn, as one report. A server that cannot be reached
+    /// (the mentor's direct endpoint, out of the room) is skipped and named in
+    /// SyncReport::unreachable; only when none can be reached is its error thrown.
+    SyncReport syncEach(const std::vector<Transport *> &servers);
 
     /// This person's own endpoints (the sync server in Settings, --relay): the private
     /// collections sync only there and where an own device was linked. Until it is called every
