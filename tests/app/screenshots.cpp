@@ -11,6 +11,7 @@
 
 #include "meetings.h"
 #include "sync.h"
+#include "testsupport.h"
 
 #include "profile/profile.h"
 #include "repo/mentorships.h"
@@ -32,10 +33,7 @@
 #include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUuid>
 #include <cstdio>
-
-#include <sodium.h>
 
 using namespace bollplank;
 
@@ -262,16 +260,6 @@ void addDemoRoster(const QString &folder)
     const QList<Mentorship> mentorships = MentorshipRepository(store).list();
     if (mentorships.isEmpty())
         return;
-    const auto device = [](const QString &role) {
-        QByteArray sign(crypto_sign_PUBLICKEYBYTES, '\0');
-        QByteArray signSecret(crypto_sign_SECRETKEYBYTES, '\0');
-        crypto_sign_keypair(reinterpret_cast<unsigned char *>(sign.data()),
-            reinterpret_cast<unsigned char *>(signSecret.data()));
-        QByteArray box(crypto_box_PUBLICKEYBYTES, '\0');
-        QByteArray boxSecret(crypto_box_SECRETKEYBYTES, '\0');
-        crypto_box_keypair(reinterpret_cast<unsigned char *>(box.data()), reinterpret_cast<unsigned char *>(boxSecret.data()));
-        return sync::Member { sign, box, QUuid::createUuid().toString(QUuid::WithoutBraces), role };
-    };
     const qint64 day = 24LL * 3600 * 1000;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     sync::Collections collections(store);
@@ -281,13 +269,13 @@ void addDemoRoster(const QString &folder)
     if (!journal)
         journal = collections.create(sync::CollectionKind::Journal, {}, self);
     const sync::Collection shared = collections.create(sync::CollectionKind::Shared, mentorships.first().meta.id, self);
-    const sync::Member phone = device(QStringLiteral("adept"));
+    const sync::Member phone = test::otherDeviceKeys(QStringLiteral("adept"));
     collections.addMember(journal->id, phone, true);
     collections.addMember(shared.id, phone, true);
     store.setClock([=] { return now - 30 * day; });
-    collections.addMember(shared.id, device(QStringLiteral("mentor")), true);
+    collections.addMember(shared.id, test::otherDeviceKeys(QStringLiteral("mentor")), true);
     store.setClock([=] { return now - 2 * day; });
-    const sync::Member tablet = device(QStringLiteral("mentor"));
+    const sync::Member tablet = test::otherDeviceKeys(QStringLiteral("mentor"));
     collections.addMember(shared.id, tablet, true);
     sync::addAdvisory(store, shared.id, sync::Advisory::Kind::DeviceAdded, tablet.signPublicKey, tablet.deviceId,
         tablet.role);

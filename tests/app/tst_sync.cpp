@@ -8,6 +8,7 @@
 #include "session.h"
 #include "sync.h"
 #include "syncerrors.h"
+#include "testsupport.h"
 
 #include "profile/profile.h"
 #include "repo/mentorships.h"
@@ -31,9 +32,6 @@
 #include <QTimer>
 #include <QTest>
 #include <QTranslator>
-#include <QUuid>
-
-#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 using namespace bollplank;
@@ -101,18 +99,6 @@ QByteArray databaseBytes(const QString &path, bool companions = true)
             all += file.readAll();
     }
     return all;
-}
-
-/// Another device's public keys, as pairing would bring them (fresh keys, never used).
-sync::Member otherDevice(const QString &role)
-{
-    QByteArray sign(crypto_sign_PUBLICKEYBYTES, '\0');
-    QByteArray signSecret(crypto_sign_SECRETKEYBYTES, '\0');
-    crypto_sign_keypair(reinterpret_cast<unsigned char *>(sign.data()), reinterpret_cast<unsigned char *>(signSecret.data()));
-    QByteArray box(crypto_box_PUBLICKEYBYTES, '\0');
-    QByteArray boxSecret(crypto_box_SECRETKEYBYTES, '\0');
-    crypto_box_keypair(reinterpret_cast<unsigned char *>(box.data()), reinterpret_cast<unsigned char *>(boxSecret.data()));
-    return { sign, box, QUuid::createUuid().toString(QUuid::WithoutBraces), role };
 }
 
 } // namespace
@@ -605,8 +591,8 @@ private slots:
         const sync::DeviceIdentity self = sync::DeviceIdentity::load(store);
         const sync::Collection journal = collections.create(sync::CollectionKind::Journal, {}, self);
         const sync::Collection shared = collections.create(sync::CollectionKind::Shared, mentorship, self);
-        const sync::Member phone = otherDevice(u"adept"_s);
-        const sync::Member tablet = otherDevice(u"mentor"_s);
+        const sync::Member phone = test::otherDeviceKeys(u"adept"_s);
+        const sync::Member tablet = test::otherDeviceKeys(u"mentor"_s);
         QVERIFY(collections.addMember(journal.id, phone));
         QVERIFY(collections.addMember(shared.id, phone));
         QVERIFY(collections.addMember(shared.id, tablet));

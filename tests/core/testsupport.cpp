@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
+#include <QUuid>
+
+#include <sodium.h>
 
 namespace bollplank::test {
 
@@ -48,6 +51,17 @@ bool fileContains(const QString &path, const QString &needle)
     const QByteArray utf8 = needle.toUtf8();
     const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
     return bytes.contains(utf8) || bytes.contains(utf16);
+}
+
+sync::Member otherDeviceKeys(const QString &role)
+{
+    QByteArray sign(crypto_sign_PUBLICKEYBYTES, '\0');
+    QByteArray signSecret(crypto_sign_SECRETKEYBYTES, '\0');
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(sign.data()), reinterpret_cast<unsigned char *>(signSecret.data()));
+    QByteArray box(crypto_box_PUBLICKEYBYTES, '\0');
+    QByteArray boxSecret(crypto_box_SECRETKEYBYTES, '\0');
+    crypto_box_keypair(reinterpret_cast<unsigned char *>(box.data()), reinterpret_cast<unsigned char *>(boxSecret.data()));
+    return { sign, box, QUuid::createUuid().toString(QUuid::WithoutBraces), role };
 }
 
 } // namespace bollplank::test

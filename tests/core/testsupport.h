@@ -2,6 +2,7 @@
 
 #include "profile/profile.h"
 #include "store/storeerror.h"
+#include "sync/collections.h"
 
 #include <QByteArray>
 #include <QTemporaryDir>
@@ -28,6 +29,10 @@ struct TempProfile
     qint64 now;
     static inline const QString Passphrase = QStringLiteral("correct horse battery staple");
 };
+
+/// Another device's public keys, as pairing would bring them: fresh, valid, leading nowhere (its
+/// secrets are thrown away), for rosters and membership without a second profile.
+[[nodiscard]] sync::Member otherDeviceKeys(const QString &role);
 
 /// ms since the epoch of a local date and time.
 [[nodiscard]] qint64 at(int year, int month, int day, int hour = 12, int minute = 0);
