@@ -435,12 +435,12 @@
 <context>
     <name>CommentEditor</name>
     <message>
-        <location filename="../../qml/Mentor/CommentEditor.qml" line="+13"/>
+        <location filename="../../qml/Mentor/CommentEditor.qml" line="+14"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>DeviceList</name>
     <message>
-        <location filename="../../src/app/devicelist.cpp" line="+43"/>
+        <location filename="../../src/app/devicelist.cpp" line="+45"/>
         <source>Your journal</source>
         <translation>Your journal</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../../qml/Sync/DeviceRow.qml" line="+47"/>
+        <location filename="../../qml/Sync/DeviceRow.qml" line="+51"/>
         <source>Safety number: %1</source>
         <translation>Safety number: %1</translation>
     </message>
@@ -540,7 +540,7 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../qml/Sync/DevicesDialog.qml" line="+44"/>
+        <location filename="../../qml/Sync/DevicesDialog.qml" line="+47"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Devices and safety numbers</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Only the devices listed under a heading can read what is in it. Compare a device&apos;s safety number with the one its owner&apos;s screen shows for this device: if you do not know a device, or the numbers differ, stop syncing with that person and pair again in person.</source>
         <translation>Only the devices listed under a heading can read what is in it. Compare a device&apos;s safety number with the one its owner&apos;s screen shows for this device: if you do not know a device, or the numbers differ, stop syncing with that person and pair again in person.</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>Private: only you see these notes. They are never shared with your adept.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A private note about your adept</source>
         <translation>A private note about your adept</translation>
     </message>
@@ -1891,7 +1891,7 @@
 <context>
     <name>ReflectionEditorPage</name>
     <message>
-        <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+84"/>
+        <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1911,7 +1911,12 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Your unsaved text from last time is back.</source>
+        <translation>Your unsaved text from last time is back.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Write</source>
         <translation>Write</translation>
     </message>
@@ -1936,7 +1941,7 @@
         <translation>Markdown: *italic*, **bold**, - lists, # headings</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</source>
         <translation>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</translation>
     </message>
@@ -2003,7 +2008,7 @@
         <translation>Delete comment</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your comment. Your adept sees it.</source>
         <translation>Your comment. Your adept sees it.</translation>
     </message>
@@ -3710,7 +3715,7 @@
 <context>
     <name>bollplank::Sync</name>
     <message>
-        <location filename="../../src/app/sync.cpp" line="+403"/>
+        <location filename="../../src/app/sync.cpp" line="+449"/>
         <source>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</source>
         <translation>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</translation>
     </message>
@@ -3725,7 +3730,7 @@
         <translation>Direct sync could not start: its file in the profile folder cannot be opened.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
@@ -3760,7 +3765,7 @@
         <translation>The sync server address could not be saved.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Enter the sync server address first, or turn on direct sync on this network.</source>
         <translation>Enter the sync server address first, or turn on direct sync on this network.</translation>
     </message>
@@ -3785,12 +3790,14 @@
         <translation>That mentorship no longer exists on this device.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="-307"/>
         <source>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</source>
         <translation>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="-132"/>
+        <location line="+100"/>
+        <location line="+354"/>
         <source>Sync failed. Try again; if it keeps failing, pair again.</source>
         <translation>Sync failed. Try again; if it keeps failing, pair again.</translation>
     </message>

@@ -435,12 +435,12 @@
 <context>
     <name>CommentEditor</name>
     <message>
-        <location filename="../../qml/Mentor/CommentEditor.qml" line="+13"/>
+        <location filename="../../qml/Mentor/CommentEditor.qml" line="+14"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>DeviceList</name>
     <message>
-        <location filename="../../src/app/devicelist.cpp" line="+43"/>
+        <location filename="../../src/app/devicelist.cpp" line="+45"/>
         <source>Your journal</source>
         <translation>Din dagbok</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../../qml/Sync/DeviceRow.qml" line="+47"/>
+        <location filename="../../qml/Sync/DeviceRow.qml" line="+51"/>
         <source>Safety number: %1</source>
         <translation>Säkerhetsnummer: %1</translation>
     </message>
@@ -540,7 +540,7 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../qml/Sync/DevicesDialog.qml" line="+44"/>
+        <location filename="../../qml/Sync/DevicesDialog.qml" line="+47"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Enheter och säkerhetsnummer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Only the devices listed under a heading can read what is in it. Compare a device&apos;s safety number with the one its owner&apos;s screen shows for this device: if you do not know a device, or the numbers differ, stop syncing with that person and pair again in person.</source>
         <translation>Bara enheterna under en rubrik kan läsa det som finns där. Jämför en enhets säkerhetsnummer med det som dess ägares skärm visar för den här enheten: känner du inte igen en enhet, eller skiljer sig numren åt, sluta synka med den personen och para ihop er igen när ni ses.</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>Privat: bara du ser de här anteckningarna. De delas aldrig med din adept.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A private note about your adept</source>
         <translation>En privat anteckning om din adept</translation>
     </message>
@@ -1891,7 +1891,7 @@
 <context>
     <name>ReflectionEditorPage</name>
     <message>
-        <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+84"/>
+        <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+115"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1911,7 +1911,12 @@
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Your unsaved text from last time is back.</source>
+        <translation>Din osparade text från förra gången är tillbaka.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Write</source>
         <translation>Skriv</translation>
     </message>
@@ -1936,7 +1941,7 @@
         <translation>Markdown: *kursiv*, **fet**, - listor, # rubriker</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</source>
         <translation>Tips: *kursiv*, **fet**, - listor och # rubriker visas formaterade när du läser.</translation>
     </message>
@@ -2003,7 +2008,7 @@
         <translation>Ta bort kommentaren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your comment. Your adept sees it.</source>
         <translation>Din kommentar. Din adept ser den.</translation>
     </message>
@@ -3710,7 +3715,7 @@
 <context>
     <name>bollplank::Sync</name>
     <message>
-        <location filename="../../src/app/sync.cpp" line="+403"/>
+        <location filename="../../src/app/sync.cpp" line="+449"/>
         <source>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</source>
         <translation>Direktsynk behöver ett lokalt nätverk (wifi eller kabel). Anslut den här enheten till samma nätverk som din adept och slå sedan på den igen.</translation>
     </message>
@@ -3725,7 +3730,7 @@
         <translation>Direktsynk kunde inte starta: dess fil i profilmappen går inte att öppna.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Not synced yet</source>
         <translation>Inte synkat än</translation>
     </message>
@@ -3760,7 +3765,7 @@
         <translation>Synkserverns adress gick inte att spara.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Enter the sync server address first, or turn on direct sync on this network.</source>
         <translation>Ange först synkserverns adress, eller slå på direktsynk i det här nätverket.</translation>
     </message>
@@ -3785,12 +3790,14 @@
         <translation>Det mentorskapet finns inte längre på den här enheten.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="-307"/>
         <source>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</source>
         <translation>Den andra enheten nådde inte den här i nätverket och svarade via synkservern. Anslut båda till samma nätverk och koppla ihop på nytt, eller stäng av direktsynk för att koppla ihop via servern.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="-132"/>
+        <location line="+100"/>
+        <location line="+354"/>
         <source>Sync failed. Try again; if it keeps failing, pair again.</source>
         <translation>Synken misslyckades. Försök igen; om det fortsätter att misslyckas, koppla ihop på nytt.</translation>
     </message>

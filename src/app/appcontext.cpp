@@ -1,7 +1,10 @@
 #include "appcontext.h"
 
+#include "drafts.h"
+
 #include "adeptreview.h"
 #include "adeptside.h"
+#include "drafts.h"
 #include "focuscatalog.h"
 #include "journal.h"
 #include "journalmodel.h"
@@ -59,6 +62,7 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_meetings, &Meetings::refresh);
     m_sync = new Sync(m_session, this);
     m_secretClipboard = new SecretClipboard(m_session, SecretClipboard::DefaultHold, this);
+    m_drafts = new Drafts(m_session, this);
     // What a sync brought in shows at once.
     connect(m_sync, &Sync::synced, this, [this] {
         m_journal->model()->reload();
@@ -125,5 +129,6 @@ template Meetings *singletonFrom(QQmlEngine *, Meetings *(AppContext::*)() const
 template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(AppContext::*)() const);
 template Sync *singletonFrom(QQmlEngine *, Sync *(AppContext::*)() const);
 template SecretClipboard *singletonFrom(QQmlEngine *, SecretClipboard *(AppContext::*)() const);
+template Drafts *singletonFrom(QQmlEngine *, Drafts *(AppContext::*)() const);
 
 } // namespace bollplank

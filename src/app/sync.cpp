@@ -11,6 +11,7 @@
 #include "profile/profile.h"
 #include "qrcode.h"
 #include "repo/mentorships.h"
+#include "sync/engine.h"
 #include "sync/pairing.h"
 #include "sync/roster.h"
 #include "syncservice.h"
@@ -134,6 +135,16 @@ void Sync::onClosing()
 {
     m_pollTimer.stop();
     if (m_service) {
+        // Changes still waiting go out before the lock: the service sends them on its own
+        // connection (which it keeps until then) and ends. Offline, they go with the next unlock.
+        bool waiting = false;
+        try {
+            waiting = m_state == Paired && sync::Engine(m_session->profile()->store()).outgoingCount() > 0;
+        } catch (const std::exception &e) {
+            qCWarning(lcSync) << "cannot count outgoing changes:" << e.what();
+        }
+        if (waiting)
+            m_service->post([service = m_service->service()] { service->syncNow(); });
         // The step under way finishes on its own connection; nothing it says is heard here.
         m_retired.removeAll(nullptr);
         m_retired.append(m_service->retire());

@@ -171,8 +171,9 @@ void SyncService::run(SyncOutcome::Step step, const std::function<void(SyncOutco
     }
     if (step == SyncOutcome::Step::Sync)
         scheduleRetry(!out.ok && out.error == sync::SyncErrorKind::Unreachable);
-    emit finished(out);
+    // Idle first: whoever hears the outcome finds the service no longer busy.
     emit busyChanged(false);
+    emit finished(out);
 }
 
 void SyncService::scheduleRetry(bool unreachable)
