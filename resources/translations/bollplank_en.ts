@@ -1816,7 +1816,7 @@
         <translation>Paired. Shared notes now sync between you, end-to-end encrypted.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -2639,6 +2639,29 @@
     </message>
 </context>
 <context>
+    <name>SyncProgressView</name>
+    <message>
+        <location filename="../../qml/Sync/SyncProgressView.qml" line="+23"/>
+        <source>Changes received: %1</source>
+        <translation>Changes received: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the sync; what arrived is kept and the next sync goes on from here</source>
+        <translation>Stops the sync; what arrived is kept and the next sync goes on from here</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+</context>
+<context>
     <name>SyncSection</name>
     <message>
         <location filename="../../qml/Sync/SyncSection.qml" line="+39"/>
@@ -2681,7 +2704,7 @@
         <translation>I have read this</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Pair with your adept</source>
         <translation>Pair with your adept</translation>
     </message>
@@ -3715,7 +3738,7 @@
 <context>
     <name>bollplank::Sync</name>
     <message>
-        <location filename="../../src/app/sync.cpp" line="+449"/>
+        <location filename="../../src/app/sync.cpp" line="+466"/>
         <source>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</source>
         <translation>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</translation>
     </message>
@@ -3790,14 +3813,45 @@
         <translation>That mentorship no longer exists on this device.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="+127"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped. What arrived is kept; the next sync goes on from here.</source>
+        <translation>Stopped. What arrived is kept; the next sync goes on from here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receiving changes…</source>
+        <translation>Receiving changes…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>About %n second left</numerusform>
+            <numerusform>About %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>About %n minute left</numerusform>
+            <numerusform>About %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-454"/>
         <source>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</source>
         <translation>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+100"/>
-        <location line="+354"/>
+        <location line="-149"/>
+        <location line="+108"/>
+        <location line="+363"/>
         <source>Sync failed. Try again; if it keeps failing, pair again.</source>
         <translation>Sync failed. Try again; if it keeps failing, pair again.</translation>
     </message>

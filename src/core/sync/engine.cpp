@@ -391,6 +391,7 @@ SyncReport Engine::sync(Transport &transport)
             // never passes through the other person's server (routes.h).
             if (!syncsThrough(c, endpoint))
                 continue;
+            stopIfAsked();
             try {
                 if (c.frozen) {
                     finishFrozen(transport, c, report);
@@ -812,6 +813,8 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             }
         }
     }
+    qint64 seenHere = 0;
+    qint64 promisedHere = 0;
     for (bool more = true; more;) {
         std::vector<StoredEnvelope> batch;
         const qint64 start = after;
@@ -825,6 +828,13 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             } catch (const SyncError &) {
                 lost = std::current_exception();
                 break;
+            }
+            // What this pull will bring, as the server now says: it grows while others push (a
+            // server that does not say adds each page as it comes).
+            seenHere += qint64(page.envelopes.size());
+            if (const qint64 now = seenHere + std::max<qint64>(0, page.left); now > promisedHere) {
+                m_progressSoFar.expected += now - promisedHere;
+                promisedHere = now;
             }
             const qint64 before = after;
             for (StoredEnvelope &stored : page.envelopes) {
@@ -858,6 +868,12 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             return; // a rotation in this batch cut this device off: nothing more is read here
         if (lost)
             std::rethrow_exception(lost);
+        m_progressSoFar.received += qint64(batch.size());
+        // A server that promised fewer than it sent (or lied) never shows more than all.
+        m_progressSoFar.expected = std::max(m_progressSoFar.expected, m_progressSoFar.received);
+        if (m_progress)
+            m_progress(m_progressSoFar);
+        stopIfAsked();
     }
 }
 

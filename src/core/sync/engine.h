@@ -19,6 +19,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+#include <stdexcept>
 #include <vector>
 
 namespace bollplank {
@@ -40,6 +42,23 @@ struct Withheld
     QString deviceId;   ///< as its records name it
     QString role;       ///< "adept" or "mentor": whose device it is
     qint64 missing = 0;
+};
+
+/// How far a sync's pulls have come, for a person to watch: envelopes received so far, and how
+/// many the servers said they hold (PullPage::left, counted once per collection and server as its
+/// first page arrives; a server that says nothing adds what it sends).
+struct SyncProgress
+{
+    qint64 received = 0;
+    qint64 expected = 0;
+};
+
+/// The person stopped the sync. What was applied stays (each batch commits with its cursor), and
+/// the next sync goes on from there.
+class SyncCancelled : public std::runtime_error
+{
+public:
+    SyncCancelled() : std::runtime_error("the sync was stopped") {}
 };
 
 struct SyncReport
@@ -101,6 +120,11 @@ public:
     /// unboundShared: where a shared space bound to no endpoint (paired before schema 8) also
     /// syncs, besides the own endpoints: the mentor's direct endpoint while it runs, which such a
     /// pair used before as well.
+    /// Called on this thread after each batch a pull applied.
+    void setProgress(std::function<void(const SyncProgress &)> report) { m_progress = std::move(report); }
+    /// Asked between batches and between collections; true stops the sync (SyncCancelled).
+    void setStop(std::function<bool()> stop) { m_stop = std::move(stop); }
+
     void setOwnEndpoints(const QStringList &endpoints, const QStringList &unboundShared = {})
     {
         m_own = endpoints;
@@ -159,6 +183,15 @@ private:
     QStringList m_own;
     QStringList m_unboundShared;
     bool m_ownSet = false;
+    std::function<void(const SyncProgress &)> m_progress;
+    std::function<bool()> m_stop;
+    SyncProgress m_progressSoFar;
+    /// Throws SyncCancelled when the person stopped the sync.
+    void stopIfAsked() const
+    {
+        if (m_stop && m_stop())
+            throw SyncCancelled();
+    }
     bool m_tombstones = false; ///< a tombstone was sent or applied: the full-text index is optimized
 };
 
