@@ -409,6 +409,15 @@ std::optional<LocalRow> readLocal(Store &store, Collections &collections, const 
     return row;
 }
 
+std::optional<LocalState> localState(Store &store, const QString &table, const QString &id)
+{
+    auto q = store.db().prepare("SELECT rev, deleted FROM " + sqlName(table) + " WHERE id = ?");
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return LocalState { q.int64(0), q.int64(1) != 0 };
+}
+
 bool writeImported(Store &store, const Collection &c, const QString &id, qint64 revision, const QString &authorDevice,
     const Payload &payload)
 {

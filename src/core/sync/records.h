@@ -76,6 +76,14 @@ struct LocalRow
 [[nodiscard]] std::optional<LocalRow> readLocal(Store &store, Collections &collections, const Collection &c,
     const QString &table, const QString &id);
 
+/// A local row's revision and whether it is deleted; nullopt when the row is not here.
+struct LocalState
+{
+    qint64 revision = 0;
+    bool deleted = false;
+};
+[[nodiscard]] std::optional<LocalState> localState(Store &store, const QString &table, const QString &id);
+
 /// Writes a record as another device wrote it (its author and revision), without queueing it
 /// again. Throws SyncError Protocol for an unknown column and returns false, changing nothing,
 /// when a row it refers to has not arrived yet.
