@@ -83,7 +83,7 @@ Payload bothInOne(const Payload &winner, const Payload &loser)
 }
 
 // Ours stays, at a revision above theirs, so the other device takes it as the newer one.
-void bumpRevision(Here here, const QString &table, const QString &id, qint64 revision)
+void bumpRevision(Here here, const QString &table, const QString &id, qint64 revision, ChangeSet &changes)
 {
     here.store.db()
         .prepare(
@@ -94,12 +94,14 @@ void bumpRevision(Here here, const QString &table, const QString &id, qint64 rev
         .bind(4, id)
         .run();
     queueChange(here.store, table, id);
+    changes.note(table, id, true, true);
 }
 
 // A result this device wrote (a merge, a copy): written as its own revision and sent to the others.
-bool writeOurs(Here here, const Collection &c, const QString &id, qint64 revision, const Payload &payload)
+bool writeOurs(
+    Here here, const Collection &c, const QString &id, qint64 revision, const Payload &payload, ChangeSet &changes)
 {
-    if (!writeImported(here.store, c, id, revision, here.self.deviceId(), payload))
+    if (!writeImported(here.store, c, id, revision, here.self.deviceId(), payload, changes))
         return false;
     queueChange(here.store, payload.table, id);
     return true;
@@ -117,15 +119,15 @@ Outcome keepBoth(Here here, const ConcurrentEdit &edit, const Payload &ours, qin
     const Payload &loser = theirsWins ? ours : edit.theirs;
     QString copyId;
     if (oneRowPerKey(table)) {
-        if (!writeOurs(here, c, id, next, bothInOne(winner, loser)))
+        if (!writeOurs(here, c, id, next, bothInOne(winner, loser), report.changes))
             return Outcome::Waiting;
     } else {
         if (!theirsWins)
-            bumpRevision(here, table, id, next);
-        else if (!writeImported(here.store, c, id, edit.header.revision, edit.author.deviceId, edit.theirs))
+            bumpRevision(here, table, id, next, report.changes);
+        else if (!writeImported(here.store, c, id, edit.header.revision, edit.author.deviceId, edit.theirs, report.changes))
             return Outcome::Waiting;
         copyId = copyIdFor(id, loser.fields);
-        if (!localState(here.store, table, copyId) && !writeOurs(here, c, copyId, 1, loser))
+        if (!localState(here.store, table, copyId) && !writeOurs(here, c, copyId, 1, loser, report.changes))
             return Outcome::Waiting;
     }
     here.store.db()
@@ -153,15 +155,15 @@ Outcome settleConcurrent(Here here, const ConcurrentEdit &edit, SyncReport &repo
         return Outcome::AlreadyHad;
     if (edit.theirs.deleted) {
         // An edit beats a delete: ours stays, at a revision above the tombstone.
-        bumpRevision(here, table, id, next);
+        bumpRevision(here, table, id, next, report.changes);
     } else if (ours.payload.deleted) {
-        if (!writeOurs(here, c, id, next, edit.theirs))
+        if (!writeOurs(here, c, id, next, edit.theirs, report.changes))
             return Outcome::Waiting;
     } else {
         const std::optional<Payload> merged = mergeFields(ours.payload, edit.theirs, base);
         if (!merged)
             return keepBoth(here, edit, ours.payload, next, report);
-        if (merged->fields != ours.payload.fields && !writeOurs(here, c, id, next, *merged))
+        if (merged->fields != ours.payload.fields && !writeOurs(here, c, id, next, *merged, report.changes))
             return Outcome::Waiting;
     }
     ++report.merged;

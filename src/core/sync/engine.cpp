@@ -286,7 +286,9 @@ void Engine::onRevoked(const Collection &c, const MemberStatement &proof, SyncRe
         ++report.notPaired;
         return;
     }
-    report.erased.append(eraseCutOff(m_store, m_collections, m_self, c, revoker));
+    const Erasure erased = eraseCutOff(m_store, m_collections, m_self, c, revoker);
+    report.erased.append(erased);
+    report.changes += erased.changes;
 }
 
 void Engine::noteRefused(const Collection &c, const QByteArray &envelope)
@@ -604,13 +606,14 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
         // page a savepoint journals, which was a third of the pages a cold sync encrypted. When
         // any envelope fails, the batch is rolled back and applied again one savepoint each, so
         // a refused envelope changes nothing and the others still apply.
-        const SyncReport untouched = report;
+        SyncReport part;
         try {
-            applyBatch(c, batch, endpoint, after, report, false);
+            applyBatch(c, batch, endpoint, after, part, false);
         } catch (const std::exception &) {
-            report = untouched;
-            applyBatch(c, batch, endpoint, after, report, true);
+            part = SyncReport();
+            applyBatch(c, batch, endpoint, after, part, true);
         }
+        report.addApplied(part);
         if (isErased(m_store, c.id))
             return; // a rotation in this batch cut this device off: nothing more is read here
         if (lost)
@@ -651,11 +654,7 @@ void Engine::applyBatch(const Collection &c, const std::vector<StoredEnvelope> &
         ++report.pulled;
         const Outcome outcome = m_incoming.apply(c, stored.bytes, report, signatureOk[i] != 0);
         if (outcome == Outcome::Waiting)
-            m_store.db()
-                .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-                .bind(1, c.id)
-                .bind(2, stored.bytes)
-                .run();
+            keepWaiting(c.id, stored.bytes);
         else if (outcome == Outcome::Applied)
             ++report.applied;
     }
@@ -673,17 +672,15 @@ void Engine::applyPulled(const Collection &c, const StoredEnvelope &stored, Sync
 {
     ++report.pulled;
     try {
+        SyncReport part;
         Transaction one(m_store.db());
-        const Outcome outcome = m_incoming.apply(c, stored.bytes, report);
+        const Outcome outcome = m_incoming.apply(c, stored.bytes, part);
         if (outcome == Outcome::Waiting)
-            m_store.db()
-                .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-                .bind(1, c.id)
-                .bind(2, stored.bytes)
-                .run();
+            keepWaiting(c.id, stored.bytes);
         else if (outcome == Outcome::Applied)
-            ++report.applied;
+            ++part.applied;
         one.commit();
+        report.addApplied(part);
     } catch (const SyncError &e) {
         // The message names the check that failed, never the content.
         qWarning("sync: envelope %lld refused: %s", static_cast<long long>(stored.sequence), e.what());
@@ -692,21 +689,22 @@ void Engine::applyPulled(const Collection &c, const StoredEnvelope &stored, Sync
         // A device announced by another member may be heard of after its first envelope:
         // keep it, unverified and unapplied, to try again once the membership arrives.
         if (fromUnknownDevice(c, stored.bytes))
-            m_store.db()
-                .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-                .bind(1, c.id)
-                .bind(2, stored.bytes)
-                .run();
+            keepWaiting(c.id, stored.bytes);
     } catch (const StoreError &e) {
         // A verified revision this version cannot store (two rows for one key, say): kept
         // to retry, never dropped, and sync goes on.
         qWarning("sync: envelope %lld kept for later: %s", static_cast<long long>(stored.sequence), e.what());
-        m_store.db()
-            .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-            .bind(1, c.id)
-            .bind(2, stored.bytes)
-            .run();
+        keepWaiting(c.id, stored.bytes);
     }
+}
+
+void Engine::keepWaiting(const QByteArray &collectionId, const QByteArray &envelope)
+{
+    m_store.db()
+        .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
+        .bind(1, collectionId)
+        .bind(2, envelope)
+        .run();
 }
 
 void Engine::retryWaiting(SyncReport &report)
@@ -728,13 +726,15 @@ void Engine::retryWaiting(SyncReport &report)
         for (const Pending &p : pending) {
             const std::optional<Collection> c = m_collections.find(p.collectionId);
             try {
+                SyncReport part;
                 Transaction tx(m_store.db());
-                if (!c || m_incoming.apply(*c, p.envelope, report) != Outcome::Waiting) {
+                if (!c || m_incoming.apply(*c, p.envelope, part) != Outcome::Waiting) {
                     m_store.db().prepare("DELETE FROM sync_pending WHERE seq = ?").bind(1, p.seq).run();
-                    ++report.applied;
+                    ++part.applied;
                     progress = true;
                 }
                 tx.commit();
+                report.addApplied(part);
                 continue;
             } catch (const SyncError &e) {
                 if (c && fromUnknownDevice(*c, p.envelope))
@@ -762,11 +762,7 @@ void Engine::apply(const QByteArray &collectionId, const QByteArray &envelope)
     SyncReport report;
     Transaction tx(m_store.db());
     if (m_incoming.apply(*c, envelope, report) == Outcome::Waiting)
-        m_store.db()
-            .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-            .bind(1, c->id)
-            .bind(2, envelope)
-            .run();
+        keepWaiting(c->id, envelope);
     tx.commit();
 }
 

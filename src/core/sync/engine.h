@@ -104,6 +104,8 @@ private:
     void applyBatch(const Collection &c, const std::vector<StoredEnvelope> &batch, const QString &endpoint,
         qint64 cursor, SyncReport &report, bool oneByOne);
     void applyPulled(const Collection &c, const StoredEnvelope &stored, SyncReport &report);
+    /// Keeps a verified envelope that refers to a record not here yet, to apply it later.
+    void keepWaiting(const QByteArray &collectionId, const QByteArray &envelope);
     void retryWaiting(SyncReport &report);
     bool alone(const Collection &c);
     bool fromUnknownDevice(const Collection &c, const QByteArray &envelope);

@@ -83,6 +83,7 @@ Outcome Incoming::applyCollectionRecord(const Collection &c, const Admitted &in,
     } else if (const std::optional<Erasure> erased
         = applyRotation(m_here.store, m_here.collections, m_here.self, c, in.author, theirs.fields)) {
         report.erased.append(*erased);
+        report.changes += erased->changes;
         return Outcome::Applied; // the collection's bookkeeping is gone with its records
     }
     remember(m_here.store, c.id, header.recordId, theirs.table, header.revision, false, QByteArray(), in.hash,
@@ -132,7 +133,8 @@ Outcome Incoming::write(const Collection &c, const Admitted &in, const std::opti
     const EnvelopeHeader &header = in.opened.header;
     const Payload &theirs = in.payload;
     const auto imported = [&] {
-        return writeImported(m_here.store, c, header.recordId, header.revision, in.author.deviceId, theirs)
+        return writeImported(
+                   m_here.store, c, header.recordId, header.revision, in.author.deviceId, theirs, report.changes)
             ? Outcome::Applied
             : Outcome::Waiting;
     };

@@ -4,19 +4,25 @@ namespace bollplank::sync {
 
 SyncReport &SyncReport::operator+=(const SyncReport &other)
 {
+    addApplied(other);
     pushed += other.pushed;
-    pulled += other.pulled;
-    applied += other.applied;
-    merged += other.merged;
-    conflicts += other.conflicts;
     waiting = other.waiting;
-    refused += other.refused;
     notPaired += other.notPaired;
     withheld = other.withheld;
     forks = other.forks;
-    erased += other.erased;
     unreachable += other.unreachable;
     return *this;
+}
+
+void SyncReport::addApplied(const SyncReport &part)
+{
+    pulled += part.pulled;
+    applied += part.applied;
+    merged += part.merged;
+    conflicts += part.conflicts;
+    refused += part.refused;
+    erased += part.erased;
+    changes += part.changes;
 }
 
 } // namespace bollplank::sync

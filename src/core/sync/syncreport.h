@@ -3,6 +3,7 @@
 // What one sync round did, for the person (the app's and the CLI's reports) and for the app's
 // lists.
 
+#include "changeset.h"
 #include "erasure.h"
 
 #include <QByteArray>
@@ -43,10 +44,17 @@ struct SyncReport
     QList<Erasure> erased;
     /// Servers skipped because they could not be reached (syncEach); their collections sync next time.
     QStringList unreachable;
+    /// The records this sync inserted, updated or deleted here, by table (changeset.h): what the
+    /// app's lists refresh.
+    ChangeSet changes;
 
     /// Adds another server's report: counts add up; what describes the profile as a whole
     /// (waiting, withheld, forks) is the later one's.
     SyncReport &operator+=(const SyncReport &other);
+    /// Adds what applying envelopes counted in part: pulled, applied, merged, conflicts,
+    /// refusals, erasures and changes. The engine counts each transaction's envelopes in a part
+    /// of their own and adds it once they committed, so a rolled-back attempt reports nothing.
+    void addApplied(const SyncReport &part);
 };
 
 } // namespace bollplank::sync
