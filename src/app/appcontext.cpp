@@ -21,6 +21,10 @@
 #include "settings.h"
 #include "sync.h"
 
+#include "sync/changeset.h"
+
+#include <algorithm>
+
 #include <QQmlEngine>
 
 namespace bollplank {
@@ -63,14 +67,22 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     m_sync = new Sync(m_session, this);
     m_secretClipboard = new SecretClipboard(m_session, SecretClipboard::DefaultHold, this);
     m_drafts = new Drafts(m_session, this);
-    // What a sync brought in shows at once.
-    connect(m_sync, &Sync::synced, this, [this] {
-        m_journal->model()->reload();
-        m_meetingPrep->refresh();
-        m_meetings->refresh();
+    // What a sync brought in shows at once, and only what changed is read again: the journal by
+    // rows, the meeting screens and reminders only when more than notes on reflections changed.
+    connect(m_sync, &Sync::synced, this, [this](const sync::ChangeSet &changes) {
+        const QString reflections = QStringLiteral("reflection");
+        if (changes.tables().contains(reflections))
+            m_journal->model()->applyChanges(
+                changes.inserted(reflections), changes.updated(reflections), changes.deleted(reflections));
         m_mentorHome->refresh();
         m_adeptSide->refresh();
-        m_reminderHost->reschedule();
+        const QStringList notesOnly { reflections, QStringLiteral("comment"), QStringLiteral("mentor_note") };
+        const QStringList tables = changes.tables();
+        if (std::any_of(tables.cbegin(), tables.cend(), [&](const QString &t) { return !notesOnly.contains(t); })) {
+            m_meetingPrep->refresh();
+            m_meetings->refresh();
+            m_reminderHost->reschedule();
+        }
     });
     m_session->start();
 }

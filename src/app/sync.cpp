@@ -292,8 +292,8 @@ void Sync::onOutcome(const net::SyncOutcome &outcome)
     if (outcome.ok && (outcome.step == Step::Sync || outcome.report.pushed + outcome.report.pulled > 0))
         rememberLastSync();
     refresh();
-    if (outcome.report.applied > 0)
-        emit synced(outcome.report.applied);
+    if (!outcome.report.changes.isEmpty())
+        emit synced(outcome.report.changes);
     if (mine && !busy())
         emit busyChanged();
     if (mine)

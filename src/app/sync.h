@@ -8,6 +8,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include "sync/changeset.h"
+
 #include <functional>
 #include <memory>
 
@@ -166,8 +168,9 @@ signals:
     void busyChanged();
     void errorTextChanged();
     void progressChanged();
-    /// After a sync brought changes in; the other controllers reload.
-    void synced(int pulled);
+    /// After a sync brought changes in: which records of which tables (sync/changeset.h), so each
+    /// list refreshes the rows that changed.
+    void synced(const bollplank::sync::ChangeSet &changes);
     /// A step started here came to an end (ok: it did what it was for); state and errorText are
     /// up to date. Steps the service begins by itself (live news, retries) do not count.
     void stepDone(bool ok);
