@@ -9,6 +9,7 @@
 #include <atomic>
 #include <exception>
 #include <functional>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <thread>
@@ -113,13 +114,12 @@ FloorSide SyncFloor::send(const std::vector<QByteArray> &payloads)
     RawStatement insert(m_sender, "INSERT INTO outbox (envelope) VALUES (?)");
     const auto seal = [&](std::size_t i) {
         const QByteArray &plain = payloads[i];
+        // The format's padding (envelope.cpp): the text, 0x80, zeros to a power of two.
         const int padded = bollplank::sync::paddedSize(int(plain.size()));
         QByteArray buffer(padded, '\0');
         std::copy(plain.cbegin(), plain.cend(), buffer.begin());
-        std::size_t paddedLength = 0;
-        if (sodium_pad(&paddedLength, u(buffer), std::size_t(plain.size()), std::size_t(padded), std::size_t(padded))
-            != 0)
-            throw std::runtime_error("floor: cannot pad");
+        buffer[plain.size()] = char(0x80);
+        const auto paddedLength = std::size_t(padded);
         QByteArray &envelope = m_envelopes[i];
         envelope = QByteArray(HeaderSize + qsizetype(paddedLength) + TagSize + SignatureSize, Qt::Uninitialized);
         randombytes_buf(envelope.data(), HeaderSize); // the nonce and stand-ins for the other fields
@@ -176,10 +176,11 @@ FloorSide SyncFloor::receive(const std::vector<RawReflectionRow> &rows)
                 signedLength - HeaderSize, u(envelope), HeaderSize, u(envelope) + NonceOffset, m_keys->aead)
             != 0)
             throw std::runtime_error("floor: an envelope does not decrypt");
-        std::size_t unpadded = 0;
-        if (sodium_unpad(&unpadded, u(plain), std::size_t(length), std::size_t(length)) != 0)
+        plain.truncate(qsizetype(length));
+        const std::optional<qsizetype> unpadded = bollplank::sync::unpaddedLength(plain);
+        if (!unpadded)
             throw std::runtime_error("floor: bad padding");
-        plain.truncate(qsizetype(unpadded));
+        plain.truncate(*unpadded);
     };
     RawStatement insert(m_receiver, RawInsertSql);
     RawStatement last(m_receiver, "SELECT coalesce(max(rowid), 0) FROM reflection");
