@@ -1,16 +1,18 @@
 // bollplank-bench-sync: sync through a real bollplank-relay process on loopback.
 //
 //   1. Cold: the adept's 10,000 shared reflections through the relay to the mentor (the adept's
-//      sync, then the mentor's): seconds, bytes sent and received, the relay's peak memory.
+//      sync, then the mentor's): each side's seconds, bytes sent and received, the relay's peak
+//      memory.
 //   2. Live: one new reflection from save on the adept's device to readable on the mentor's,
-//      with the mentor watching the shared space: the median over a number of runs.
+//      with the mentor watching the shared space: the median and p99 over a number of runs.
 //
-// Each beside its floor, measured in the same run: libsodium XChaCha20-Poly1305 encryption of the
-// same plaintext plus a SQLCipher insert of the ciphertext, with nothing else (no signature, no
-// network, no relay, no decryption on the other side). Exits 0 whatever the figures are.
+// Each beside its floor, measured in the same run on the same payloads (syncfloor.h): encrypt,
+// sign and store on the sending side; verify, decrypt and insert with the full-text index on the
+// receiving side; the crypto on a second core. Exits 0 whatever the figures are.
 #include "corpus.h"
 #include "rawstore.h"
 #include "stats.h"
+#include "syncfloor.h"
 
 #include "profile/profile.h"
 #include "relaytransport.h"
@@ -19,6 +21,7 @@
 #include "sync/engine.h"
 #include "sync/identity.h"
 #include "sync/pairing.h"
+#include "sync/records.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,9 +32,9 @@
 #include <QTextStream>
 
 #include <sodium.h>
-#include <sqlite3.h>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -45,7 +48,17 @@ struct Options
 {
     int count = 10000;
     int liveRuns = 25;
+    /// Print when each cold sync began and ended (CLOCK_MONOTONIC), for `perf record -k
+    /// CLOCK_MONOTONIC` and `perf report --time` to look at one side at a time.
+    bool phases = false;
 };
+
+double monotonicSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
 
 /// The relay as a separate process, so its memory is its own.
 class Relay
@@ -138,40 +151,48 @@ void pair(Device &mentor, Device &adept)
     (void)mentor.sync();
 }
 
-/// The floor: encrypt each plaintext with a fresh nonce and insert the ciphertext into a
-/// SQLCipher table, all in one transaction; milliseconds.
-double floorMs(bench::RawConnection &db, const std::vector<QByteArray> &plaintexts)
+/// The bytes the adept's engine seals for a reflection: its payload as shaped for the shared space.
+QByteArray payloadOf(Device &adept, const QString &reflectionId)
 {
-    unsigned char key[crypto_aead_xchacha20poly1305_ietf_KEYBYTES];
-    crypto_aead_xchacha20poly1305_ietf_keygen(key);
-    bench::RawStatement insert(db, "INSERT INTO floor (nonce, body) VALUES (?, ?)");
-    return bench::timeMs([&] {
-        db.exec("BEGIN");
-        for (const QByteArray &plain : plaintexts) {
-            unsigned char nonce[crypto_aead_xchacha20poly1305_ietf_NPUBBYTES];
-            randombytes_buf(nonce, sizeof nonce);
-            QByteArray cipher(plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
-            unsigned long long length = 0;
-            crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(cipher.data()),
-                &length, reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size()),
-                nullptr, 0, nullptr, nonce, key);
-            sqlite3_bind_blob(insert.get(), 1, nonce, sizeof nonce, SQLITE_TRANSIENT);
-            sqlite3_bind_blob(insert.get(), 2, cipher.constData(), int(length), SQLITE_TRANSIENT);
-            (void)insert.step();
-            insert.reset();
-        }
-        db.exec("COMMIT");
-    });
+    sync::Collections collections(adept.store());
+    const std::optional<sync::Collection> shared = collections.shared(adept.mentorship);
+    const auto local = shared ? sync::readLocal(adept.store(), collections, *shared, u"reflection"_s, reflectionId)
+                              : std::nullopt;
+    if (!local)
+        throw std::runtime_error("a reflection the adept saved has no payload");
+    return local->payload.encode();
 }
 
-std::unique_ptr<bench::RawConnection> openFloorDb(const QString &path)
+struct Side
 {
-    QByteArray key(32, Qt::Uninitialized);
-    randombytes_buf(key.data(), size_t(key.size()));
-    auto db
-        = std::make_unique<bench::RawConnection>(path.toStdString(), "x'" + key.toHex().toStdString() + "'");
-    db->exec("CREATE TABLE IF NOT EXISTS floor (seq INTEGER PRIMARY KEY, nonce BLOB, body BLOB)");
-    return db;
+    double startS = 0; ///< CLOCK_MONOTONIC, seconds
+    double endS = 0;
+    double ms = 0;
+    double cpuMs = 0;
+    qint64 sent = 0;
+    qint64 received = 0;
+};
+
+/// One device's sync round: wall and CPU time (every thread of this process), bytes on the wire.
+Side timedSync(Device &d, sync::SyncReport &report)
+{
+    const qint64 sent = d.transport->bytesSent();
+    const qint64 received = d.transport->bytesReceived();
+    const double cpu = bench::processCpuMs();
+    Side side;
+    side.startS = monotonicSeconds();
+    side.ms = bench::timeMs([&] { report = d.sync(); });
+    side.endS = monotonicSeconds();
+    side.cpuMs = bench::processCpuMs() - cpu;
+    side.sent = d.transport->bytesSent() - sent;
+    side.received = d.transport->bytesReceived() - received;
+    return side;
+}
+
+void printFloorSide(const char *name, const char *crypto, const char *store, const bench::FloorSide &f)
+{
+    out << QString::asprintf("  %-8s %7.0f ms on two cores (one core: %5.0f ms = %s %5.0f + %s %5.0f)\n", name, f.ms,
+        f.oneCoreMs(), crypto, f.cryptoMs, store, f.storeMs);
 }
 
 int run(const Options &options)
@@ -186,8 +207,8 @@ int run(const Options &options)
 
     // Cold: write everything offline first (not timed), then sync it across.
     bench::Corpus corpus(5);
-    std::vector<QByteArray> plaintexts;
-    plaintexts.reserve(size_t(options.count));
+    QStringList ids;
+    ids.reserve(options.count);
     {
         ReflectionRepository repo(adept.store());
         for (int i = 0; i < options.count; ++i) {
@@ -195,41 +216,44 @@ int run(const Options &options)
             r.visibility = Visibility::Shared;
             r.mentorshipId = adept.mentorship;
             repo.save(r);
-            plaintexts.push_back(r.body.toUtf8());
+            ids.append(r.meta.id);
         }
     }
-    const qint64 sentBefore = adept.transport->bytesSent();
-    const qint64 receivedBefore = mentor.transport->bytesReceived();
+    std::vector<QByteArray> payloads;
+    payloads.reserve(std::size_t(ids.size()));
+    for (const QString &id : ids)
+        payloads.push_back(payloadOf(adept, id));
     sync::SyncReport pushed;
     sync::SyncReport pulled;
-    const double cpu0 = bench::processCpuMs();
-    const double pushMs = bench::timeMs([&] { pushed = adept.sync(); });
-    const double cpu1 = bench::processCpuMs();
-    const double pullMs = bench::timeMs([&] { pulled = mentor.sync(); });
-    const double cpu2 = bench::processCpuMs();
-    const qint64 visible = qint64(ReflectionRepository(mentor.store()).list({}, options.count * 2).size());
-    auto floorDb = openFloorDb(dir.filePath(u"floor.db"_s));
-    const double cpu3 = bench::processCpuMs();
-    const double coldFloor = floorMs(*floorDb, plaintexts);
-    const double floorCpu = bench::processCpuMs() - cpu3;
+    const Side push = timedSync(adept, pushed);
+    const Side pull = timedSync(mentor, pulled);
+    if (options.phases)
+        std::fprintf(stderr, "phase push %.6f,%.6f\nphase pull %.6f,%.6f\n", push.startS, push.endS, pull.startS,
+            pull.endS);
+    const std::vector<bench::RawReflectionRow> rows = bench::readAllRows(mentor.store().db().handle());
+    bench::check(qsizetype(rows.size()) == options.count, "the mentor holds every reflection the adept shared");
 
-    out << "Cold sync through bollplank-relay (SQLite, loopback), " << options.count
-        << " shared reflections\n";
+    bench::SyncFloor floor(dir.path());
+    const bench::FloorSide floorSend = floor.send(payloads);
+    const bench::FloorSide floorReceive = floor.receive(rows);
+    const double floorMs = floorSend.ms + floorReceive.ms;
+    const double syncMs = push.ms + pull.ms;
+
+    out << "Cold sync through bollplank-relay (SQLite, loopback), " << options.count << " shared reflections\n";
     out << "  (cpu: CPU time of this process, both devices' threads; steadier than wall time under load)\n";
-    out << QString::asprintf("  adept push   %8.0f ms  cpu %6.0f ms  (%d envelopes acknowledged)\n", pushMs,
-        cpu1 - cpu0, pushed.pushed);
+    out << QString::asprintf("  adept push   %7.0f ms  cpu %6.0f ms  sent %9lld B  received %8lld B  (%d acknowledged)\n",
+        push.ms, push.cpuMs, push.sent, push.received, pushed.pushed);
     out << QString::asprintf(
-        "  mentor pull  %8.0f ms  cpu %6.0f ms  (%d received, %d applied; %lld reflections visible)\n", pullMs,
-        cpu2 - cpu1, pulled.pulled, pulled.applied, visible);
-    out << QString::asprintf("  total        %8.2f s   target < 5 s\n", (pushMs + pullMs) / 1000.0);
-    out << QString::asprintf(
-        "  floor        %8.0f ms  cpu %6.0f ms  (XChaCha20-Poly1305 + SQLCipher insert of the same bodies)\n",
-        coldFloor, floorCpu);
-    out << QString::asprintf(
-        "  bytes sent by the adept      %10lld\n", adept.transport->bytesSent() - sentBefore);
-    out << QString::asprintf(
-        "  bytes received by the mentor %10lld\n", mentor.transport->bytesReceived() - receivedBefore);
-    out << QString::asprintf("  relay peak memory (VmHWM)    %10lld KiB\n", relay.peakKiB());
+        "  mentor pull  %7.0f ms  cpu %6.0f ms  sent %9lld B  received %8lld B  (%d received, %d applied)\n",
+        pull.ms, pull.cpuMs, pull.sent, pull.received, pulled.pulled, pulled.applied);
+    out << QString::asprintf("  end to end   %7.2f s   target < 2 s\n", syncMs / 1000.0);
+    out << QString::asprintf("  relay peak memory (VmHWM) %lld KiB\n", relay.peakKiB());
+    out << "Floor: the same " << options.count << " payloads, only the work no sync can skip (syncfloor.h)\n";
+    printFloorSide("send", "encrypt+sign", "insert", floorSend);
+    printFloorSide("receive", "verify+decrypt", "insert+index", floorReceive);
+    out << QString::asprintf("  total    %7.0f ms on two cores\n", floorMs);
+    out << QString::asprintf("Ratio to the floor: push %.2fx  pull %.2fx  end to end %.2fx  target <= 1.5x\n",
+        push.ms / floorSend.ms, pull.ms / floorReceive.ms, syncMs / floorMs);
     out.flush();
 
     // Live: both online, the mentor watching the shared space.
@@ -261,13 +285,18 @@ int run(const Options &options)
         if (!seen)
             throw std::runtime_error("a live reflection did not arrive within 30 s");
         live.add(double(clock.nsecsElapsed()) / 1e6);
-        liveFloor.add(floorMs(*floorDb, { r.body.toUtf8() }));
+        bench::RawReflectionRow row = rows.back();
+        row.id = r.meta.id.toStdString();
+        row.body = r.body.toStdString();
+        const bench::FloorSide send = floor.send({ payloadOf(adept, r.meta.id) });
+        liveFloor.add(send.ms + floor.receive({ row }).ms);
     }
     out << "\nLive: one new shared reflection, save to readable on the other device (" << options.liveRuns
         << " runs)\n";
-    out << QString::asprintf("  median %8.1f ms  p99 %8.1f ms  target < 250 ms\n", live.median(), live.p99());
-    out << QString::asprintf(
-        "  floor  %8.2f ms  (one encryption + one SQLCipher insert, median)\n", liveFloor.median());
+    out << QString::asprintf("  median %8.1f ms  p99 %8.1f ms  target median < 50 ms, p99 < 100 ms\n",
+        live.median(), live.p99());
+    out << QString::asprintf("  floor  %8.2f ms  (the same floor for one reflection, both sides, median)\n",
+        liveFloor.median());
     out.flush();
     return 0;
 }
@@ -283,6 +312,7 @@ int main(int argc, char *argv[])
         options.count = 200;
         options.liveRuns = 3;
     }
+    options.phases = args.contains(u"--phases"_s);
     if (const qsizetype i = args.indexOf(u"--count"_s); i > 0 && i + 1 < args.size())
         options.count = std::max(1, args.at(i + 1).toInt());
     if (sodium_init() < 0)

@@ -106,6 +106,45 @@ void insertRow(RawStatement &insert, const RawReflectionRow &row)
     insert.reset();
 }
 
+RawReflectionRow readRawRow(sqlite3_stmt *s)
+{
+    RawReflectionRow row;
+    row.id = columnText(s, 0);
+    row.rev = sqlite3_column_int64(s, 1);
+    row.authorDevice = columnText(s, 2);
+    row.updatedAt = sqlite3_column_int64(s, 3);
+    row.hasMentorship = sqlite3_column_type(s, 5) != SQLITE_NULL;
+    row.mentorshipId = columnText(s, 5);
+    row.body = columnText(s, 6);
+    row.focusMask = sqlite3_column_int64(s, 7);
+    row.hasLens = sqlite3_column_type(s, 8) != SQLITE_NULL;
+    row.lens = columnText(s, 8);
+    row.hasStress = sqlite3_column_type(s, 9) != SQLITE_NULL;
+    row.stress = sqlite3_column_int64(s, 9);
+    row.visibility = columnText(s, 10);
+    row.createdAt = sqlite3_column_int64(s, 11);
+    row.hasSharedAt = sqlite3_column_type(s, 12) != SQLITE_NULL;
+    row.sharedAt = sqlite3_column_int64(s, 12);
+    return row;
+}
+
+std::vector<RawReflectionRow> readAllRows(sqlite3 *db)
+{
+    const std::string sql = std::string(RawSelectRowSql) + " ORDER BY seq";
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
+        throw std::runtime_error(std::string("cannot read reflections: ") + sqlite3_errmsg(db));
+    std::vector<RawReflectionRow> rows;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        rows.push_back(readRawRow(stmt));
+    const std::string error = rc == SQLITE_DONE ? std::string() : sqlite3_errmsg(db);
+    sqlite3_finalize(stmt);
+    if (!error.empty())
+        throw std::runtime_error("cannot read reflections: " + error);
+    return rows;
+}
+
 void createSchema(RawConnection &db)
 {
     for (const bollplank::Migration &step : bollplank::migrations()) {

@@ -78,6 +78,16 @@ inline constexpr std::string_view RawInsertSql
     = "INSERT INTO reflection (id, rev, author_device, updated_at, deleted, mentorship_id, body, focus_mask, "
       "lens, stress, visibility, created_at, shared_at) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+/// The columns of a RawReflectionRow, in order, from the reflection table; add a WHERE or ORDER BY.
+inline constexpr std::string_view RawSelectRowSql
+    = "SELECT id, rev, author_device, updated_at, deleted, mentorship_id, body, focus_mask, lens, stress, "
+      "visibility, created_at, shared_at FROM reflection";
+
+/// Reads the current row of a statement made from RawSelectRowSql.
+[[nodiscard]] RawReflectionRow readRawRow(sqlite3_stmt *stmt);
+/// Every reflection row of a database (Bollplank's or a raw one), in insertion order.
+[[nodiscard]] std::vector<RawReflectionRow> readAllRows(sqlite3 *db);
+
 /// Binds row to a statement prepared from RawInsertSql and runs it.
 void insertRow(RawStatement &insert, const RawReflectionRow &row);
 

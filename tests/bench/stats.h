@@ -35,6 +35,8 @@ template <typename F> double timeMs(F &&f)
 /// CPU time this process (every thread) has used so far, in milliseconds. On a busy machine
 /// wall-clock figures grow with the load; CPU time much less.
 double processCpuMs();
+/// CPU time the calling thread has used so far, in milliseconds.
+double threadCpuMs();
 
 /// One line of the report: Bollplank against the raw floor measured in the same run.
 struct ReportRow

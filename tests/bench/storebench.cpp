@@ -23,34 +23,8 @@ constexpr int OpenWarmups = 2;
 constexpr int SaveWarmups = 5;
 
 // What ReflectionRepository::list() reads for the first page with no filter, written by hand.
-constexpr std::string_view RawListSql
-    = "SELECT id, rev, author_device, updated_at, deleted, mentorship_id, body, focus_mask, lens, stress, "
-      "visibility, created_at, shared_at FROM reflection WHERE deleted = 0 ORDER BY created_at DESC, seq "
-      "DESC "
-      "LIMIT 50";
-
-// Reads a row of RawListSql into the shape a raw app would keep it in.
-RawReflectionRow readRawRow(sqlite3_stmt *s)
-{
-    RawReflectionRow row;
-    row.id = columnText(s, 0);
-    row.rev = sqlite3_column_int64(s, 1);
-    row.authorDevice = columnText(s, 2);
-    row.updatedAt = sqlite3_column_int64(s, 3);
-    row.hasMentorship = sqlite3_column_type(s, 5) != SQLITE_NULL;
-    row.mentorshipId = columnText(s, 5);
-    row.body = columnText(s, 6);
-    row.focusMask = sqlite3_column_int64(s, 7);
-    row.hasLens = sqlite3_column_type(s, 8) != SQLITE_NULL;
-    row.lens = columnText(s, 8);
-    row.hasStress = sqlite3_column_type(s, 9) != SQLITE_NULL;
-    row.stress = sqlite3_column_int64(s, 9);
-    row.visibility = columnText(s, 10);
-    row.createdAt = sqlite3_column_int64(s, 11);
-    row.hasSharedAt = sqlite3_column_type(s, 12) != SQLITE_NULL;
-    row.sharedAt = sqlite3_column_int64(s, 12);
-    return row;
-}
+const std::string RawListSql = std::string(RawSelectRowSql)
+    + " WHERE deleted = 0 ORDER BY created_at DESC, seq DESC LIMIT 50";
 
 // The row Bollplank writes for a new reflection r at time now, less the id.
 RawReflectionRow rawRowFor(const Reflection &r, const QString &deviceId, qint64 now)
@@ -158,12 +132,7 @@ void StoreBench::copyToRaw()
     std::vector<RawReflectionRow> rows;
     {
         RawConnection source(m_dbPath.toStdString(), rawKeyLiteral(m_key.data(), SecureKey::Size));
-        RawStatement select(source,
-            "SELECT id, rev, author_device, updated_at, deleted, mentorship_id, body, focus_mask, lens, "
-            "stress, "
-            "visibility, created_at, shared_at FROM reflection ORDER BY seq");
-        while (select.step())
-            rows.push_back(readRawRow(select.get()));
+        rows = readAllRows(source.handle());
     }
     const SecureKey rawKey = SecureKey::random();
     m_rawKey = rawKeyLiteral(rawKey.data(), SecureKey::Size);

@@ -3,13 +3,16 @@
 #include "sync/collections.h"
 #include "sync/envelope.h"
 #include "sync/identity.h"
+#include "sync/records.h"
 #include "sync/transport.h"
 #include "testsupport.h"
 
 #include <QCborArray>
+#include <QCborMap>
 #include <QCborValue>
 #include <functional>
 #include <limits>
+#include <sodium.h>
 
 using namespace bollplank;
 using namespace bollplank::sync;
@@ -109,6 +112,89 @@ private slots:
         QVERIFY(refusal([] { (void)paddedSize(std::numeric_limits<int>::max()); }, SyncErrorKind::Protocol)
                     .startsWith(QStringLiteral("Record too large")));
         QCOMPARE(paddedSize(256), 512);
+    }
+
+    void unpaddingAgreesWithLibsodium()
+    {
+        // unpaddedLength replaced sodium_unpad (blocksize = the whole buffer): same answer for
+        // every padded buffer and every malformed one.
+        const auto sodiumLength = [](const QByteArray &b) -> std::optional<qsizetype> {
+            std::size_t length = 0;
+            if (sodium_unpad(&length, reinterpret_cast<const unsigned char *>(b.constData()), std::size_t(b.size()),
+                    std::size_t(b.size()))
+                != 0)
+                return std::nullopt;
+            return qsizetype(length);
+        };
+        QList<QByteArray> buffers;
+        for (int n : { 0, 1, 200, 255, 256, 300, 511, 512, 1023, 1500 }) {
+            QByteArray b(paddedSize(n), '\0');
+            randombytes_buf(b.data(), std::size_t(n));
+            std::size_t out = 0;
+            QVERIFY(sodium_pad(&out, reinterpret_cast<unsigned char *>(b.data()), std::size_t(n), std::size_t(b.size()),
+                        std::size_t(b.size()))
+                == 0);
+            buffers.append(b);
+            QByteArray bent = b;
+            bent[bent.size() - 1] = '\x01'; // something after the marker
+            buffers.append(bent);
+            bent = b;
+            bent[n] = '\x81'; // the marker damaged
+            buffers.append(bent);
+            QByteArray text(b.size(), 'x'); // no padding at all
+            buffers.append(text);
+        }
+        buffers.append(QByteArray(256, '\0'));
+        buffers.append(QByteArray(1, char(0x80)));
+        buffers.append(QByteArray());
+        for (const QByteArray &b : buffers)
+            QCOMPARE(unpaddedLength(b), sodiumLength(b));
+
+        // And sealing pads as sodium_pad did: every length opens to itself, across the block edges.
+        const DeviceIdentity id = DeviceIdentity::load(m_profile->store());
+        Collections collections(m_profile->store());
+        const Collection c = collections.create(CollectionKind::Journal, {}, id);
+        for (int n : { 0, 1, 254, 255, 256, 257, 511, 512, 513, 1300 }) {
+            const QByteArray text(n, 'k');
+            QCOMPARE(openEnvelope(sealEnvelope(header(c), text, *collections.key(c.id, 1), id), c.id, collections).plaintext,
+                text);
+        }
+    }
+
+    void payloadBytesAreThoseQCborValueWrites()
+    {
+        // Payload::encode streams its CBOR: the bytes must be the ones building the map and
+        // QCborValue::toCbor give (what earlier versions sent), keys t, d, u, f in that order.
+        Payload full;
+        full.table = QStringLiteral("reflection");
+        full.updatedAt = 1767225600123;
+        full.fields = { { QStringLiteral("body"), QStringLiteral("Svåra samtal, ärligt ✓") },
+            { QStringLiteral("focus_mask"), 5 }, { QStringLiteral("lens"), QVariant() },
+            { QStringLiteral("stress"), qint64(-3) }, { QStringLiteral("big"), qint64(1) << 40 },
+            { QStringLiteral("key"), QByteArray("\x00\x01\xff", 3) }, { QStringLiteral("empty"), QString() } };
+        Payload tombstone;
+        tombstone.table = QStringLiteral("comment");
+        tombstone.deleted = true;
+        tombstone.updatedAt = 7;
+        for (const Payload &p : { full, tombstone }) {
+            const QByteArray bytes = p.encode();
+            const QCborValue value = QCborValue::fromCbor(bytes);
+            QCOMPARE(value.toCbor(), bytes);
+            QList<QCborValue> keys = { QStringLiteral("t"), QStringLiteral("d"), QStringLiteral("u") };
+            if (!p.deleted)
+                keys.append(QStringLiteral("f"));
+            QCOMPARE(value.toMap().keys(), keys);
+            const Payload back = Payload::decode(bytes);
+            QCOMPARE(back.table, p.table);
+            QCOMPARE(back.deleted, p.deleted);
+            QCOMPARE(back.updatedAt, p.updatedAt);
+            QCOMPARE(back.fields.keys(), p.fields.keys());
+        }
+        const Payload back = Payload::decode(full.encode());
+        QVERIFY(back.fields.value(QStringLiteral("lens")).isNull());
+        QCOMPARE(back.fields.value(QStringLiteral("big")).toLongLong(), qint64(1) << 40);
+        QCOMPARE(back.fields.value(QStringLiteral("key")).toByteArray(), QByteArray("\x00\x01\xff", 3));
+        QCOMPARE(back.fields.value(QStringLiteral("body")).toString(), full.fields.value(QStringLiteral("body")).toString());
     }
 
     void everyTamperedByteIsRefused()

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace bollplank {
 class SecureKey;
 }
@@ -77,6 +79,11 @@ struct OpenedEnvelope
 /// Throws SyncError Tampered, "Envelope refused: " and why: an envelope whose content may not
 /// take effect here, whoever signed it.
 [[noreturn]] void refuseEnvelope(const QString &why);
+
+/// The length of the text in a decrypted, padded buffer: the format's padding (ISO/IEC 7816-4, as
+/// libsodium's sodium_pad with the whole buffer as one block) is the text, 0x80, then zeros up to
+/// the end. nullopt when the buffer does not end that way.
+[[nodiscard]] std::optional<qsizetype> unpaddedLength(const QByteArray &padded);
 
 /// BLAKE2b-256 of the envelope bytes: the key of the replay guard.
 [[nodiscard]] QByteArray envelopeHash(const QByteArray &envelope);

@@ -4,6 +4,7 @@
 #include "transport.h"
 
 #include <QCborMap>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QHash>
 #include <QMutex>
@@ -175,27 +176,38 @@ void DeferredIndex::flush()
 
 QByteArray Payload::encode() const
 {
-    QCborMap map;
-    map.insert(QStringLiteral("t"), table);
-    map.insert(QStringLiteral("d"), deleted);
-    map.insert(QStringLiteral("u"), updatedAt);
+    // Streamed: the same bytes QCborValue(QCborMap{t, d, u, f}).toCbor() gives (keys in this
+    // order, fields in the map's), without building the maps first, which was a sixth of building
+    // an envelope. tst_envelope checks the bytes are those QCborValue writes.
+    QByteArray out;
+    QCborStreamWriter w(&out);
+    w.startMap(deleted ? 3 : 4);
+    w.append(QLatin1StringView("t"));
+    w.append(table);
+    w.append(QLatin1StringView("d"));
+    w.append(deleted);
+    w.append(QLatin1StringView("u"));
+    w.append(updatedAt);
     if (!deleted) {
-        // Explicitly typed: a null column must travel as CBOR null, not undefined.
-        QCborMap f;
+        w.append(QLatin1StringView("f"));
+        w.startMap(quint64(fields.size()));
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            w.append(it.key());
+            // Explicitly typed: a null column must travel as CBOR null, not undefined.
             const QVariant &v = it.value();
             if (v.isNull())
-                f.insert(it.key(), QCborValue(nullptr));
+                w.appendNull();
             else if (v.typeId() == QMetaType::QByteArray)
-                f.insert(it.key(), v.toByteArray());
+                w.append(v.toByteArray());
             else if (v.typeId() == QMetaType::QString)
-                f.insert(it.key(), v.toString());
+                w.append(v.toString());
             else
-                f.insert(it.key(), v.toLongLong());
+                w.append(v.toLongLong());
         }
-        map.insert(QStringLiteral("f"), f);
+        w.endMap();
     }
-    return QCborValue(map).toCbor();
+    w.endMap();
+    return out;
 }
 
 Payload Payload::decode(const QByteArray &bytes)
