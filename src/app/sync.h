@@ -67,8 +67,8 @@ class Sync : public QObject
     Q_PROPERTY(QVariantList devices READ devices NOTIFY changed)
     /// A sync bringing in many changes (a first sync): how many arrived, of how many the servers
     /// hold; expected is 0 while no such sync runs.
-    Q_PROPERTY(qint64 progressReceived READ progressReceived NOTIFY progressChanged)
-    Q_PROPERTY(qint64 progressExpected READ progressExpected NOTIFY progressChanged)
+    Q_PROPERTY(int progressReceived READ progressReceived NOTIFY progressChanged)
+    Q_PROPERTY(int progressExpected READ progressExpected NOTIFY progressChanged)
     /// "1,240 of 10,000"
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     /// "About 20 seconds left", once there is enough to tell; or, after the person stopped it,
@@ -103,8 +103,9 @@ public:
     [[nodiscard]] bool directOn() const;
     [[nodiscard]] QString directAddress() const;
     [[nodiscard]] QVariantList mentorships() const;
-    [[nodiscard]] qint64 progressReceived() const { return m_progressReceived; }
-    [[nodiscard]] qint64 progressExpected() const { return m_progressExpected; }
+    // int for QML, which has no 64-bit integer: no profile holds two billion changes.
+    [[nodiscard]] int progressReceived() const { return int(m_progressReceived); }
+    [[nodiscard]] int progressExpected() const { return int(m_progressExpected); }
     [[nodiscard]] QString progressText() const;
     [[nodiscard]] QString progressDetail() const;
     [[nodiscard]] bool progressStopped() const { return m_progressStopped; }
