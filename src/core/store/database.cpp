@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "busywait.h"
 #include "securekey.h"
 
 #include <sodium.h>
@@ -129,7 +130,7 @@ Database Database::openWithPageSize(const QString &path, const SecureKey &key, i
     // 3.4 ignores the pragma); the page size is set after it, which would otherwise reset it.
     db.exec("PRAGMA cipher_compatibility = 3;");
     db.exec("PRAGMA cipher_page_size = " + std::to_string(pageSize) + ";");
-    sqlite3_busy_timeout(handle, 5000);
+    busywait::install(handle); // waits up to 5 s for a lock, in short steps
     try {
         // The first read proves the key: a wrong key or a damaged file fails here.
         auto probe = db.prepareOnce("SELECT count(*) FROM sqlite_master");
@@ -174,6 +175,7 @@ void Database::exec(std::string_view sql)
     char *error = nullptr;
     const std::string owned(sql);
     const int rc = sqlite3_exec(m_db, owned.c_str(), nullptr, nullptr, &error);
+    busywait::settled();
     if (rc != SQLITE_OK) {
         sqlite3_free(error);
         raise(rc, "Statement failed");
@@ -190,6 +192,7 @@ Statement Database::prepare(std::string_view sql)
     }
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, key.data(), int(key.size()), &stmt, nullptr);
+    busywait::settled(); // reading the schema may have waited
     if (rc != SQLITE_OK)
         raise(rc, "Cannot prepare statement");
     auto cached = std::make_unique<Cached>(Cached { stmt, false });
@@ -202,6 +205,7 @@ Statement Database::prepareOnce(std::string_view sql)
 {
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr);
+    busywait::settled(); // reading the schema may have waited
     if (rc != SQLITE_OK)
         raise(rc, "Cannot prepare statement");
     return Statement(*this, stmt, nullptr);

@@ -1,5 +1,6 @@
 #include "statement.h"
 
+#include "busywait.h"
 #include "database.h"
 
 #include <sqlite3.h>
@@ -98,6 +99,7 @@ Statement &Statement::bind(int index, const QVariant &value)
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
+    busywait::settled();
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)

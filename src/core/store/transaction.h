@@ -14,6 +14,8 @@ public:
     Transaction &operator=(const Transaction &) = delete;
     ~Transaction();
     void commit();
+    /// True inside another transaction: a savepoint, whose commit keeps the outer one's lock.
+    [[nodiscard]] bool nested() const noexcept { return m_nested; }
 
 private:
     Database &m_db;

@@ -10,17 +10,17 @@
 #include "records.h"
 #include "rotation.h"
 #include "routes.h"
+#include "signaturesahead.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 #include "transport.h"
+#include "writeturn.h"
 
 #include <QSet>
 
-#include <atomic>
 #include <exception>
 #include <functional>
 #include <optional>
-#include <thread>
 #include <utility>
 
 namespace bollplank::sync {
@@ -34,9 +34,8 @@ namespace {
 constexpr int PageSize = 200;
 constexpr int PushBatch = 500;
 constexpr qint64 PushBytes = 256 * 1024;
-// Pulled envelopes applied in one transaction. Record ids and envelope hashes are random keys,
-// so every transaction rewrites (and SQLCipher re-encrypts) nearly every leaf page of their
-// indexes: at 10,000 envelopes, 200 per transaction wrote 28,800 pages, 1,000 wrote 14,400.
+// Pulled envelopes gathered before they are applied (in write turns, writeturn.h): what
+// the signature check runs ahead over, and what one pass holds in memory.
 constexpr int ApplyBatch = 2500;
 // Acknowledged outbox rows deleted together: a crash before the delete only resends envelopes
 // the server already holds, which it acknowledges again without storing them twice.
@@ -102,26 +101,36 @@ Engine::Engine(Store &store)
 {
 }
 
+QStringList Engine::mentorshipsWithoutNotes()
+{
+    QStringList mentorships;
+    {
+        auto q = m_store.db().prepare("SELECT id FROM mentorship WHERE deleted = 0 ORDER BY seq");
+        while (q.step())
+            mentorships.append(q.text(0));
+    }
+    mentorships.removeIf([&](const QString &id) { return m_collections.notes(id).has_value(); });
+    return mentorships;
+}
+
 void Engine::ensureOwnCollections()
 {
+    // Every sync round asks; nearly always nothing is missing, and then no write lock is taken.
+    const bool adept = isAdeptProfile(m_store);
+    if (adept ? m_collections.journal().has_value() : mentorshipsWithoutNotes().isEmpty())
+        return;
     Transaction tx(m_store.db());
-    if (isAdeptProfile(m_store)) {
+    // Asked again under the lock: pairing, on another connection, may have made them meanwhile.
+    if (adept) {
         if (!m_collections.journal()) {
             const Collection c = m_collections.create(CollectionKind::Journal, {}, m_self);
             queueExisting(m_store, m_collections, c);
         }
     } else {
-        QStringList mentorships;
-        {
-            auto q = m_store.db().prepare("SELECT id FROM mentorship WHERE deleted = 0 ORDER BY seq");
-            while (q.step())
-                mentorships.append(q.text(0));
+        for (const QString &id : mentorshipsWithoutNotes()) {
+            const Collection c = m_collections.create(CollectionKind::Notes, id, m_self);
+            queueExisting(m_store, m_collections, c);
         }
-        for (const QString &id : mentorships)
-            if (!m_collections.notes(id)) {
-                const Collection c = m_collections.create(CollectionKind::Notes, id, m_self);
-                queueExisting(m_store, m_collections, c);
-            }
     }
     tx.commit();
 }
@@ -200,8 +209,16 @@ SyncReport Engine::sync(Transport &transport)
         }
     }
     retryWaiting(report);
-    // Acknowledgements of envelopes that left the outbox otherwise (erased, moved by a rotation).
-    m_store.db().exec("DELETE FROM sync_outbox_sent WHERE outbox_seq NOT IN (SELECT seq FROM sync_outbox)");
+    // Acknowledgements of envelopes that left the outbox otherwise (erased, moved by a rotation),
+    // looked for first: a DELETE takes the write lock even when it finds nothing.
+    bool orphans = false;
+    {
+        auto q = m_store.db().prepare(
+            "SELECT 1 FROM sync_outbox_sent WHERE outbox_seq NOT IN (SELECT seq FROM sync_outbox) LIMIT 1");
+        orphans = q.step();
+    }
+    if (orphans)
+        m_store.db().exec("DELETE FROM sync_outbox_sent WHERE outbox_seq NOT IN (SELECT seq FROM sync_outbox)");
     if (!report.erased.isEmpty())
         checkpointAfterErasure(m_store);
     report.withheld = withheld();
@@ -363,99 +380,147 @@ void Engine::announce(Transport &transport, const Collection &c)
 
 void Engine::build(const Collection &c)
 {
-    struct Queued
-    {
-        qint64 seq;
-        QString table;
-        QString id;
-    };
-    QList<Queued> queued;
+    // What is queued now; what is queued while it builds (the UI writes on) waits for the next sync.
+    qint64 first = 0;
+    qint64 last = 0;
     {
         auto q = m_store.db().prepare(
-            "SELECT seq, table_name, record_id FROM sync_outbox WHERE collection_id = ? AND envelope IS NULL ORDER BY seq");
+            "SELECT min(seq), max(seq) FROM sync_outbox WHERE collection_id = ? AND envelope IS NULL");
         q.bind(1, c.id);
-        while (q.step())
-            queued.append({ q.int64(0), q.text(1), q.text(2) });
+        if (!q.step() || q.isNull(0))
+            return;
+        first = q.int64(0);
+        last = q.int64(1);
     }
-    if (queued.isEmpty())
-        return;
     const SecureKey *key = m_collections.cachedKey(c.id, c.currentEpoch);
     if (!key)
         throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("This device does not hold the current key of a collection"));
+    for (qint64 after = first - 1; after < last;)
+        after = buildTurn(c, *key, after, last);
+}
 
-    Transaction tx(m_store.db());
+qint64 Engine::buildTurn(const Collection &c, const SecureKey &key, qint64 after, qint64 last)
+{
+    WriteTurn turn(m_store.db());
     // This device's chain in the collection: each envelope built gets the next number and the
     // hash of the one before, in the order they are pushed (outbox order).
     chain::Link link = chain::next(m_store, c.id, m_self.signPublicKey());
-    for (const Queued &item : queued) {
-        const auto drop = [&] { m_store.db().prepare("DELETE FROM sync_outbox WHERE seq = ?").bind(1, item.seq).run(); };
-        const std::optional<Held> h = held(m_store, c.id, item.id);
-        Payload payload;
-        qint64 revision = 1;
-        if (item.table == QLatin1String(MemberTable)) {
-            const QByteArray key = QByteArray::fromHex(item.id.mid(7).toLatin1());
-            const std::optional<Member> m = m_collections.member(c.id, key);
-            if (!m || h) {
-                drop();
-                continue;
-            }
-            payload.table = item.table;
-            payload.updatedAt = m_store.now();
-            payload.fields = memberFields(*m);
-        } else if (item.table == QLatin1String(RotationTable)) {
-            payload.fields = rotationFields(m_collections, m_self, c);
-            if (payload.fields.isEmpty() || h) {
-                drop();
-                continue;
-            }
-            payload.table = item.table;
-            payload.updatedAt = m_store.now();
-        } else if (item.table == QLatin1String(GrantTable)) {
-            const std::optional<Collection> granted
-                = m_collections.find(QByteArray::fromHex(item.id.mid(6).toLatin1()));
-            if (!granted || h) {
-                drop();
-                continue;
-            }
-            payload.table = item.table;
-            payload.updatedAt = m_store.now();
-            payload.fields = grantFields(m_store, m_collections, *granted);
-        } else {
-            const std::optional<LocalRow> local = readLocal(m_store, m_collections, c, item.table, item.id);
-            if (!local || (h && local->revision <= h->revision) || (!h && local->payload.deleted)) {
-                drop();
-                continue;
-            }
-            payload = local->payload;
-            revision = local->revision;
+    while (after < last && !turn.spent()) {
+        // Read under the lock, a few at a time: a row the UI queued again since build() began
+        // (queueIn) is gone, and its successor waits for the next sync.
+        QList<Queued> queued;
+        {
+            auto q = m_store.db().prepare("SELECT seq, table_name, record_id FROM sync_outbox WHERE collection_id = ? "
+                                          "AND seq > ? AND seq <= ? AND envelope IS NULL ORDER BY seq LIMIT 32");
+            q.bind(1, c.id).bind(2, after).bind(3, last);
+            while (q.step())
+                queued.append({ q.int64(0), q.text(1), q.text(2) });
         }
-        EnvelopeHeader header;
-        header.collectionId = c.id;
-        header.keyEpoch = c.currentEpoch;
-        header.recordId = item.id;
-        header.revision = revision;
-        header.parentRevision = h ? std::min(h->revision, revision - 1) : 0;
-        if (h && header.parentRevision == h->revision && !h->hash.isEmpty())
-            header.parentHash = h->hash;
-        header.authorSeq = link.seq;
-        header.previousHash = link.previous;
-        const QByteArray content = payload.encode();
-        const QByteArray envelope = sealEnvelope(header, content, *key, m_self);
-        const QByteArray hash = envelopeHash(envelope);
-        header.author = m_self.signPublicKey();
-        header.collectionId = c.id;
-        chain::place(m_store, header, hash);
-        link = { link.seq + 1, hash };
-        m_store.db().prepare("UPDATE sync_outbox SET envelope = ? WHERE seq = ?").bind(1, envelope).bind(2, item.seq).run();
-        // New bytes (a row moved to a collection's replacement is built afresh): no server has them.
-        m_store.db().prepare("DELETE FROM sync_outbox_sent WHERE outbox_seq = ?").bind(1, item.seq).run();
-        remember(m_store, c.id, item.id, item.table, revision, payload.deleted,
-            mergesIn(m_store, c, item.table) ? content : QByteArray(), hash, header.parentHash);
-        if (payload.deleted)
-            m_tombstones = true;
-        markSeen(m_store, hash);
+        if (queued.isEmpty()) {
+            after = last;
+            break;
+        }
+        for (const Queued &item : std::as_const(queued)) {
+            buildOne(c, key, item, link);
+            after = item.seq;
+            if (turn.spent())
+                break;
+        }
     }
-    tx.commit();
+    turn.commit();
+    return after;
+}
+
+void Engine::buildOne(const Collection &c, const SecureKey &key, const Queued &item, chain::Link &link)
+{
+    const auto drop = [&] { m_store.db().prepare("DELETE FROM sync_outbox WHERE seq = ?").bind(1, item.seq).run(); };
+    const std::optional<Held> h = held(m_store, c.id, item.id);
+    Payload payload;
+    qint64 revision = 1;
+    if (item.table == QLatin1String(MemberTable)) {
+        const QByteArray device = QByteArray::fromHex(item.id.mid(7).toLatin1());
+        const std::optional<Member> m = m_collections.member(c.id, device);
+        if (!m || h) {
+            drop();
+            return;
+        }
+        payload.table = item.table;
+        payload.updatedAt = m_store.now();
+        payload.fields = memberFields(*m);
+    } else if (item.table == QLatin1String(RotationTable)) {
+        payload.fields = rotationFields(m_collections, m_self, c);
+        if (payload.fields.isEmpty() || h) {
+            drop();
+            return;
+        }
+        payload.table = item.table;
+        payload.updatedAt = m_store.now();
+    } else if (item.table == QLatin1String(GrantTable)) {
+        const std::optional<Collection> granted
+            = m_collections.find(QByteArray::fromHex(item.id.mid(6).toLatin1()));
+        if (!granted || h) {
+            drop();
+            return;
+        }
+        payload.table = item.table;
+        payload.updatedAt = m_store.now();
+        payload.fields = grantFields(m_store, m_collections, *granted);
+    } else {
+        const std::optional<LocalRow> local = readLocal(m_store, m_collections, c, item.table, item.id);
+        if (!local || (h && local->revision <= h->revision) || (!h && local->payload.deleted)) {
+            drop();
+            return;
+        }
+        payload = local->payload;
+        revision = local->revision;
+    }
+    EnvelopeHeader header;
+    header.collectionId = c.id;
+    header.keyEpoch = c.currentEpoch;
+    header.recordId = item.id;
+    header.revision = revision;
+    header.parentRevision = h ? std::min(h->revision, revision - 1) : 0;
+    if (h && header.parentRevision == h->revision && !h->hash.isEmpty())
+        header.parentHash = h->hash;
+    header.authorSeq = link.seq;
+    header.previousHash = link.previous;
+    const QByteArray content = payload.encode();
+    const QByteArray envelope = sealEnvelope(header, content, key, m_self);
+    const QByteArray hash = envelopeHash(envelope);
+    header.author = m_self.signPublicKey();
+    header.collectionId = c.id;
+    chain::place(m_store, header, hash);
+    link = { link.seq + 1, hash };
+    m_store.db().prepare("UPDATE sync_outbox SET envelope = ? WHERE seq = ?").bind(1, envelope).bind(2, item.seq).run();
+    // New bytes (a row moved to a collection's replacement is built afresh): no server has them.
+    m_store.db().prepare("DELETE FROM sync_outbox_sent WHERE outbox_seq = ?").bind(1, item.seq).run();
+    remember(m_store, c.id, item.id, item.table, revision, payload.deleted,
+        mergesIn(m_store, c, item.table) ? content : QByteArray(), hash, header.parentHash);
+    if (payload.deleted)
+        m_tombstones = true;
+    markSeen(m_store, hash);
+}
+
+void Engine::forgetSent(qint64 seq, const QString &endpoint, const QStringList &others)
+{
+    // Gone from the outbox only once every server the collection syncs through has it; until
+    // then this server's acknowledgement is kept, so it is not sent there again.
+    bool everywhere = true;
+    for (const QString &other : others) {
+        auto q = m_store.db().prepare("SELECT 1 FROM sync_outbox_sent WHERE outbox_seq = ? AND endpoint = ?");
+        q.bind(1, seq).bind(2, other);
+        everywhere = everywhere && q.step();
+    }
+    if (everywhere) {
+        m_store.db().prepare("DELETE FROM sync_outbox WHERE seq = ?").bind(1, seq).run();
+        m_store.db().prepare("DELETE FROM sync_outbox_sent WHERE outbox_seq = ?").bind(1, seq).run();
+    } else {
+        m_store.db()
+            .prepare("INSERT OR IGNORE INTO sync_outbox_sent (outbox_seq, endpoint) VALUES (?, ?)")
+            .bind(1, seq)
+            .bind(2, endpoint)
+            .run();
+    }
 }
 
 void Engine::push(Transport &transport, const Collection &c, SyncReport &report)
@@ -465,30 +530,12 @@ void Engine::push(Transport &transport, const Collection &c, SyncReport &report)
     const QStringList others = otherEndpoints(c, endpoint);
     QList<qint64> acknowledged;
     const auto forget = [&] {
-        if (acknowledged.isEmpty())
-            return;
-        Transaction tx(m_store.db());
-        for (qint64 seq : std::as_const(acknowledged)) {
-            // Gone from the outbox only once every server the collection syncs through has it;
-            // until then this server's acknowledgement is kept, so it is not sent there again.
-            bool everywhere = true;
-            for (const QString &other : others) {
-                auto q = m_store.db().prepare("SELECT 1 FROM sync_outbox_sent WHERE outbox_seq = ? AND endpoint = ?");
-                q.bind(1, seq).bind(2, other);
-                everywhere = everywhere && q.step();
-            }
-            if (everywhere) {
-                m_store.db().prepare("DELETE FROM sync_outbox WHERE seq = ?").bind(1, seq).run();
-                m_store.db().prepare("DELETE FROM sync_outbox_sent WHERE outbox_seq = ?").bind(1, seq).run();
-            } else {
-                m_store.db()
-                    .prepare("INSERT OR IGNORE INTO sync_outbox_sent (outbox_seq, endpoint) VALUES (?, ?)")
-                    .bind(1, seq)
-                    .bind(2, endpoint)
-                    .run();
-            }
+        for (qsizetype done = 0; done < acknowledged.size();) {
+            WriteTurn turn(m_store.db());
+            while (done < acknowledged.size() && !turn.spent())
+                forgetSent(acknowledged.at(done++), endpoint, others);
+            turn.commit();
         }
-        tx.commit();
         acknowledged.clear();
     };
     // One batch travels while the server stores the one before: the wait for each
@@ -544,6 +591,22 @@ void Engine::push(Transport &transport, const Collection &c, SyncReport &report)
     }
     forget();
 }
+
+// Envelopes gathered by one pass of pull(), applied in turns.
+struct Engine::Pulled
+{
+    const Collection &collection;
+    const std::vector<StoredEnvelope> &envelopes;
+    const QString &endpoint;
+    qint64 through; ///< the cursor past them all (and past this device's own, which the server left out)
+    SignaturesAhead &signatures;
+
+    /// The cursor once envelopes [0, end) are applied: never past one that is not.
+    [[nodiscard]] qint64 cursorAt(std::size_t end) const
+    {
+        return end == envelopes.size() ? through : envelopes[end - 1].sequence;
+    }
+};
 
 void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
 {
@@ -612,18 +675,13 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
                 std::rethrow_exception(lost);
             return;
         }
-        // Every envelope in one transaction with no savepoint each: SQLCipher 3.4 encrypts each
-        // page a savepoint journals, which was a third of the pages a cold sync encrypted. When
-        // any envelope fails, the batch is rolled back and applied again one savepoint each, so
-        // a refused envelope changes nothing and the others still apply.
-        SyncReport part;
-        try {
-            applyBatch(c, batch, endpoint, after, part, false);
-        } catch (const std::exception &) {
-            part = SyncReport();
-            applyBatch(c, batch, endpoint, after, part, true);
-        }
-        report.addApplied(part);
+        SignaturesAhead signatures(batch);
+        const Pulled pulled { c, batch, endpoint, after, signatures };
+        // At least one turn: a page of only this device's own envelopes still moves the cursor.
+        std::size_t from = 0;
+        do
+            from = applyTurn(pulled, from, report);
+        while (from < batch.size());
         if (isErased(m_store, c.id))
             return; // a rotation in this batch cut this device off: nothing more is read here
         if (lost)
@@ -637,51 +695,70 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
     }
 }
 
-void Engine::applyBatch(const Collection &c, const std::vector<StoredEnvelope> &batch, const QString &endpoint,
-    qint64 cursor, SyncReport &report, bool oneByOne)
+std::size_t Engine::applyTurn(const Pulled &pulled, std::size_t from, SyncReport &report)
 {
-    // The envelopes and the cursor past them commit together: a failure before the commit
-    // leaves neither, and the next sync pulls them again.
-    Transaction tx(m_store.db());
-    DeferredIndex index(m_store);
-    // Ed25519 verification is the costliest check (about 60 us an envelope): another core checks
-    // the signatures ahead of the loop below, which then skips only that one computation. An
-    // envelope that fails here is verified again in openEnvelope, which refuses it with its reason.
-    std::vector<char> signatureOk(batch.size(), 0);
-    std::atomic<std::size_t> verified { 0 };
-    std::jthread verifier;
-    if (!oneByOne)
-        verifier = std::jthread([&](std::stop_token stop) {
-            for (std::size_t i = 0; i < batch.size() && !stop.stop_requested(); ++i) {
-                signatureOk[i] = signatureValid(batch[i].bytes) ? 1 : 0;
-                verified.store(i + 1, std::memory_order_release);
-                verified.notify_one();
-            }
-        });
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const StoredEnvelope &stored = batch[i];
-        if (oneByOne) {
-            applyPulled(c, stored, report);
-            continue;
+    // Every envelope of a turn in one transaction with no savepoint each: SQLCipher 3.4 encrypts
+    // each page a savepoint journals, which was a third of the pages a cold sync encrypted. When
+    // any envelope fails, the turn is rolled back and applied again one savepoint each, so a
+    // refused envelope changes nothing and the others still apply.
+    const Collection &c = pulled.collection;
+    if (from < pulled.envelopes.size())
+        (void)pulled.signatures.valid(from); // waited for before the write lock is taken, not while held
+    std::size_t at = from;
+    SyncReport part;
+    try {
+        // The envelopes and the cursor past them commit together: a failure before the commit
+        // leaves neither, and the next sync pulls them again.
+        WriteTurn turn(m_store.db());
+        DeferredIndex index(m_store);
+        while (at < pulled.envelopes.size()) {
+            const StoredEnvelope &stored = pulled.envelopes[at];
+            ++part.pulled;
+            tally(c, stored.bytes, m_incoming.apply(c, stored.bytes, part, pulled.signatures.valid(at)), part);
+            ++at;
+            if (turn.spent())
+                break;
         }
-        for (std::size_t done = verified.load(std::memory_order_acquire); done <= i;
-             done = verified.load(std::memory_order_acquire))
-            verified.wait(done, std::memory_order_acquire);
-        ++report.pulled;
-        const Outcome outcome = m_incoming.apply(c, stored.bytes, report, signatureOk[i] != 0);
-        if (outcome == Outcome::Waiting)
-            keepWaiting(c.id, stored.bytes);
-        else if (outcome == Outcome::Applied)
-            ++report.applied;
+        index.flush();
+        saveCursor(c, pulled.endpoint, pulled.cursorAt(at));
+        turn.commit();
+    } catch (const std::exception &) {
+        // at is the envelope that failed (the end of the turn when the commit did).
+        at = std::min(at + 1, pulled.envelopes.size());
+        part = SyncReport();
+        applyEach(pulled, from, at, part);
     }
+    report.addApplied(part);
+    return at;
+}
+
+void Engine::applyEach(const Pulled &pulled, std::size_t from, std::size_t end, SyncReport &report)
+{
+    WriteTurn turn(m_store.db());
+    DeferredIndex index(m_store);
+    for (std::size_t i = from; i < end; ++i)
+        applyPulled(pulled.collection, pulled.envelopes[i], report);
     index.flush();
+    saveCursor(pulled.collection, pulled.endpoint, pulled.cursorAt(end));
+    turn.commit();
+}
+
+void Engine::saveCursor(const Collection &c, const QString &endpoint, qint64 after)
+{
     m_store.db()
         .prepare("INSERT OR REPLACE INTO sync_cursor (collection_id, endpoint, after) VALUES (?, ?, ?)")
         .bind(1, c.id)
         .bind(2, endpoint)
-        .bind(3, cursor)
+        .bind(3, after)
         .run();
-    tx.commit();
+}
+
+void Engine::tally(const Collection &c, const QByteArray &envelope, Outcome outcome, SyncReport &report)
+{
+    if (outcome == Outcome::Waiting)
+        keepWaiting(c.id, envelope);
+    else if (outcome == Outcome::Applied)
+        ++report.applied;
 }
 
 void Engine::applyPulled(const Collection &c, const StoredEnvelope &stored, SyncReport &report)
@@ -690,11 +767,7 @@ void Engine::applyPulled(const Collection &c, const StoredEnvelope &stored, Sync
     try {
         SyncReport part;
         Transaction one(m_store.db());
-        const Outcome outcome = m_incoming.apply(c, stored.bytes, part);
-        if (outcome == Outcome::Waiting)
-            keepWaiting(c.id, stored.bytes);
-        else if (outcome == Outcome::Applied)
-            ++part.applied;
+        tally(c, stored.bytes, m_incoming.apply(c, stored.bytes, part), part);
         one.commit();
         report.addApplied(part);
     } catch (const SyncError &e) {
@@ -743,7 +816,7 @@ void Engine::retryWaiting(SyncReport &report)
             const std::optional<Collection> c = m_collections.find(p.collectionId);
             try {
                 SyncReport part;
-                Transaction tx(m_store.db());
+                WriteTurn tx(m_store.db());
                 if (!c || m_incoming.apply(*c, p.envelope, part) != Outcome::Waiting) {
                     m_store.db().prepare("DELETE FROM sync_pending WHERE seq = ?").bind(1, p.seq).run();
                     ++part.applied;

@@ -6,8 +6,10 @@
 //   const sync::SyncReport report = engine.sync(transport); // throws SyncError Unreachable etc.
 //
 // Idempotent and resumable: an envelope is encoded once and kept until the server acknowledged
-// it (the server deduplicates a resent one); a pulled page is applied and its cursor saved in one
-// transaction. A transport that fails at any point leaves no duplicate and no gap; call sync again.
+// it (the server deduplicates a resent one); pulled envelopes are applied in short write turns,
+// each committed with the cursor past exactly the envelopes it applied (writeturn.h), so another
+// connection (the app's UI) gets the write lock between them. A transport that fails at any point
+// leaves no duplicate and no gap; call sync again.
 
 #include "collections.h"
 #include "identity.h"
@@ -25,12 +27,16 @@
 #include <vector>
 
 namespace bollplank {
+class SecureKey;
 class Store;
 }
 
 namespace bollplank::sync {
 
 class Transport;
+namespace chain {
+struct Link;
+}
 struct StoredEnvelope;
 struct MemberStatement;
 
@@ -118,15 +124,35 @@ public:
     [[nodiscard]] Collections &collections() noexcept { return m_collections; }
 
 private:
+    [[nodiscard]] QStringList mentorshipsWithoutNotes();
     void announce(Transport &transport, const Collection &c);
+    /// Builds the envelopes of what the outbox holds for c, in turns (writeturn.h).
     void build(const Collection &c);
+    struct Queued
+    {
+        qint64 seq;
+        QString table;
+        QString id;
+    };
+    /// Builds queued rows after `after` up to `last` in one write turn; returns how far it came.
+    qint64 buildTurn(const Collection &c, const SecureKey &key, qint64 after, qint64 last);
+    void buildOne(const Collection &c, const SecureKey &key, const Queued &item, chain::Link &link);
     void push(Transport &transport, const Collection &c, SyncReport &report);
+    /// An outbox row the server at endpoint acknowledged (in the caller's transaction).
+    void forgetSent(qint64 seq, const QString &endpoint, const QStringList &others);
     /// The other endpoints c syncs through, which must each acknowledge an envelope before it
     /// leaves the outbox; empty while no own endpoints are set (the first acknowledgement counts).
     QStringList otherEndpoints(const Collection &c, const QString &endpoint);
     void pull(Transport &transport, const Collection &c, SyncReport &report);
-    void applyBatch(const Collection &c, const std::vector<StoredEnvelope> &batch, const QString &endpoint,
-        qint64 cursor, SyncReport &report, bool oneByOne);
+    struct Pulled;
+    /// Applies pulled envelopes from `from` on in one write turn (writeturn.h) and commits them
+    /// with the cursor past the last one applied; returns where the next turn starts.
+    std::size_t applyTurn(const Pulled &pulled, std::size_t from, SyncReport &report);
+    /// Envelopes [from, end) one savepoint each, after their turn was rolled back.
+    void applyEach(const Pulled &pulled, std::size_t from, std::size_t end, SyncReport &report);
+    void saveCursor(const Collection &c, const QString &endpoint, qint64 after);
+    /// Keeps a waiting envelope to retry, counts an applied one.
+    void tally(const Collection &c, const QByteArray &envelope, Outcome outcome, SyncReport &report);
     void applyPulled(const Collection &c, const StoredEnvelope &stored, SyncReport &report);
     /// Keeps a verified envelope that refers to a record not here yet, to apply it later.
     void keepWaiting(const QByteArray &collectionId, const QByteArray &envelope);

@@ -261,7 +261,7 @@ bool allowedIn(CollectionKind kind, const QString &table)
     return false;
 }
 
-const QList<Column> &contentColumns(Store &store, const QString &table)
+QList<Column> contentColumns(Store &store, const QString &table)
 {
     static QMutex mutex;
     static QHash<QString, QList<Column>> cache;

@@ -52,7 +52,8 @@ struct Column
     QString name;
     bool integer = false;
 };
-[[nodiscard]] const QList<Column> &contentColumns(Store &store, const QString &table);
+/// A copy: the cache behind it is shared by every connection's thread.
+[[nodiscard]] QList<Column> contentColumns(Store &store, const QString &table);
 
 /// The collections a record belongs in as it stands now (none when deleted).
 [[nodiscard]] QList<QByteArray> homeCollections(Store &store, Collections &collections, const QString &table,
