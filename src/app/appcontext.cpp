@@ -2,6 +2,7 @@
 
 #include "adeptreview.h"
 #include "adeptside.h"
+#include "conflicts.h"
 #include "focuscatalog.h"
 #include "journal.h"
 #include "journalmodel.h"
@@ -59,15 +60,24 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_meetings, &Meetings::refresh);
     m_sync = new Sync(m_session, this);
     m_secretClipboard = new SecretClipboard(m_session, SecretClipboard::DefaultHold, this);
-    // What a sync brought in shows at once.
-    connect(m_sync, &Sync::synced, this, [this] {
+    m_conflicts = new Conflicts(m_session, m_settings, this);
+    const auto reloadAll = [this] {
         m_journal->model()->reload();
         m_meetingPrep->refresh();
         m_meetings->refresh();
         m_mentorHome->refresh();
         m_adeptSide->refresh();
         m_reminderHost->reschedule();
-    });
+    };
+    // What a sync brought in shows at once, conflicts it found (or the other device settled) too.
+    connect(m_sync, &Sync::synced, this, reloadAll);
+    connect(m_sync, &Sync::synced, m_conflicts, &Conflicts::reload);
+    // A conflict settled here changed a record and deleted its copy: the lists show it, and it
+    // goes to the other device now rather than with the next periodic sync (when paired).
+    connect(m_conflicts, &Conflicts::settled, this, reloadAll);
+    connect(m_conflicts, &Conflicts::settled, m_sync, &Sync::syncNow);
+    // Deleting a copy or its record in the journal settles the conflict too.
+    connect(m_journal, &Journal::removed, m_conflicts, &Conflicts::reload);
     m_session->start();
 }
 
@@ -79,6 +89,7 @@ AppContext::~AppContext()
     delete m_adeptReview;
     delete m_mentorHome;
     delete m_meetingSession;
+    delete m_conflicts;
     delete m_sync;
     delete m_reminderHost;
     delete m_reminderPreferences;
@@ -124,6 +135,7 @@ template FocusCatalog *singletonFrom(QQmlEngine *, FocusCatalog *(AppContext::*)
 template Meetings *singletonFrom(QQmlEngine *, Meetings *(AppContext::*)() const);
 template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(AppContext::*)() const);
 template Sync *singletonFrom(QQmlEngine *, Sync *(AppContext::*)() const);
+template Conflicts *singletonFrom(QQmlEngine *, Conflicts *(AppContext::*)() const);
 template SecretClipboard *singletonFrom(QQmlEngine *, SecretClipboard *(AppContext::*)() const);
 
 } // namespace bollplank

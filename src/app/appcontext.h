@@ -15,6 +15,7 @@ struct PlatformServices;
 
 class AdeptReview;
 class AdeptSide;
+class Conflicts;
 class FocusCatalog;
 class Journal;
 class MeetingPrep;
@@ -61,6 +62,7 @@ public:
     [[nodiscard]] ReminderHost *reminderHost() const noexcept { return m_reminderHost; }
     [[nodiscard]] SecretClipboard *secretClipboard() const noexcept { return m_secretClipboard; }
     [[nodiscard]] Sync *sync() const noexcept { return m_sync; }
+    [[nodiscard]] Conflicts *conflicts() const noexcept { return m_conflicts; }
 
 private:
     AppOptions m_options;
@@ -79,6 +81,7 @@ private:
     ReminderPreferences *m_reminderPreferences;
     ReminderHost *m_reminderHost;
     Sync *m_sync;
+    Conflicts *m_conflicts;
     SecretClipboard *m_secretClipboard;
 };
 
