@@ -94,7 +94,9 @@ QQC2.Page {
             id: column
             x: Math.max(Theme.spaceL, (flick.width - width) / 2)
             y: Theme.spaceL
-            width: Math.min(flick.width - 2 * Theme.spaceL, root.compact ? Theme.readingWidth : 2 * Theme.readingWidth)
+            // Two versions side by side take twice a reading width; one text (the merge) one.
+            width: Math.min(flick.width - 2 * Theme.spaceL,
+                            root.compact || root.merging ? Theme.readingWidth : 2 * Theme.readingWidth)
             spacing: Theme.spaceM
 
             ErrorBanner {

@@ -47,47 +47,53 @@ Rectangle {
             font.pixelSize: Theme.captionSize
             wrapMode: Text.Wrap
         }
-        Repeater {
-            model: root.lines
-            delegate: Rectangle {
-                id: line
-                required property string lineText
-                required property bool differs
-                required property int number
+        // A positioner, not a layout: Qt 6.4's layouts could touch a delegate the model had
+        // just reset away (a crash while the page showed again).
+        Column {
+            id: linesColumn
+            Layout.fillWidth: true
+            Repeater {
+                model: root.lines
+                delegate: Rectangle {
+                    id: line
+                    required property string lineText
+                    required property bool differs
+                    required property int number
 
-                objectName: "line_" + number
-                Layout.fillWidth: true
-                implicitHeight: Math.max(label.implicitHeight, marker.implicitHeight) + 2 * Theme.spaceXxs
-                radius: 2
-                color: differs ? Theme.differsContainer : "transparent"
-                Accessible.role: Accessible.StaticText
-                //: A line of one version that the other version does not have; %1 is the line.
-                Accessible.name: differs ? qsTr("Differs: %1").arg(lineText) : lineText
+                    objectName: "line_" + number
+                    width: linesColumn.width
+                    implicitHeight: Math.max(label.implicitHeight, marker.implicitHeight) + 2 * Theme.spaceXxs
+                    radius: 2
+                    color: differs ? Theme.differsContainer : "transparent"
+                    Accessible.role: Accessible.StaticText
+                    //: A line of one version that the other version does not have; %1 is the line.
+                    Accessible.name: differs ? qsTr("Differs: %1").arg(lineText) : lineText
 
-                Text {
-                    id: marker
-                    objectName: "marker"
-                    x: Theme.spaceXs
-                    y: Theme.spaceXxs
-                    width: Theme.spaceL
-                    text: line.differs ? "≠" : ""
-                    color: Theme.differsMarker
-                    font.pixelSize: Theme.bodySize
-                    font.weight: Font.Bold
-                }
-                Text {
-                    id: label
-                    anchors.left: marker.right
-                    anchors.right: parent.right
-                    anchors.leftMargin: Theme.spaceXs
-                    anchors.rightMargin: Theme.spaceXs
-                    y: Theme.spaceXxs
-                    // An empty line keeps its height, so blank lines show where they are.
-                    text: line.lineText.length > 0 ? line.lineText : " "
-                    color: Theme.text
-                    font.pixelSize: Theme.bodySize
-                    wrapMode: Text.Wrap
-                    textFormat: Text.PlainText
+                    Text {
+                        id: marker
+                        objectName: "marker"
+                        x: Theme.spaceXs
+                        y: Theme.spaceXxs
+                        width: Theme.spaceL
+                        text: line.differs ? "≠" : ""
+                        color: Theme.differsMarker
+                        font.pixelSize: Theme.bodySize
+                        font.weight: Font.Bold
+                    }
+                    Text {
+                        id: label
+                        anchors.left: marker.right
+                        anchors.right: parent.right
+                        anchors.leftMargin: Theme.spaceXs
+                        anchors.rightMargin: Theme.spaceXs
+                        y: Theme.spaceXxs
+                        // An empty line keeps its height, so blank lines show where they are.
+                        text: line.lineText.length > 0 ? line.lineText : " "
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                    }
                 }
             }
         }

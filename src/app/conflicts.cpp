@@ -230,14 +230,14 @@ void Conflicts::select(int index)
 
 void Conflicts::showCurrent()
 {
-    if (m_current < 0) {
-        m_mine->setLines({});
-        m_theirs->setLines({});
-    } else {
-        const Conflict &c = m_open.at(m_current);
-        const sync::LineDiff diff = sync::diffLines(c.mine, c.theirs);
-        m_mine->setLines(linesOf(diff.left));
-        m_theirs->setLines(linesOf(diff.right));
+    const Conflict shown = m_current >= 0 ? m_open.at(m_current) : Conflict();
+    // The same versions again (a reload after a sync that changed nothing here): the lines stay,
+    // and so does where the person scrolled to.
+    if (shown.key != m_shown.key || shown.mine != m_shown.mine || shown.theirs != m_shown.theirs) {
+        m_shown = shown;
+        const sync::LineDiff diff = sync::diffLines(shown.mine, shown.theirs);
+        m_mine->setLines(m_current >= 0 ? linesOf(diff.left) : QList<ConflictLinesModel::Line>());
+        m_theirs->setLines(m_current >= 0 ? linesOf(diff.right) : QList<ConflictLinesModel::Line>());
     }
     emit currentChanged();
 }

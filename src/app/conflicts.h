@@ -150,6 +150,7 @@ private:
     ConflictLinesModel *m_theirs;
     QList<Conflict> m_open;
     int m_current = -1;
+    Conflict m_shown; ///< what mine and theirs hold now
     QString m_errorText;
 };
 
