@@ -115,7 +115,7 @@ QString settleError(const StoreError &e)
 } // namespace
 
 Conflicts::Conflicts(Session *session, Settings *settings, QObject *parent)
-    : QObject(parent)
+    : Controller(parent)
     , m_session(session)
     , m_settings(settings)
     , m_model(new ConflictListModel(this))
@@ -275,26 +275,13 @@ bool Conflicts::settle(ConflictRepository::Keep keep, const QString &merged)
         return false;
     } catch (const std::exception &e) {
         qCWarning(lcConflicts) << "cannot settle:" << e.what();
-        setError(settleError(StoreError(StoreError::Kind::Io, e.what())));
+        setError(tr("The versions could not be settled. Nothing was changed; try again."));
         return false;
     }
     clearError();
     reload();
     emit settled();
     return true;
-}
-
-void Conflicts::setError(const QString &text)
-{
-    if (text == m_errorText)
-        return;
-    m_errorText = text;
-    emit errorTextChanged();
-}
-
-void Conflicts::clearError()
-{
-    setError({});
 }
 
 } // namespace bollplank

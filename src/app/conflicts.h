@@ -1,5 +1,7 @@
 #pragma once
 
+#include "controller.h"
+
 #include "repo/conflicts.h"
 
 #include <QAbstractListModel>
@@ -80,8 +82,9 @@ private:
 /// Notes edited on two devices at once that sync could not merge (repo/conflicts.h): the notice
 /// that they wait, both versions of one side by side with the differing lines marked, and
 /// settling it by keeping this device's version, the other's, or an edited merge. The result is
-/// an edit like any other and syncs; until then both versions stay.
-class Conflicts : public QObject
+/// an edit like any other and syncs; until then both versions stay. (The base is named in full:
+/// the QML type registration looks it up by its registered name.)
+class Conflicts : public bollplank::Controller
 {
     Q_OBJECT
     QML_ELEMENT
@@ -100,7 +103,6 @@ class Conflicts : public QObject
     /// This device's version and the other device's, line by line.
     Q_PROPERTY(bollplank::ConflictLinesModel *mine READ mine CONSTANT)
     Q_PROPERTY(bollplank::ConflictLinesModel *theirs READ theirs CONSTANT)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     Conflicts(Session *session, Settings *settings, QObject *parent = nullptr);
@@ -115,7 +117,6 @@ public:
     [[nodiscard]] QString currentDetail() const;
     [[nodiscard]] ConflictLinesModel *mine() const { return m_mine; }
     [[nodiscard]] ConflictLinesModel *theirs() const { return m_theirs; }
-    [[nodiscard]] QString errorText() const { return m_errorText; }
 
     /// Reads the waiting conflicts again (after a sync, an edit elsewhere); the one shown stays
     /// shown while it waits.
@@ -128,19 +129,16 @@ public:
     Q_INVOKABLE bool keepMine();
     Q_INVOKABLE bool keepTheirs();
     Q_INVOKABLE bool keepMerged(const QString &text);
-    Q_INVOKABLE void clearError();
 
 signals:
     void changed();
     void currentChanged();
-    void errorTextChanged();
     /// A conflict was settled here: the record changed and the copy went.
     void settled();
 
 private:
     bool settle(ConflictRepository::Keep keep, const QString &merged);
     void showCurrent();
-    void setError(const QString &text);
     [[nodiscard]] QString titleOf(const Conflict &c) const;
 
     Session *m_session;
@@ -151,7 +149,6 @@ private:
     QList<Conflict> m_open;
     int m_current = -1;
     Conflict m_shown; ///< what mine and theirs hold now
-    QString m_errorText;
 };
 
 } // namespace bollplank
