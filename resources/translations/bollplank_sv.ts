@@ -473,7 +473,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>Edit a merge</source>
         <translation>Redigera en sammanslagning</translation>
     </message>
@@ -3013,7 +3013,7 @@
         <translation>Texten är densamma i båda; andra uppgifter skiljer sig</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Differs: %1</source>
         <extracomment>A line of one version that the other version does not have; %1 is the line.</extracomment>
         <translation>Skiljer sig: %1</translation>
@@ -3252,11 +3252,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+167"/>
         <source>The versions could not be settled. Nothing was changed; try again.</source>
         <translation>Versionerna kunde inte avgöras. Ingenting ändrades; försök igen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="-130"/>
         <source>%n note(s) were edited on two devices at once</source>
         <extracomment>A notice above the journal or the list of adepts; %n is how many texts wait to be compared.</extracomment>
         <translation>
