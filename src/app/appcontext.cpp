@@ -1,5 +1,7 @@
 #include "appcontext.h"
 
+#include "drafts.h"
+
 #include "adeptreview.h"
 #include "adeptside.h"
 #include "conflicts.h"
@@ -18,6 +20,10 @@
 #include "session.h"
 #include "settings.h"
 #include "sync.h"
+
+#include "sync/changeset.h"
+
+#include <algorithm>
 
 #include <QQmlEngine>
 
@@ -60,21 +66,37 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_meetings, &Meetings::refresh);
     m_sync = new Sync(m_session, this);
     m_secretClipboard = new SecretClipboard(m_session, SecretClipboard::DefaultHold, this);
+    m_drafts = new Drafts(m_session, this);
+    // What a sync brought in shows at once, and only what changed is read again: the journal by
+    // rows, the meeting screens and reminders only when more than notes on reflections changed.
+    connect(m_sync, &Sync::synced, this, [this](const sync::ChangeSet &changes) {
+        const QString reflections = QStringLiteral("reflection");
+        if (changes.tables().contains(reflections))
+            m_journal->model()->applyChanges(
+                changes.inserted(reflections), changes.updated(reflections), changes.deleted(reflections));
+        m_mentorHome->refresh();
+        m_adeptSide->refresh();
+        const QStringList notesOnly { reflections, QStringLiteral("comment"), QStringLiteral("mentor_note") };
+        const QStringList tables = changes.tables();
+        if (std::any_of(tables.cbegin(), tables.cend(), [&](const QString &t) { return !notesOnly.contains(t); })) {
+            m_meetingPrep->refresh();
+            m_meetings->refresh();
+            m_reminderHost->reschedule();
+        }
+    });
     m_conflicts = new Conflicts(m_session, m_settings, this);
-    const auto reloadAll = [this] {
+    // Conflicts a sync found, or the other device settled, show at once.
+    connect(m_sync, &Sync::synced, m_conflicts, &Conflicts::reload);
+    // A conflict settled here changed a record (a reflection, minutes, the agreement...) and
+    // deleted its copy: every list that may show them reads again, and the result goes to the
+    // other device now rather than with the next periodic sync (when paired).
+    connect(m_conflicts, &Conflicts::settled, this, [this] {
         m_journal->model()->reload();
         m_meetingPrep->refresh();
         m_meetings->refresh();
         m_mentorHome->refresh();
         m_adeptSide->refresh();
-        m_reminderHost->reschedule();
-    };
-    // What a sync brought in shows at once, conflicts it found (or the other device settled) too.
-    connect(m_sync, &Sync::synced, this, reloadAll);
-    connect(m_sync, &Sync::synced, m_conflicts, &Conflicts::reload);
-    // A conflict settled here changed a record and deleted its copy: the lists show it, and it
-    // goes to the other device now rather than with the next periodic sync (when paired).
-    connect(m_conflicts, &Conflicts::settled, this, reloadAll);
+    });
     connect(m_conflicts, &Conflicts::settled, m_sync, &Sync::syncNow);
     // Deleting a copy or its record in the journal settles the conflict too.
     connect(m_journal, &Journal::removed, m_conflicts, &Conflicts::reload);
@@ -137,5 +159,6 @@ template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(
 template Sync *singletonFrom(QQmlEngine *, Sync *(AppContext::*)() const);
 template Conflicts *singletonFrom(QQmlEngine *, Conflicts *(AppContext::*)() const);
 template SecretClipboard *singletonFrom(QQmlEngine *, SecretClipboard *(AppContext::*)() const);
+template Drafts *singletonFrom(QQmlEngine *, Drafts *(AppContext::*)() const);
 
 } // namespace bollplank

@@ -16,6 +16,7 @@ struct PlatformServices;
 class AdeptReview;
 class AdeptSide;
 class Conflicts;
+class Drafts;
 class FocusCatalog;
 class Journal;
 class MeetingPrep;
@@ -63,6 +64,7 @@ public:
     [[nodiscard]] SecretClipboard *secretClipboard() const noexcept { return m_secretClipboard; }
     [[nodiscard]] Sync *sync() const noexcept { return m_sync; }
     [[nodiscard]] Conflicts *conflicts() const noexcept { return m_conflicts; }
+    [[nodiscard]] Drafts *drafts() const noexcept { return m_drafts; }
 
 private:
     AppOptions m_options;
@@ -83,6 +85,7 @@ private:
     Sync *m_sync;
     Conflicts *m_conflicts;
     SecretClipboard *m_secretClipboard;
+    Drafts *m_drafts;
 };
 
 /// Hands a context's object to QML as a singleton that C++ keeps ownership of.

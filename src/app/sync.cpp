@@ -11,6 +11,7 @@
 #include "profile/profile.h"
 #include "qrcode.h"
 #include "repo/mentorships.h"
+#include "sync/engine.h"
 #include "sync/pairing.h"
 #include "sync/roster.h"
 #include "syncservice.h"
@@ -118,6 +119,10 @@ void Sync::onOpened()
         if (m_service && m_service->service() == service)
             onOutcome(outcome);
     });
+    connect(service, &net::SyncService::progress, this, [this, service](qint64 received, qint64 expected) {
+        if (m_service && m_service->service() == service)
+            onProgress(received, expected);
+    });
     connect(service, &net::SyncService::busyChanged, this, [this, service](bool busy) {
         if (!m_service || m_service->service() != service || m_serviceBusy == busy)
             return;
@@ -134,6 +139,16 @@ void Sync::onClosing()
 {
     m_pollTimer.stop();
     if (m_service) {
+        // Changes still waiting go out before the lock: the service sends them on its own
+        // connection (which it keeps until then) and ends. Offline, they go with the next unlock.
+        bool waiting = false;
+        try {
+            waiting = m_state == Paired && sync::Engine(m_session->profile()->store()).outgoingCount() > 0;
+        } catch (const std::exception &e) {
+            qCWarning(lcSync) << "cannot count outgoing changes:" << e.what();
+        }
+        if (waiting)
+            m_service->post([service = m_service->service()] { service->syncNow(); });
         // The step under way finishes on its own connection; nothing it says is heard here.
         m_retired.removeAll(nullptr);
         m_retired.append(m_service->retire());
@@ -141,6 +156,10 @@ void Sync::onClosing()
     }
     // Never serve with the profile locked.
     stopDirect();
+    m_progressReceived = 0;
+    m_progressExpected = 0;
+    m_progressStopped = false;
+    emit progressChanged();
     const bool wasBusy = this->busy();
     m_pending = 0;
     m_serviceBusy = false;
@@ -201,6 +220,15 @@ void Sync::onOutcome(const net::SyncOutcome &outcome)
     } else {
         setError(tr("Sync failed. Try again; if it keeps failing, pair again."));
     }
+    if (outcome.step == Step::Sync && outcome.cancelled)
+        setError({});
+    // The view shows a sync part way only while it runs, or where the person stopped it.
+    m_progressStopped = outcome.cancelled && m_progressExpected > 0;
+    if (!m_progressStopped && m_progressExpected > 0) {
+        m_progressReceived = 0;
+        m_progressExpected = 0;
+    }
+    emit progressChanged();
     switch (outcome.step) {
     case Step::Sync:
         break;
@@ -264,8 +292,8 @@ void Sync::onOutcome(const net::SyncOutcome &outcome)
     if (outcome.ok && (outcome.step == Step::Sync || outcome.report.pushed + outcome.report.pulled > 0))
         rememberLastSync();
     refresh();
-    if (outcome.report.applied > 0)
-        emit synced(outcome.report.applied);
+    if (!outcome.report.changes.isEmpty())
+        emit synced(outcome.report.changes);
     if (mine && !busy())
         emit busyChanged();
     if (mine)
@@ -637,6 +665,78 @@ bool Sync::syncNow()
     if (m_state != Paired)
         return false;
     return post([](net::SyncService &service) { service.syncNow(); });
+}
+
+void Sync::cancelSync()
+{
+    if (m_service)
+        m_service->cancel();
+}
+
+void Sync::onProgress(qint64 received, qint64 expected)
+{
+    // Only a sync worth watching: a few dozen changes come and go before anyone could read it.
+    if (expected < 50 && m_progressExpected == 0)
+        return;
+    if (m_progressExpected == 0 || m_progressStopped) {
+        m_progressStartMs = QDateTime::currentMSecsSinceEpoch();
+        m_progressStartReceived = received;
+        m_progressStopped = false;
+    }
+    m_progressReceived = received;
+    m_progressExpected = std::max(expected, received);
+    emit progressChanged();
+}
+
+QString Sync::progressText() const
+{
+    if (m_progressExpected <= 0)
+        return {};
+    const QLocale locale;
+    return tr("%1 of %2").arg(locale.toString(m_progressReceived), locale.toString(m_progressExpected));
+}
+
+QString Sync::progressDetail() const
+{
+    if (m_progressExpected <= 0)
+        return {};
+    if (m_progressStopped)
+        return tr("Stopped. What arrived is kept; the next sync goes on from here.");
+    int seconds = m_previewSecondsLeft;
+    if (seconds < 0) {
+        // From the pace so far, once a second of it has been seen.
+        const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_progressStartMs;
+        const qint64 done = m_progressReceived - m_progressStartReceived;
+        if (elapsed < 1000 || done <= 0)
+            return tr("Receiving changes…");
+        seconds = int((m_progressExpected - m_progressReceived) * elapsed / done / 1000);
+    }
+    if (seconds < 60)
+        return tr("About %n second(s) left", "", std::max(1, seconds));
+    return tr("About %n minute(s) left", "", (seconds + 30) / 60);
+}
+
+void Sync::stopForPreview()
+{
+    m_pollTimer.stop();
+    if (m_service) {
+        m_retired.removeAll(nullptr);
+        m_retired.append(m_service->retire());
+        m_service.reset();
+    }
+    m_pending = 0;
+    m_serviceBusy = false;
+    clearError();
+    emit busyChanged();
+}
+
+void Sync::showProgressPreview(qint64 received, qint64 expected, int secondsLeft)
+{
+    m_progressReceived = received;
+    m_progressExpected = expected;
+    m_progressStopped = secondsLeft < 0;
+    m_previewSecondsLeft = expected > 0 && secondsLeft >= 0 ? secondsLeft : -1;
+    emit progressChanged();
 }
 
 bool Sync::unpair(const QString &mentorshipId)

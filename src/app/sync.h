@@ -8,6 +8,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include "sync/changeset.h"
+
 #include <functional>
 #include <memory>
 
@@ -63,6 +65,17 @@ class Sync : public QObject
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY changed)
     /// Each collection with the devices that can read it and their safety numbers (devicelist.h).
     Q_PROPERTY(QVariantList devices READ devices NOTIFY changed)
+    /// A sync bringing in many changes (a first sync): how many arrived, of how many the servers
+    /// hold; expected is 0 while no such sync runs.
+    Q_PROPERTY(qint64 progressReceived READ progressReceived NOTIFY progressChanged)
+    Q_PROPERTY(qint64 progressExpected READ progressExpected NOTIFY progressChanged)
+    /// "1,240 of 10,000"
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    /// "About 20 seconds left", once there is enough to tell; or, after the person stopped it,
+    /// that the next sync goes on from there.
+    Q_PROPERTY(QString progressDetail READ progressDetail NOTIFY progressChanged)
+    /// The person stopped that sync part way.
+    Q_PROPERTY(bool progressStopped READ progressStopped NOTIFY progressChanged)
 
 public:
     enum State { NotPaired, Waiting, Paired };
@@ -90,6 +103,11 @@ public:
     [[nodiscard]] bool directOn() const;
     [[nodiscard]] QString directAddress() const;
     [[nodiscard]] QVariantList mentorships() const;
+    [[nodiscard]] qint64 progressReceived() const { return m_progressReceived; }
+    [[nodiscard]] qint64 progressExpected() const { return m_progressExpected; }
+    [[nodiscard]] QString progressText() const;
+    [[nodiscard]] QString progressDetail() const;
+    [[nodiscard]] bool progressStopped() const { return m_progressStopped; }
 
     /// Checks and remembers the sync server's address (ws:// or wss:// with a port).
     Q_INVOKABLE bool setRelayAddress(const QString &address);
@@ -112,6 +130,9 @@ public:
     /// Leaves the pairing screens.
     Q_INVOKABLE void closePairing();
     Q_INVOKABLE bool syncNow();
+    /// Stops the sync under way after the batch it is applying; what arrived stays, and the next
+    /// sync (now, later, after a restart) goes on from there.
+    Q_INVOKABLE void cancelSync();
     /// As the CLI's "unpair": the other person's devices are revoked from this mentorship's
     /// shared space (a new key among one's own devices, rotation.h); what they already hold stays
     /// on them. Done here at once, told to the other side and the server by the next sync.
@@ -132,6 +153,11 @@ public:
     /// The screenshot program: shows a pairing step with the given safety number, without
     /// polling the network.
     void showPreview(Step step, const QString &safetyDigits);
+    /// The screenshot program: no more network for this profile (the service ends; nothing it
+    /// says afterwards shows), so a screen shows only what was set up for it.
+    void stopForPreview();
+    /// The screenshot program: shows a sync part way, with secondsLeft to go (or stopped, < 0).
+    void showProgressPreview(qint64 received, qint64 expected, int secondsLeft);
     /// Tests: the address the direct endpoint listens on instead of the local network's.
     void setDirectListenAddress(const QHostAddress &address) { m_directListen = address; }
     /// Tests: the direct endpoint's database file (empty without a profile).
@@ -141,8 +167,10 @@ signals:
     void changed();
     void busyChanged();
     void errorTextChanged();
-    /// After a sync brought changes in; the other controllers reload.
-    void synced(int pulled);
+    void progressChanged();
+    /// After a sync brought changes in: which records of which tables (sync/changeset.h), so each
+    /// list refreshes the rows that changed.
+    void synced(const bollplank::sync::ChangeSet &changes);
     /// A step started here came to an end (ok: it did what it was for); state and errorText are
     /// up to date. Steps the service begins by itself (live news, retries) do not count.
     void stepDone(bool ok);
@@ -153,6 +181,7 @@ private:
     void refresh();
     void pollPairing();
     void onOutcome(const net::SyncOutcome &outcome);
+    void onProgress(qint64 received, qint64 expected);
     /// Tells the service where to sync and whether it is paired (it syncs live while it is).
     void configureService();
     /// Runs fn on the service's thread; false without an open profile.
@@ -187,6 +216,15 @@ private:
     QByteArray m_mailbox;
     QString m_safetyDigits;
     qint64 m_lastSync = 0;
+    qint64 m_progressReceived = 0;
+    qint64 m_progressExpected = 0;
+    /// When this sync's first progress came, and how many had arrived by then (for the estimate).
+    qint64 m_progressStartMs = 0;
+    qint64 m_progressStartReceived = 0;
+    /// Seconds left as the screenshot program shows them; -1: estimated from the clock.
+    int m_previewSecondsLeft = -1;
+    /// The person stopped the last sync part way (the detail says it goes on next time).
+    bool m_progressStopped = false;
     QTimer m_pollTimer; ///< pairing: answers and grants in the mailbox
 };
 

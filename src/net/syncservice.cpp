@@ -7,6 +7,7 @@
 #include "sync/routes.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -29,9 +30,10 @@ constexpr int LongestRetryMs = 5 * 60 * 1000;
 
 } // namespace
 
-SyncService::SyncService(std::unique_ptr<Store> store, QObject *parent)
+SyncService::SyncService(std::unique_ptr<Store> store, std::shared_ptr<std::atomic<bool>> stop, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_stop(stop ? std::move(stop) : std::make_shared<std::atomic<bool>>(false))
     // Children, so moving the service to its thread moves its timers along.
     , m_tick(this)
     , m_retry(this)
@@ -132,6 +134,15 @@ sync::SyncReport SyncService::syncAll()
         throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"no sync address"_s);
     sync::Engine engine(*m_store);
     m_endpoints.configure(engine);
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    engine.setProgress([this, &sinceShown](const sync::SyncProgress &p) {
+        if (sinceShown.elapsed() < 100 && p.received < p.expected)
+            return;
+        sinceShown.restart();
+        emit progress(p.received, p.expected);
+    });
+    engine.setStop([stop = m_stop] { return stop->load(); });
     // Each server carries only the collections whose readers meet there. One that cannot be
     // reached (the mentor's direct endpoint, out of the room) does not keep the others from
     // syncing; the person hears of it only when none could be reached.
@@ -166,13 +177,19 @@ void SyncService::run(SyncOutcome::Step step, const std::function<void(SyncOutco
     } catch (const sync::SyncError &e) {
         qCWarning(lcService) << "sync step failed:" << int(e.kind()) << e.what();
         out.error = e.kind();
+    } catch (const sync::SyncCancelled &) {
+        qCInfo(lcService) << "sync stopped by the person; it goes on from here next time";
+        out.cancelled = true;
     } catch (const std::exception &e) {
         qCWarning(lcService) << "sync step failed:" << e.what();
     }
+    // A stop asked for counts once: the next sync runs.
+    *m_stop = false;
     if (step == SyncOutcome::Step::Sync)
         scheduleRetry(!out.ok && out.error == sync::SyncErrorKind::Unreachable);
-    emit finished(out);
+    // Idle first: whoever hears the outcome finds the service no longer busy.
     emit busyChanged(false);
+    emit finished(out);
 }
 
 void SyncService::scheduleRetry(bool unreachable)
@@ -356,7 +373,8 @@ void SyncService::stopWatching()
 
 SyncServiceThread::SyncServiceThread(std::unique_ptr<Store> store)
     : m_thread(new QThread)
-    , m_service(new SyncService(std::move(store)))
+    , m_stop(std::make_shared<std::atomic<bool>>(false))
+    , m_service(new SyncService(std::move(store), m_stop))
 {
     m_thread->setObjectName(u"sync"_s);
     m_service->moveToThread(m_thread);

@@ -49,6 +49,8 @@ struct SyncOutcome
     bool answeredElsewhere = false;
     /// Finish: the grant arrived.
     bool granted = false;
+    /// Sync: the person stopped it (cancel()); what arrived until then stays.
+    bool cancelled = false;
     /// Sync (and the sync after a pairing step): what it did.
     sync::SyncReport report;
 };
@@ -59,7 +61,9 @@ class SyncService : public QObject
 
 public:
     /// store: this service's own connection to the profile (UnlockedProfile::openConnection).
-    explicit SyncService(std::unique_ptr<Store> store, QObject *parent = nullptr);
+    /// stop: set from any thread to stop the sync under way (SyncServiceThread::cancel).
+    explicit SyncService(std::unique_ptr<Store> store, std::shared_ptr<std::atomic<bool>> stop = {},
+        QObject *parent = nullptr);
     ~SyncService() override;
 
     // Each of these runs on the service's thread: call them through SyncServiceThread::post.
@@ -89,6 +93,8 @@ public:
 
 signals:
     void busyChanged(bool busy);
+    /// A sync's pulls came this far (sync/engine.h, SyncProgress), at most every tenth of a second.
+    void progress(qint64 received, qint64 expected);
     void finished(const bollplank::net::SyncOutcome &outcome);
 
 private:
@@ -103,6 +109,7 @@ private:
     void scheduleRetry(bool unreachable);
 
     std::unique_ptr<Store> m_store;
+    std::shared_ptr<std::atomic<bool>> m_stop;
     Endpoints m_endpoints;
     bool m_active = false;
     bool m_syncQueued = false;
@@ -126,6 +133,9 @@ public:
     SyncServiceThread &operator=(const SyncServiceThread &) = delete;
 
     [[nodiscard]] SyncService *service() const { return m_service; }
+    /// Stops the sync under way after the batch it is applying (from any thread); the next sync
+    /// goes on where it stopped.
+    void cancel() { *m_stop = true; }
     /// Runs fn on the service's thread, after what was posted before it.
     template<class Fn> void post(Fn fn)
     {
@@ -138,6 +148,8 @@ public:
 
 private:
     QThread *m_thread = nullptr;
+    /// Before the service, which shares it.
+    std::shared_ptr<std::atomic<bool>> m_stop;
     SyncService *m_service = nullptr;
 };
 

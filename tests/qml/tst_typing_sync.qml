@@ -6,7 +6,8 @@ import Bollplank.TestSupport
 
 // Typing while a large sync runs (issue #13): sync works on a thread of its own with its own
 // connection to the profile, so the editor takes every keystroke while thousands of the mentor's
-// comments arrive, and what was typed is all there. The app is the adept, paired through a real
+// comments arrive, and what was typed is all there. Then a sync a person can watch: Settings shows
+// "N of M" as it runs, Stop stops it part way, and the next sync brings the rest. The app is the adept, paired through a real
 // bollplank-relay process on loopback with a mentor driven through the core.
 AppTestCase {
     id: testCase
@@ -92,5 +93,38 @@ AppTestCase {
 
         // Everything arrived too: the comments are on the adept's reflection.
         compare(SyncPeer.adeptComments("typing-comment"), comments);
+    }
+
+    function test_progressShowsAndStopKeepsWhatArrived() {
+        // Away while the mentor writes a lot: unlocking again starts the sync that brings it in.
+        const many = 8000;
+        tryCompare(Sync, "busy", false, 30000);
+        Session.lock();
+        compare(SyncPeer.mentorComments(many, "progress-comment"), many);
+        Session.unlock(passphrase);
+        tryCompare(Session, "state", Session.Unlocked, 10000);
+        const shell = createTemporaryObject(shellComponent, testCase);
+        clickOn(shell, "nav_settings");
+        tryVerify(() => findChild(shell, "settingsPage").visible);
+        tryVerify(() => Sync.progressExpected > 0, 30000, "no progress shown");
+        const text = findChild(shell, "syncProgressText");
+        verify(text.visible);
+        verify(text.text.indexOf(" of ") > 0, text.text);
+        verify(Sync.progressExpected >= many, "expected " + Sync.progressExpected);
+        clickOn(shell, "stopSync");
+        tryCompare(Sync, "busy", false, 60000);
+        compare(Sync.errorText, "");
+        verify(Sync.progressStopped);
+        verify(findChild(shell, "syncProgressDetail").text.indexOf("next sync goes on") > 0);
+        const first = SyncPeer.adeptComments("progress-comment");
+        verify(first > 0 && first < many, "stopped with " + first + " of " + many);
+        compare(Sync.progressReceived, first);
+
+        // The next sync brings the rest, each once, and the view goes away.
+        verify(Sync.syncNow());
+        tryCompare(Sync, "busy", false, 60000);
+        compare(SyncPeer.adeptComments("progress-comment"), many);
+        compare(Sync.progressExpected, 0);
+        verify(!text.visible);
     }
 }

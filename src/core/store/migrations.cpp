@@ -10,6 +10,7 @@
 #include "schema_v7.h"
 #include "schema_v8.h"
 #include "schema_v9.h"
+#include "schema_v10.h"
 #include "storeerror.h"
 #include "transaction.h"
 
@@ -29,6 +30,7 @@ const std::vector<Migration> &migrations()
         { 7, "erasure on revocation: erased collections and what their advisories report", schema::v7 },
         { 8, "endpoints per collection, pull cursors per endpoint, outbox acknowledgements per endpoint", schema::v8 },
         { 9, "pairing messages kept until the mailbox took them", schema::v9 },
+        { 10, "unsaved text of open editors", schema::v10 },
     };
     return all;
 }

@@ -74,6 +74,10 @@ struct OpenedEnvelope
 /// exists; the server refuses envelopes far smaller).
 [[nodiscard]] int paddedSize(int n);
 
+/// Throws SyncError Tampered, "Envelope refused: " and why: an envelope whose content may not
+/// take effect here, whoever signed it.
+[[noreturn]] void refuseEnvelope(const QString &why);
+
 /// BLAKE2b-256 of the envelope bytes: the key of the replay guard.
 [[nodiscard]] QByteArray envelopeHash(const QByteArray &envelope);
 

@@ -13,7 +13,7 @@ namespace bollplank::sync {
 
 /// What a record's text holds between two versions the merge could not combine, in the tables
 /// with one row per key (minutes, evaluations, the agreement): the version kept first, then this,
-/// then the other. engine.cpp writes the same text; repo/conflicts.h reads it apart.
+/// then the other. sync/concurrent.cpp writes the same text; repo/conflicts.h reads it apart.
 inline const QString BothVersionsSeparator = QStringLiteral("\n\n<<<<<<< conflict: another version >>>>>>>\n");
 
 /// A line-based three-way merge (diff3): the changes ours and theirs each made to base, combined.
