@@ -10,6 +10,7 @@ import Bollplank.MeetingPrep
 import Bollplank.Meetings
 import Bollplank.Settings
 import Bollplank.Mentor
+import Bollplank.Conflicts
 import Bollplank.App
 
 // The unlocked app: a navigation rail beside the pages on a tablet or desktop, a bottom bar
@@ -37,6 +38,11 @@ Item {
 
     function showScreen(name) {
         soundingBoard.close();
+        if (name === "conflicts") {
+            conflictView.open();
+            return;
+        }
+        conflictView.visible = false;
         if (name === "journal" || name === "reader") {
             section = "journal";
             journal.editing = false;
@@ -148,6 +154,14 @@ Item {
             Layout.fillHeight: true
             spacing: 0
 
+            // Texts edited on two devices at once wait to be compared: said where the person
+            // starts, the journal or the list of adepts.
+            ConflictBanner {
+                Layout.fillWidth: true
+                visible: Conflicts.count > 0 && (root.section === "journal" || root.section === "adepts")
+                onCompareRequested: root.showScreen("conflicts")
+            }
+
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -207,6 +221,17 @@ Item {
                 }
             }
         }
+    }
+
+    // Over the whole window, navigation too: the page has its own way back.
+    ConflictPage {
+        id: conflictView
+        objectName: "conflictView"
+        anchors.fill: parent
+        z: 10
+        visible: false
+        onClosed: visible = false
+        onSettledOne: snackbar.show(qsTr("Kept. Your other devices get it when they sync."), "")
     }
 
     SoundingBoardDialog {

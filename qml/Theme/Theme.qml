@@ -38,6 +38,11 @@ QtObject {
     readonly property color privateContainer: dark ? "#3a2c52" : "#ece4f5"
     readonly property color textOnPrivateContainer: dark ? "#eaddff" : "#3e2a5c"
 
+    // Lines two versions of a text do not share (the conflict view): tinted, and marked in the
+    // margin with differsMarker, so the difference never rests on colour alone.
+    readonly property color differsContainer: dark ? "#4a3a12" : "#fbe9bd"
+    readonly property color differsMarker: dark ? "#f2c46d" : "#6b4900"
+
     // Spacing (px)
     readonly property int spaceXxs: 2
     readonly property int spaceXs: 4

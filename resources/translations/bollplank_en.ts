@@ -446,6 +446,100 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <location filename="../../qml/Conflicts/ConflictBanner.qml" line="+48"/>
+        <source>Compare</source>
+        <extracomment>Opens the two versions of a text edited on two devices, side by side.</extracomment>
+        <translation>Compare</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <location filename="../../qml/Conflicts/ConflictPage.qml" line="+48"/>
+        <source>Edited on two devices</source>
+        <translation>Edited on two devices</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back to both versions</source>
+        <translation>Back to both versions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+155"/>
+        <source>Edit a merge</source>
+        <translation>Edit a merge</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>This text was changed on this device and on another one before they synced, and the changes could not be combined. Both versions are kept until you choose.</source>
+        <translation>This text was changed on this device and on another one before they synced, and the changes could not be combined. Both versions are kept until you choose.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2</source>
+        <extracomment>Which of the texts edited on two devices is shown; %1 and %2 are numbers.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This device</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The other device</source>
+        <translation>The other device</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Keep this device&apos;s</source>
+        <translation>Keep this device&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other device&apos;s version is deleted on both devices.</source>
+        <translation>The other device&apos;s version is deleted on both devices.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the other device&apos;s</source>
+        <translation>Keep the other device&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device&apos;s version is deleted on both devices.</source>
+        <translation>This device&apos;s version is deleted on both devices.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep this merge</source>
+        <translation>Keep this merge</translation>
+    </message>
+</context>
+<context>
     <name>DateTimePicker</name>
     <message>
         <location filename="../../qml/Meetings/DateTimePicker.qml" line="+33"/>
@@ -1453,6 +1547,19 @@
         <location line="+1"/>
         <source>The minutes of each meeting show up here afterwards.</source>
         <translation>The minutes of each meeting show up here afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeEditor</name>
+    <message>
+        <location filename="../../qml/Conflicts/MergeEditor.qml" line="+25"/>
+        <source>Both versions are in the text below: the lines they share once, and where they differ, this device&apos;s lines first and then the other device&apos;s. Keep what you want and delete the rest.</source>
+        <translation>Both versions are in the text below: the lines they share once, and where they differ, this device&apos;s lines first and then the other device&apos;s. Keep what you want and delete the rest.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The merged text</source>
+        <translation>The merged text</translation>
     </message>
 </context>
 <context>
@@ -2840,7 +2947,7 @@
 <context>
     <name>UnlockedShell</name>
     <message>
-        <location filename="../../qml/Shell/UnlockedShell.qml" line="+23"/>
+        <location filename="../../qml/Shell/UnlockedShell.qml" line="+24"/>
         <source>Adepts</source>
         <translation>Adepts</translation>
     </message>
@@ -2872,13 +2979,18 @@
         <translation>Mentorship</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location line="+63"/>
+        <location line="+118"/>
+        <location line="+71"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>Kept. Your other devices get it when they sync.</source>
+        <translation>Kept. Your other devices get it when they sync.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Reflection deleted</source>
         <translation>Reflection deleted</translation>
     </message>
@@ -2910,6 +3022,29 @@
         <location line="+10"/>
         <source>Keep syncing</source>
         <translation>Keep syncing</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPane</name>
+    <message numerus="yes">
+        <location filename="../../qml/Conflicts/VersionPane.qml" line="+44"/>
+        <source>%n line(s) marked ≠ differ from the other version</source>
+        <extracomment>Under &quot;This device&quot; or &quot;The other device&quot;: how many of its lines the other version lacks.</extracomment>
+        <translation>
+            <numerusform>%n line marked ≠ differs from the other version</numerusform>
+            <numerusform>%n lines marked ≠ differ from the other version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text is the same in both; other details differ</source>
+        <translation>The text is the same in both; other details differ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Differs: %1</source>
+        <extracomment>A line of one version that the other version does not have; %1 is the line.</extracomment>
+        <translation>Differs: %1</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3259,100 @@
         <location line="+10"/>
         <source>The evaluation could not be saved. Try again.</source>
         <translation>The evaluation could not be saved. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>bollplank::Conflicts</name>
+    <message>
+        <location filename="../../src/app/conflicts.cpp" line="+105"/>
+        <source>These versions were already settled, here or on the other device.</source>
+        <translation>These versions were already settled, here or on the other device.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This text cannot be kept as it is: it needs some words, and not too many.</source>
+        <translation>This text cannot be kept as it is: it needs some words, and not too many.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full, so nothing was changed.</source>
+        <translation>The disk is full, so nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+167"/>
+        <source>The versions could not be settled. Nothing was changed; try again.</source>
+        <translation>The versions could not be settled. Nothing was changed; try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-130"/>
+        <source>%n note(s) were edited on two devices at once</source>
+        <extracomment>A notice above the journal or the list of adepts; %n is how many texts wait to be compared.</extracomment>
+        <translation>
+            <numerusform>%n note was edited on two devices at once</numerusform>
+            <numerusform>%n notes were edited on two devices at once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reflection</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment on a reflection</source>
+        <translation>Comment on a reflection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note about your adept</source>
+        <translation>Note about your adept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request for a meeting</source>
+        <translation>Request for a meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting minutes</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation of a meeting</source>
+        <translation>Evaluation of a meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement: goals</source>
+        <translation>Agreement: goals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement: the adept&apos;s expectations</source>
+        <translation>Agreement: the adept&apos;s expectations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement: the mentor&apos;s expectations</source>
+        <translation>Agreement: the mentor&apos;s expectations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement: confidentiality</source>
+        <translation>Agreement: confidentiality</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Found %1 at %2</source>
+        <extracomment>When sync found that two devices had edited the text; %1 is a date, %2 a time.</extracomment>
+        <translation>Found %1 at %2</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 
 #include "adeptreview.h"
 #include "adeptside.h"
-#include "drafts.h"
+#include "conflicts.h"
 #include "focuscatalog.h"
 #include "journal.h"
 #include "journalmodel.h"
@@ -84,6 +84,22 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
             m_reminderHost->reschedule();
         }
     });
+    m_conflicts = new Conflicts(m_session, m_settings, this);
+    // Conflicts a sync found, or the other device settled, show at once.
+    connect(m_sync, &Sync::synced, m_conflicts, &Conflicts::reload);
+    // A conflict settled here changed a record (a reflection, minutes, the agreement...) and
+    // deleted its copy: every list that may show them reads again, and the result goes to the
+    // other device now rather than with the next periodic sync (when paired).
+    connect(m_conflicts, &Conflicts::settled, this, [this] {
+        m_journal->model()->reload();
+        m_meetingPrep->refresh();
+        m_meetings->refresh();
+        m_mentorHome->refresh();
+        m_adeptSide->refresh();
+    });
+    connect(m_conflicts, &Conflicts::settled, m_sync, &Sync::syncNow);
+    // Deleting a copy or its record in the journal settles the conflict too.
+    connect(m_journal, &Journal::removed, m_conflicts, &Conflicts::reload);
     m_session->start();
 }
 
@@ -95,6 +111,7 @@ AppContext::~AppContext()
     delete m_adeptReview;
     delete m_mentorHome;
     delete m_meetingSession;
+    delete m_conflicts;
     delete m_sync;
     delete m_reminderHost;
     delete m_reminderPreferences;
@@ -140,6 +157,7 @@ template FocusCatalog *singletonFrom(QQmlEngine *, FocusCatalog *(AppContext::*)
 template Meetings *singletonFrom(QQmlEngine *, Meetings *(AppContext::*)() const);
 template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(AppContext::*)() const);
 template Sync *singletonFrom(QQmlEngine *, Sync *(AppContext::*)() const);
+template Conflicts *singletonFrom(QQmlEngine *, Conflicts *(AppContext::*)() const);
 template SecretClipboard *singletonFrom(QQmlEngine *, SecretClipboard *(AppContext::*)() const);
 template Drafts *singletonFrom(QQmlEngine *, Drafts *(AppContext::*)() const);
 

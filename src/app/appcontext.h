@@ -15,6 +15,7 @@ struct PlatformServices;
 
 class AdeptReview;
 class AdeptSide;
+class Conflicts;
 class Drafts;
 class FocusCatalog;
 class Journal;
@@ -62,6 +63,7 @@ public:
     [[nodiscard]] ReminderHost *reminderHost() const noexcept { return m_reminderHost; }
     [[nodiscard]] SecretClipboard *secretClipboard() const noexcept { return m_secretClipboard; }
     [[nodiscard]] Sync *sync() const noexcept { return m_sync; }
+    [[nodiscard]] Conflicts *conflicts() const noexcept { return m_conflicts; }
     [[nodiscard]] Drafts *drafts() const noexcept { return m_drafts; }
 
 private:
@@ -81,6 +83,7 @@ private:
     ReminderPreferences *m_reminderPreferences;
     ReminderHost *m_reminderHost;
     Sync *m_sync;
+    Conflicts *m_conflicts;
     SecretClipboard *m_secretClipboard;
     Drafts *m_drafts;
 };

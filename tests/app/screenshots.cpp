@@ -10,11 +10,13 @@
 #include "staticqml.h"
 
 #include "meetings.h"
+#include "paperconflict.h"
 #include "sync.h"
 #include "testsupport.h"
 
 #include "profile/profile.h"
 #include "repo/mentorships.h"
+#include "repo/reflections.h"
 #include "schedule/recurrence.h"
 #include "schedule/seriesrepository.h"
 #include "sync/advisories.h"
@@ -57,6 +59,9 @@ const char *const PairedScreens[] = { "paired:sync", "paired:devices", "paired:r
 /// Sync with direct sync on (its address shown), and the pairing start with the adept picker.
 const char *const MentorScreens[] = { "adepts", "adept:shared", "adept:notes", "adept:meetings", "adept:agreement",
     "adept:progress", "mentorsync", "mentorpair", "newmentorship" };
+/// The adept's demo with a reflection edited on two devices at once: the journal's notice, the
+/// two versions side by side (stacked on a phone), and the merge editor.
+const char *const ConflictScreens[] = { "conflictnotice", "conflicts", "conflictmerge" };
 
 /// A screen's name in a file name ("adept:notes" becomes "adept-notes").
 QString screenFile(const char *screen)
@@ -140,13 +145,19 @@ void showScreen(QQuickWindow *window, const char *screen)
     // The meeting dialogs and the reminder settings are parts of the meetings and settings pages.
     const QString page = name.startsWith(QStringLiteral("meeting")) && name != QStringLiteral("meeting")
         ? QStringLiteral("meetings")
+        : name == QStringLiteral("conflictnotice") ? QStringLiteral("journal")
+        : name == QStringLiteral("conflictmerge") ? QStringLiteral("conflicts")
         : name == QStringLiteral("settingsreminders") || name.startsWith(QStringLiteral("settingssync"))
             || name.startsWith(QStringLiteral("sync")) || name.startsWith(QStringLiteral("mentorsync"))
             || name == QStringLiteral("mentorpair") || name.startsWith(QStringLiteral("paired:"))
         ? QStringLiteral("settings")
         : name;
     QMetaObject::invokeMethod(shell, "showScreen", Q_ARG(QVariant, page));
-    if (name == QStringLiteral("meetingmove")) {
+    if (name == QStringLiteral("conflictmerge")) {
+        settle(window);
+        if (QObject *button = window->findChild<QObject *>(QStringLiteral("editMerge")))
+            QMetaObject::invokeMethod(button, "clicked");
+    } else if (name == QStringLiteral("meetingmove")) {
         const QVariantList occurrences = AppContext::of(qmlEngine(shell))->meetings()->occurrences();
         QObject *dialog = window->findChild<QObject *>(QStringLiteral("moveDialog"));
         if (dialog && !occurrences.isEmpty())
@@ -300,6 +311,30 @@ void addDemoRoster(const QString &folder)
     collections.addMember(shared.id, tablet, true);
     sync::addAdvisory(store, shared.id, sync::Advisory::Kind::DeviceAdded, tablet.signPublicKey, tablet.deviceId,
         tablet.role);
+}
+
+/// A reflection the adept changed on her phone and her laptop before they synced: the laptop
+/// moved the board's deadline and added a line, the phone kept the old one (tests/core/paperconflict.h).
+void addDemoConflict(const QString &folder, const QString &lang)
+{
+    std::unique_ptr<UnlockedProfile> profile = UnlockedProfile::open(folder, DemoPassphrase);
+    Store &store = profile->store();
+    const bool sv = lang == QLatin1String("sv");
+    Reflection r;
+    r.body = sv ? QStringLiteral("Inför styrelsemötet\nStyrelsen vill ha budgeten på fredag.\nJag behöver Evas siffror "
+                                 "före onsdag, annars hinner vi inte gå igenom dem tillsammans.\nRing Eva i morgon bitti.")
+                : QStringLiteral("Before the board meeting\nThe board wants the budget on Friday.\nI need Eva's figures "
+                                 "by Wednesday, or we will not have time to go through them together.\nCall Eva first "
+                                 "thing tomorrow.");
+    ReflectionRepository(store).save(r);
+    const QString other = sv
+        ? QStringLiteral("Inför styrelsemötet\nStyrelsen vill nu ha budgeten först nästa vecka.\nJag behöver Evas "
+                         "siffror före onsdag, annars hinner vi inte gå igenom dem tillsammans.\nRing Eva i morgon "
+                         "bitti.\nBoka det lilla mötesrummet till tisdag.")
+        : QStringLiteral("Before the board meeting\nThe board now wants the budget next week instead.\nI need Eva's "
+                         "figures by Wednesday, or we will not have time to go through them together.\nCall Eva first "
+                         "thing tomorrow.\nBook the small meeting room for Tuesday.");
+    (void)test::paperConflict(store, r.meta.id, other);
 }
 
 AppOptions baseOptions(const QString &lang, const QString &theme, const QString &folder, const QString &settings)
@@ -526,6 +561,12 @@ int main(int argc, char *argv[])
         pairedRequest.folder = tmp.filePath(QStringLiteral("paired-") + lang);
         createDemo(pairedRequest).reset();
         addDemoRoster(pairedRequest.folder);
+        DemoRequest conflictRequest = request;
+        conflictRequest.folder = tmp.filePath(QStringLiteral("conflict-") + lang);
+        if (wanted("conflict")) {
+            createDemo(conflictRequest).reset();
+            addDemoConflict(conflictRequest.folder, lang);
+        }
         for (const QString &theme : { QStringLiteral("light"), QStringLiteral("dark") }) {
             if (wanted("adept"))
                 renderProfile(lang, theme, request.folder, tmp, UnlockedScreens, QStringLiteral("unlock"));
@@ -533,6 +574,8 @@ int main(int argc, char *argv[])
                 renderProfile(lang, theme, pairedRequest.folder, tmp, PairedScreens, QStringLiteral("unlock-paired"));
             if (wanted("mentor"))
                 renderProfile(lang, theme, mentorRequest.folder, tmp, MentorScreens, QStringLiteral("unlock-mentor"));
+            if (wanted("conflict"))
+                renderProfile(lang, theme, conflictRequest.folder, tmp, ConflictScreens, QStringLiteral("unlock-conflict"));
             if (wanted("meeting"))
                 renderMeetingMode(lang, theme, mentorRequest.folder, tmp);
             if (wanted("firstrun"))
@@ -545,6 +588,8 @@ int main(int argc, char *argv[])
     for (const char *s : MentorScreens)
         screens.append(screenFile(s));
     for (const char *s : PairedScreens)
+        screens.append(screenFile(s));
+    for (const char *s : ConflictScreens)
         screens.append(screenFile(s));
     for (const char *s : MeetingScreens)
         screens.append(QString::fromLatin1(s));

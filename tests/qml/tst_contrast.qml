@@ -39,6 +39,9 @@ TestCase {
         check(Theme.textOnSharedContainer, Theme.sharedContainer, 4.5, "on shared container");
         check(Theme.textOnPrivateContainer, Theme.privateContainer, 4.5, "on private container");
         check(Theme.textMuted, Theme.primaryContainer, 4.5, "muted on primary container");
+        check(Theme.text, Theme.differsContainer, 4.5, "text on a differing line");
+        check(Theme.differsMarker, Theme.differsContainer, 4.5, "marker on a differing line");
+        check(Theme.differsMarker, Theme.surface, 4.5, "differing marker on surface");
     }
 
     function test_light() {
