@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QNetworkInformation>
 #include <QSaveFile>
 #include <QThread>
 #include <QVariantMap>
@@ -84,6 +85,14 @@ Sync::Sync(Session *session, QObject *parent)
     connect(&m_pollTimer, &QTimer::timeout, this, &Sync::pollPairing);
     connect(m_session, &Session::opened, this, &Sync::onOpened);
     connect(m_session, &Session::aboutToClose, this, &Sync::onClosing);
+    // Back online (or on another network): a sync waiting out its retry goes now. Without a
+    // backend for this platform the retries' own schedule still brings it back.
+    if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance())
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (m_service && reachability != QNetworkInformation::Reachability::Disconnected)
+                    m_service->post([service = m_service->service()] { service->networkChanged(); });
+            });
     if (m_session->profile())
         onOpened();
 }

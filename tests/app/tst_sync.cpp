@@ -7,6 +7,7 @@
 #include "directendpoint.h"
 #include "session.h"
 #include "sync.h"
+#include "syncservice.h"
 #include "syncerrors.h"
 #include "testsupport.h"
 
@@ -158,6 +159,23 @@ private slots:
         QVERIFY(syncErrorText(sync::SyncErrorKind::NotPaired).contains(u"not paired"_s));
         QVERIFY(syncErrorText(sync::SyncErrorKind::Refused).contains(u"refused"_s));
         QVERIFY(syncErrorText(sync::SyncErrorKind::Tampered).contains(u"altered"_s));
+    }
+
+    void retriesBackOffWithJitter()
+    {
+        using net::SyncService;
+        // Doubling from 2 s, at most 5 min; the jitter spreads each by half either way, no more.
+        QCOMPARE(SyncService::retryDelayMs(1, 1.0), 2000);
+        QCOMPARE(SyncService::retryDelayMs(2, 1.0), 4000);
+        QCOMPARE(SyncService::retryDelayMs(5, 1.0), 32000);
+        QCOMPARE(SyncService::retryDelayMs(8, 1.0), 256000);
+        QCOMPARE(SyncService::retryDelayMs(9, 1.0), 300000);
+        QCOMPARE(SyncService::retryDelayMs(1000, 1.0), 300000);
+        QCOMPARE(SyncService::retryDelayMs(3, 0.5), 4000);
+        QCOMPARE(SyncService::retryDelayMs(3, 1.5), 12000);
+        QCOMPARE(SyncService::retryDelayMs(3, 0.1), 4000);
+        QCOMPARE(SyncService::retryDelayMs(3, 9.0), 12000);
+        QCOMPARE(SyncService::retryDelayMs(0, 1.0), 2000);
     }
 
     void errorTextsAreTranslated()
