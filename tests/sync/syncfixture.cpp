@@ -67,6 +67,18 @@ void MentorPair::inject(const QByteArray &collectionId, const QByteArray &bytes)
     server.collections[collectionId].push_back({ server.nextSequence++, bytes, QByteArray() });
 }
 
+void MentorPair::damageNewest(const QByteArray &collectionId)
+{
+    QByteArray &newest = server.collections[collectionId].back().bytes;
+    newest[newest.size() / 2] = char(newest[newest.size() / 2] ^ 0x20);
+}
+
+OwnDevices::OwnDevices()
+{
+    laptop.addMentorship();
+    linked = pair(laptop, phone, sync::PairingPurpose::OwnDevice, {}, {});
+}
+
 void syncAll(std::initializer_list<Device *> devices, int rounds)
 {
     for (int i = 0; i < rounds; ++i)

@@ -50,12 +50,27 @@ struct MentorPair
     [[nodiscard]] QByteArray sharedId();
     /// Stores bytes at the server as if some device had pushed them (a hostile relay can).
     void inject(const QByteArray &collectionId, const QByteArray &bytes);
+    /// Flips a bit in the middle of the newest envelope the server holds of the collection (a
+    /// hostile relay or a damaged disk can): it no longer verifies.
+    void damageNewest(const QByteArray &collectionId);
 
     sync::MemoryServer server;
     Device adept { server, Role::Adept };
     Device mentor { server, Role::Mentor };
     QString adeptMentorship;
     QString mentorMentorship;
+};
+
+/// Two devices of one adept linked through one in-memory server, sharing her journal: a laptop
+/// with a mentorship, and a phone.
+struct OwnDevices
+{
+    OwnDevices();
+
+    sync::MemoryServer server;
+    Device laptop { server, Role::Adept };
+    Device phone { server, Role::Adept };
+    PairingResult linked; ///< what each showed, for the test to compare
 };
 
 /// A reflection this device writes and shares in its mentorship (empty: private).

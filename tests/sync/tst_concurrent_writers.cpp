@@ -129,18 +129,16 @@ class TestConcurrentWriters : public QObject
 private slots:
     void theUiAndSyncWriteAtOnceAndNothingIsLost()
     {
-        MemoryServer server;
-        Device laptop(server, Role::Adept);
-        Device phone(server, Role::Adept);
-        laptop.addMentorship();
-        const auto linked = test::pair(laptop, phone, PairingPurpose::OwnDevice, {}, {});
-        QCOMPARE(linked.issuerSafetyNumber, linked.answererSafetyNumber);
+        test::OwnDevices own;
+        Device &laptop = own.laptop;
+        Device &phone = own.phone;
+        QCOMPARE(own.linked.issuerSafetyNumber, own.linked.answererSafetyNumber);
         test::syncAll({ &laptop, &phone }, 2);
 
         // The sync thread's own connection, engine and link to the server, as the app will hold them.
         std::unique_ptr<Store> syncStore = laptop.profile.profile->openConnection();
         std::mutex serverLock;
-        MemoryTransport laptopLink(server, DeviceIdentity::load(*syncStore).signPublicKey(),
+        MemoryTransport laptopLink(own.server, DeviceIdentity::load(*syncStore).signPublicKey(),
             [s = syncStore.get()](
                 const QByteArray &message) { return DeviceIdentity::load(*s).sign(message); });
         LockedTransport laptopServer(laptopLink, serverLock);

@@ -151,6 +151,14 @@ private slots:
         }
         QVERIFY(NoteRepository(tablet.store()).commentsOn(shared.meta.id).isEmpty());
         QVERIFY(MentorshipRepository(tablet.store()).list().isEmpty());
+        // The app's lists hear exactly which rows went (SyncReport::changes).
+        QStringList reflections { journal.meta.id, shared.meta.id };
+        reflections.sort();
+        QCOMPARE(report.changes.tables(),
+            QStringList({ QStringLiteral("comment"), QStringLiteral("mentorship"), QStringLiteral("reflection") }));
+        QCOMPARE(report.changes.deleted(QStringLiteral("reflection")), reflections);
+        QCOMPARE(report.changes.deleted(QStringLiteral("comment")), QStringList { comment.meta.id });
+        QCOMPARE(report.changes.deleted(QStringLiteral("mentorship")), QStringList { p.adeptMentorship });
         QCOMPARE(count(tablet.store(), "SELECT count(*) FROM reflection"), 0);
         QCOMPARE(count(tablet.store(), "SELECT count(*) FROM comment"), 0);
         QCOMPARE(count(tablet.store(), "SELECT count(*) FROM sync_history"), 0);

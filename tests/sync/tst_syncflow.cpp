@@ -370,8 +370,7 @@ private slots:
         r.body = QStringLiteral("third words");
         ReflectionRepository(p.adept.store()).save(r);
         (void)p.adept.sync();
-        QByteArray &latest = p.server.collections[sharedId].back().bytes;
-        latest[latest.size() / 2] = char(latest[latest.size() / 2] ^ 0x20);
+        p.damageNewest(sharedId);
         report = p.mentor.sync();
         QCOMPARE(report.refused.size(), 1);
         QVERIFY(report.refused.first().startsWith(QStringLiteral("Envelope refused")));
@@ -580,12 +579,10 @@ private slots:
 
     void ownDevicesMergeConflictAndEditBeatsDelete()
     {
-        MemoryServer server;
-        Device laptop(server, Role::Adept);
-        Device phone(server, Role::Adept);
-        laptop.addMentorship();
-        const auto linked = test::pair(laptop, phone, PairingPurpose::OwnDevice, {}, {});
-        QCOMPARE(linked.issuerSafetyNumber, linked.answererSafetyNumber);
+        test::OwnDevices own;
+        Device &laptop = own.laptop;
+        Device &phone = own.phone;
+        QCOMPARE(own.linked.issuerSafetyNumber, own.linked.answererSafetyNumber);
         QVERIFY(Collections(phone.store()).journal().has_value());
         QCOMPARE(Collections(phone.store()).journal()->id, Collections(laptop.store()).journal()->id);
 

@@ -70,6 +70,9 @@ class Engine
 {
 public:
     explicit Engine(Store &store);
+    // Incoming refers to this engine's own store, identity and collections.
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
 
     /// One full round through one server: tell it about new members, push the outbox, pull. It
     /// covers the collections that sync through transport.endpointName() (routes.h): those bound
