@@ -16,6 +16,9 @@ QQC2.Page {
     property bool showBack: false
     property bool dirty: false
     property bool loading: true
+    /// The editor opened with what was typed here before the app lost it from view (Drafts).
+    property bool restoredDraft: false
+    readonly property string draftKey: "reflection:" + (reflectionId.length > 0 ? reflectionId : "new")
 
     /// savedId is "" when the person cancelled.
     signal finished(string savedId)
@@ -31,28 +34,53 @@ QQC2.Page {
         });
         if (id.length > 0) {
             dirty = false;
+            Drafts.discard(draftKey);
             finished(id);
         }
     }
     function cancel() {
-        if (dirty)
+        if (dirty) {
             discardDialog.open();
-        else
+        } else {
+            Drafts.discard(draftKey);
             finished("");
+        }
+    }
+    // Unsaved text survives focus loss, the background, the lock and closing (drafts.h).
+    function keepDraft() {
+        if (dirty)
+            Drafts.keep(draftKey, {
+                body: body.text,
+                focusAreas: areas.chosen,
+                lens: lens.currentValue,
+                stress: stress.value,
+                shared: visibility.shared
+            });
     }
 
     objectName: "editorPage"
     background: Rectangle { color: Theme.surface }
 
     Component.onCompleted: {
-        const entry = reflectionId.length > 0 ? Journal.reflection(reflectionId) : ({});
+        const saved = reflectionId.length > 0 ? Journal.reflection(reflectionId) : ({});
+        const draft = Drafts.find(draftKey);
+        restoredDraft = draft.body !== undefined;
+        const entry = restoredDraft ? draft : saved;
         body.text = entry.body || "";
         areas.chosen = entry.focusAreas || [];
         lens.currentIndex = Math.max(0, lens.indexOfValue(entry.lens || ""));
         stress.value = entry.stress || 0;
         visibility.shared = entry.shared === true;
         loading = false;
+        dirty = restoredDraft;
         body.forceActiveFocus();
+    }
+
+    Connections {
+        target: Drafts
+        function onKeepNow() {
+            root.keepDraft();
+        }
     }
 
     Shortcut {
@@ -67,7 +95,10 @@ QQC2.Page {
     DiscardDialog {
         id: discardDialog
         parent: QQC2.Overlay.overlay
-        onDiscard: root.finished("")
+        onDiscard: {
+            Drafts.discard(root.draftKey);
+            root.finished("");
+        }
     }
 
     header: QQC2.ToolBar {
@@ -126,6 +157,15 @@ QQC2.Page {
                 Layout.fillWidth: true
                 text: Journal.errorText
             }
+            Text {
+                objectName: "draftRestored"
+                Layout.fillWidth: true
+                visible: root.restoredDraft
+                text: qsTr("Your unsaved text from last time is back.")
+                color: Theme.textMuted
+                font.pixelSize: Theme.captionSize
+                wrapMode: Text.Wrap
+            }
             QQC2.TabBar {
                 id: mode
                 Layout.fillWidth: true
@@ -154,6 +194,7 @@ QQC2.Page {
                 Accessible.name: qsTr("Reflection text")
                 Accessible.description: qsTr("Markdown: *italic*, **bold**, - lists, # headings")
                 onTextChanged: if (!root.loading) root.dirty = true
+                onActiveFocusChanged: if (!activeFocus) root.keepDraft()
             }
             Text {
                 Layout.fillWidth: true

@@ -58,6 +58,7 @@ Flickable {
             Layout.fillWidth: true
             visible: root.editing.length > 0
             namePrefix: "note"
+            draftKey: root.editing.length > 0 ? "note:" + AdeptReview.mentorshipId + ":" + root.editing : ""
             placeholder: qsTr("A private note about your adept")
             onSave: text => {
                 if (AdeptReview.saveNote(root.editing === "new" ? "" : root.editing, text))

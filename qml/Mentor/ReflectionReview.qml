@@ -115,6 +115,7 @@ Card {
         Layout.fillWidth: true
         visible: root.editing.length > 0
         namePrefix: "comment"
+        draftKey: root.editing.length > 0 ? "comment:" + root.reflection.reflectionId + ":" + root.editing : ""
         placeholder: qsTr("Your comment. Your adept sees it.")
         onSave: text => {
             if (AdeptReview.saveComment(root.reflection.reflectionId, root.editing === "new" ? "" : root.editing, text))

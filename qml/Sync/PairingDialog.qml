@@ -324,6 +324,11 @@ QQC2.Popup {
                     font.pixelSize: Theme.bodyLargeSize
                     wrapMode: Text.Wrap
                 }
+                // The first sync starts at once; linking a device to a long journal takes a while.
+                SyncProgressView {
+                    Layout.fillWidth: true
+                    visible: root.view === "done" && Sync.progressExpected > 0
+                }
                 AppButton {
                     objectName: "donePairing"
                     visible: root.view === "done"

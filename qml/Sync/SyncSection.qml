@@ -124,6 +124,10 @@ ColumnLayout {
         text: qsTr("I have read this")
         onClicked: Sync.dismissWarnings()
     }
+    SyncProgressView {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spaceS
+    }
     ErrorBanner {
         objectName: "syncError"
         Layout.fillWidth: true

@@ -435,12 +435,12 @@
 <context>
     <name>CommentEditor</name>
     <message>
-        <location filename="../../qml/Mentor/CommentEditor.qml" line="+13"/>
+        <location filename="../../qml/Mentor/CommentEditor.qml" line="+14"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>DeviceList</name>
     <message>
-        <location filename="../../src/app/devicelist.cpp" line="+43"/>
+        <location filename="../../src/app/devicelist.cpp" line="+45"/>
         <source>Your journal</source>
         <translation>Din dagbok</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../../qml/Sync/DeviceRow.qml" line="+47"/>
+        <location filename="../../qml/Sync/DeviceRow.qml" line="+51"/>
         <source>Safety number: %1</source>
         <translation>Säkerhetsnummer: %1</translation>
     </message>
@@ -540,7 +540,7 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../qml/Sync/DevicesDialog.qml" line="+44"/>
+        <location filename="../../qml/Sync/DevicesDialog.qml" line="+47"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -550,7 +550,7 @@
         <translation>Enheter och säkerhetsnummer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Only the devices listed under a heading can read what is in it. Compare a device&apos;s safety number with the one its owner&apos;s screen shows for this device: if you do not know a device, or the numbers differ, stop syncing with that person and pair again in person.</source>
         <translation>Bara enheterna under en rubrik kan läsa det som finns där. Jämför en enhets säkerhetsnummer med det som dess ägares skärm visar för den här enheten: känner du inte igen en enhet, eller skiljer sig numren åt, sluta synka med den personen och para ihop er igen när ni ses.</translation>
     </message>
@@ -1598,7 +1598,7 @@
         <translation>Privat: bara du ser de här anteckningarna. De delas aldrig med din adept.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>A private note about your adept</source>
         <translation>En privat anteckning om din adept</translation>
     </message>
@@ -1816,7 +1816,7 @@
         <translation>Ihopkopplade. Det ni delar synkas nu mellan er, krypterat hela vägen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
@@ -1891,7 +1891,7 @@
 <context>
     <name>ReflectionEditorPage</name>
     <message>
-        <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+84"/>
+        <location filename="../../qml/Journal/ReflectionEditorPage.qml" line="+115"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1911,7 +1911,12 @@
         <translation>Spara</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Your unsaved text from last time is back.</source>
+        <translation>Din osparade text från förra gången är tillbaka.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Write</source>
         <translation>Skriv</translation>
     </message>
@@ -1936,7 +1941,7 @@
         <translation>Markdown: *kursiv*, **fet**, - listor, # rubriker</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Tip: *italic*, **bold**, - lists and # headings are shown formatted when you read.</source>
         <translation>Tips: *kursiv*, **fet**, - listor och # rubriker visas formaterade när du läser.</translation>
     </message>
@@ -2003,7 +2008,7 @@
         <translation>Ta bort kommentaren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Your comment. Your adept sees it.</source>
         <translation>Din kommentar. Din adept ser den.</translation>
     </message>
@@ -2634,6 +2639,29 @@
     </message>
 </context>
 <context>
+    <name>SyncProgressView</name>
+    <message>
+        <location filename="../../qml/Sync/SyncProgressView.qml" line="+23"/>
+        <source>Changes received: %1</source>
+        <translation>Mottagna ändringar: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the sync; what arrived is kept and the next sync goes on from here</source>
+        <translation>Stoppar synkroniseringen; det som kommit behålls och nästa synkronisering fortsätter härifrån</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync progress</source>
+        <translation>Synkroniseringens förlopp</translation>
+    </message>
+</context>
+<context>
     <name>SyncSection</name>
     <message>
         <location filename="../../qml/Sync/SyncSection.qml" line="+39"/>
@@ -2676,7 +2704,7 @@
         <translation>Jag har läst detta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Pair with your adept</source>
         <translation>Koppla ihop med din adept</translation>
     </message>
@@ -3710,7 +3738,7 @@
 <context>
     <name>bollplank::Sync</name>
     <message>
-        <location filename="../../src/app/sync.cpp" line="+403"/>
+        <location filename="../../src/app/sync.cpp" line="+466"/>
         <source>Direct sync needs a local network (Wi-Fi or cable). Connect this device to the network your adept uses, then turn it on again.</source>
         <translation>Direktsynk behöver ett lokalt nätverk (wifi eller kabel). Anslut den här enheten till samma nätverk som din adept och slå sedan på den igen.</translation>
     </message>
@@ -3725,7 +3753,7 @@
         <translation>Direktsynk kunde inte starta: dess fil i profilmappen går inte att öppna.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Not synced yet</source>
         <translation>Inte synkat än</translation>
     </message>
@@ -3760,7 +3788,7 @@
         <translation>Synkserverns adress gick inte att spara.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Enter the sync server address first, or turn on direct sync on this network.</source>
         <translation>Ange först synkserverns adress, eller slå på direktsynk i det här nätverket.</translation>
     </message>
@@ -3785,12 +3813,45 @@
         <translation>Det mentorskapet finns inte längre på den här enheten.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+127"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopped. What arrived is kept; the next sync goes on from here.</source>
+        <translation>Stoppad. Det som kommit behålls; nästa synkronisering fortsätter härifrån.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Receiving changes…</source>
+        <translation>Tar emot ändringar…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Ungefär %n sekund kvar</numerusform>
+            <numerusform>Ungefär %n sekunder kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Ungefär %n minut kvar</numerusform>
+            <numerusform>Ungefär %n minuter kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-454"/>
         <source>The other device could not reach this one on the network and answered through the sync server. Connect both to the same network and pair again, or turn off direct sync to pair through the server.</source>
         <translation>Den andra enheten nådde inte den här i nätverket och svarade via synkservern. Anslut båda till samma nätverk och koppla ihop på nytt, eller stäng av direktsynk för att koppla ihop via servern.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="-149"/>
+        <location line="+108"/>
+        <location line="+363"/>
         <source>Sync failed. Try again; if it keeps failing, pair again.</source>
         <translation>Synken misslyckades. Försök igen; om det fortsätter att misslyckas, koppla ihop på nytt.</translation>
     </message>

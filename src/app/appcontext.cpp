@@ -1,7 +1,10 @@
 #include "appcontext.h"
 
+#include "drafts.h"
+
 #include "adeptreview.h"
 #include "adeptside.h"
+#include "drafts.h"
 #include "focuscatalog.h"
 #include "journal.h"
 #include "journalmodel.h"
@@ -17,6 +20,10 @@
 #include "session.h"
 #include "settings.h"
 #include "sync.h"
+
+#include "sync/changeset.h"
+
+#include <algorithm>
 
 #include <QQmlEngine>
 
@@ -59,14 +66,23 @@ AppContext::AppContext(AppOptions options, QQmlEngine *engine)
     connect(m_mentorshipSetup, &MentorshipSetup::mentorshipsChanged, m_meetings, &Meetings::refresh);
     m_sync = new Sync(m_session, this);
     m_secretClipboard = new SecretClipboard(m_session, SecretClipboard::DefaultHold, this);
-    // What a sync brought in shows at once.
-    connect(m_sync, &Sync::synced, this, [this] {
-        m_journal->model()->reload();
-        m_meetingPrep->refresh();
-        m_meetings->refresh();
+    m_drafts = new Drafts(m_session, this);
+    // What a sync brought in shows at once, and only what changed is read again: the journal by
+    // rows, the meeting screens and reminders only when more than notes on reflections changed.
+    connect(m_sync, &Sync::synced, this, [this](const sync::ChangeSet &changes) {
+        const QString reflections = QStringLiteral("reflection");
+        if (changes.tables().contains(reflections))
+            m_journal->model()->applyChanges(
+                changes.inserted(reflections), changes.updated(reflections), changes.deleted(reflections));
         m_mentorHome->refresh();
         m_adeptSide->refresh();
-        m_reminderHost->reschedule();
+        const QStringList notesOnly { reflections, QStringLiteral("comment"), QStringLiteral("mentor_note") };
+        const QStringList tables = changes.tables();
+        if (std::any_of(tables.cbegin(), tables.cend(), [&](const QString &t) { return !notesOnly.contains(t); })) {
+            m_meetingPrep->refresh();
+            m_meetings->refresh();
+            m_reminderHost->reschedule();
+        }
     });
     m_session->start();
 }
@@ -125,5 +141,6 @@ template Meetings *singletonFrom(QQmlEngine *, Meetings *(AppContext::*)() const
 template ReminderPreferences *singletonFrom(QQmlEngine *, ReminderPreferences *(AppContext::*)() const);
 template Sync *singletonFrom(QQmlEngine *, Sync *(AppContext::*)() const);
 template SecretClipboard *singletonFrom(QQmlEngine *, SecretClipboard *(AppContext::*)() const);
+template Drafts *singletonFrom(QQmlEngine *, Drafts *(AppContext::*)() const);
 
 } // namespace bollplank

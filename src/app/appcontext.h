@@ -15,6 +15,7 @@ struct PlatformServices;
 
 class AdeptReview;
 class AdeptSide;
+class Drafts;
 class FocusCatalog;
 class Journal;
 class MeetingPrep;
@@ -61,6 +62,7 @@ public:
     [[nodiscard]] ReminderHost *reminderHost() const noexcept { return m_reminderHost; }
     [[nodiscard]] SecretClipboard *secretClipboard() const noexcept { return m_secretClipboard; }
     [[nodiscard]] Sync *sync() const noexcept { return m_sync; }
+    [[nodiscard]] Drafts *drafts() const noexcept { return m_drafts; }
 
 private:
     AppOptions m_options;
@@ -80,6 +82,7 @@ private:
     ReminderHost *m_reminderHost;
     Sync *m_sync;
     SecretClipboard *m_secretClipboard;
+    Drafts *m_drafts;
 };
 
 /// Hands a context's object to QML as a singleton that C++ keeps ownership of.

@@ -98,11 +98,7 @@ void JournalModel::loadSearch()
             continue;
         const Reflection r = repo.get(hit.id);
         // Filters narrow search results too.
-        if (m_filter.focusArea && !r.focusAreas.contains(*m_filter.focusArea))
-            continue;
-        if (m_filter.lens && r.lens != m_filter.lens)
-            continue;
-        if (m_filter.visibility && r.visibility != *m_filter.visibility)
+        if (!passes(r))
             continue;
         Row row = rowFrom(r);
         row.snippet = hit.snippet;
@@ -163,6 +159,71 @@ void JournalModel::removeRow(const QString &id)
     m_rows.removeAt(row);
     --m_total;
     endRemoveRows();
+    emit countChanged();
+}
+
+bool JournalModel::passes(const Reflection &r) const
+{
+    if (m_filter.focusArea && !r.focusAreas.contains(*m_filter.focusArea))
+        return false;
+    if (m_filter.lens && r.lens != m_filter.lens)
+        return false;
+    if (m_filter.visibility && r.visibility != *m_filter.visibility)
+        return false;
+    if (m_filter.createdFrom && r.createdAt < *m_filter.createdFrom)
+        return false;
+    if (m_filter.createdTo && r.createdAt >= *m_filter.createdTo)
+        return false;
+    return !m_filter.mentorshipId || r.mentorshipId.isEmpty() || r.mentorshipId == *m_filter.mentorshipId;
+}
+
+void JournalModel::applyChanges(const QStringList &inserted, const QStringList &updated, const QStringList &deleted)
+{
+    if (!m_store)
+        return;
+    if (!m_searchText.isEmpty() || inserted.size() > PageSize) {
+        reload();
+        return;
+    }
+    const auto drop = [this](int row) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    };
+    try {
+        ReflectionRepository repo(*m_store);
+        for (const QString &id : deleted)
+            if (const int row = rowOf(id); row >= 0)
+                drop(row);
+        for (const QString &id : updated) {
+            const int row = rowOf(id);
+            if (row < 0)
+                continue;
+            const Reflection r = repo.get(id);
+            if (!passes(r)) { // unshared while the list shows shared ones, say
+                drop(row);
+                continue;
+            }
+            m_rows[row] = rowFrom(r);
+            emit dataChanged(index(row), index(row));
+        }
+        for (const QString &id : inserted) {
+            const Reflection r = repo.get(id);
+            if (!passes(r) || rowOf(id) >= 0)
+                continue;
+            // Newest first; one older than every loaded row comes with scrolling, in its place.
+            const auto at = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Row &row) { return row.createdAt < r.createdAt; });
+            const int row = int(at - m_rows.cbegin());
+            if (at == m_rows.cend() && qsizetype(m_rows.size()) < m_total)
+                continue;
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, rowFrom(r));
+            endInsertRows();
+        }
+        m_total = repo.count(m_filter);
+    } catch (const StoreError &) {
+        emit failed(failureMessage());
+    }
     emit countChanged();
 }
 

@@ -52,6 +52,11 @@ public:
     /// Re-reads one row in place (after an edit), if it is loaded.
     void refreshRow(const QString &id);
     void removeRow(const QString &id);
+    /// What a sync changed among reflections, by row (sync/changeset.h): loaded rows are read
+    /// again or removed in place, new ones that belong among the loaded rows are inserted where
+    /// they sort, and the rest come with scrolling. Many new at once (a first sync) read the first
+    /// page again instead, as does a list of search hits.
+    void applyChanges(const QStringList &inserted, const QStringList &updated, const QStringList &deleted);
     /// Every loaded row's texts again, e.g. after a language switch.
     void relabel();
 
@@ -88,6 +93,8 @@ private:
         bool shared = false;
     };
     [[nodiscard]] Row rowFrom(const Reflection &reflection) const;
+    /// Whether the reflection is one the list's filter lets through.
+    [[nodiscard]] bool passes(const Reflection &reflection) const;
     void loadSearch();
 
     FocusCatalog *m_catalog;

@@ -2,26 +2,23 @@
 
 #include "appcontext.h"
 #include "devicelist.h"
-#include "directendpoint.h"
 #include "session.h"
 #include "syncerrors.h"
 #include "syncwarnings.h"
 
+#include "directendpoint.h"
+#include "endpoints.h"
 #include "profile/profile.h"
 #include "qrcode.h"
-#include "relaytransport.h"
 #include "repo/mentorships.h"
-#include "store/transaction.h"
 #include "sync/engine.h"
 #include "sync/pairing.h"
 #include "sync/roster.h"
-#include "sync/routes.h"
-#include "sync/rotation.h"
+#include "syncservice.h"
 
 #include <QBuffer>
 #include <QDateTime>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -39,7 +36,6 @@ namespace bollplank {
 
 namespace {
 
-const QString EndpointFile = u"sync-endpoint"_s;
 const QString LastSyncFile = u"sync-last"_s;
 /// Present after unpairing in an earlier version: this device no longer syncs until it pairs again.
 const QString StoppedFile = u"sync-stopped"_s;
@@ -67,117 +63,25 @@ bool writeSmallFile(const QString &path, const QString &text)
     return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8() + '\n') >= 0 && file.commit();
 }
 
-QUrl parseEndpoint(const QString &text)
+/// This device's open invites in one role whose message reached a mailbox (an answer that reached
+/// nobody waits for the person to try again, and is no pairing under way).
+bool openInvites(Store &store, const char *role)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s) || url.host().isEmpty()
-        || url.port() <= 0)
-        return {};
-    return url;
-}
-
-/// This device's open invites in one role.
-QList<QByteArray> openMailboxes(Store &store, const char *role, bool answered)
-{
-    auto query = store.db().prepare("SELECT mailbox FROM sync_invite WHERE role = ? AND completed_at IS NULL "
-                                    "AND (used_at IS NOT NULL) = ? AND expires_at > ? ORDER BY expires_at");
+    auto query = store.db().prepare("SELECT 1 FROM sync_invite WHERE role = ? AND completed_at IS NULL "
+                                    "AND outgoing IS NULL AND expires_at > ? LIMIT 1");
     query.bind(1, role);
-    query.bind(2, qint64(answered ? 1 : 0));
-    query.bind(3, QDateTime::currentMSecsSinceEpoch());
-    QList<QByteArray> rows;
-    while (query.step())
-        rows.append(query.blob(0));
-    return rows;
+    query.bind(2, QDateTime::currentMSecsSinceEpoch());
+    return query.step();
 }
-
-/// Thrown when the profile closed during a network step; the store is gone, so the step's
-/// callers must unwind without touching it.
-struct ProfileClosed : std::runtime_error
-{
-    ProfileClosed() : std::runtime_error("the profile closed during sync") {}
-};
 
 } // namespace
-
-/// The engine's transport, with each call carried out on a worker thread.
-class Sync::OffThreadTransport : public sync::Transport
-{
-public:
-    OffThreadTransport(Sync &owner, sync::Transport &inner) : m_owner(owner), m_inner(inner) {}
-
-    void push(const QByteArray &id, const std::vector<QByteArray> &envelopes) override
-    {
-        m_owner.offThread([&] { m_inner.push(id, envelopes); });
-    }
-    sync::PullPage pull(const QByteArray &id, std::int64_t after, int limit) override
-    {
-        sync::PullPage page;
-        m_owner.offThread([&] { page = m_inner.pull(id, after, limit); });
-        return page;
-    }
-    std::function<void()> startPush(const QByteArray &id, const std::vector<QByteArray> &envelopes) override
-    {
-        // Sending only queues the frame; waiting for the acknowledgement happens off this thread.
-        std::function<void()> acknowledgement = m_inner.startPush(id, envelopes);
-        return [this, acknowledgement] { m_owner.offThread(acknowledgement); };
-    }
-    void prefetch(const QByteArray &id, std::int64_t after, int limit) override
-    {
-        // Only sends a request (it never blocks), so it may run on this thread.
-        m_inner.prefetch(id, after, limit);
-    }
-    void setMember(const QByteArray &id, const QByteArray &device, bool revoke) override
-    {
-        m_owner.offThread([&] { m_inner.setMember(id, device, revoke); });
-    }
-    std::vector<sync::MemberStatement> members(const QByteArray &id) override
-    {
-        std::vector<sync::MemberStatement> listed;
-        m_owner.offThread([&] { listed = m_inner.members(id); });
-        return listed;
-    }
-    QString endpointName() const override { return m_inner.endpointName(); }
-    void freeze(const QByteArray &id) override
-    {
-        m_owner.offThread([&] { m_inner.freeze(id); });
-    }
-    void postToMailbox(const QByteArray &mailbox, const QByteArray &message) override
-    {
-        m_owner.offThread([&] { m_inner.postToMailbox(mailbox, message); });
-    }
-    std::vector<QByteArray> readMailbox(const QByteArray &mailbox) override
-    {
-        std::vector<QByteArray> messages;
-        m_owner.offThread([&] { messages = m_inner.readMailbox(mailbox); });
-        return messages;
-    }
-
-private:
-    Sync &m_owner;
-    sync::Transport &m_inner;
-};
 
 Sync::Sync(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_stopWatching(std::make_shared<std::atomic<bool>>(false))
 {
     m_pollTimer.setInterval(2000);
     connect(&m_pollTimer, &QTimer::timeout, this, &Sync::pollPairing);
-    // Local changes wait in the outbox; a quiet check every quarter minute sends them.
-    m_syncTimer.setInterval(15000);
-    connect(&m_syncTimer, &QTimer::timeout, this, [this] {
-        if (m_state != Paired || m_busy || !m_session->profile())
-            return;
-        bool pending = false;
-        try {
-            pending = sync::Engine(m_session->profile()->store()).outgoingCount() > 0;
-        } catch (const std::exception &e) {
-            qCWarning(lcSync) << "cannot count outgoing changes:" << e.what();
-        }
-        if (pending || m_lastSync < QDateTime::currentMSecsSinceEpoch() - 5 * 60 * 1000)
-            (void)syncNow();
-    });
     connect(m_session, &Session::opened, this, &Sync::onOpened);
     connect(m_session, &Session::aboutToClose, this, &Sync::onClosing);
     if (m_session->profile())
@@ -186,7 +90,10 @@ Sync::Sync(Session *session, QObject *parent)
 
 Sync::~Sync()
 {
-    stopWatching();
+    m_service.reset(); // waits for the step under way
+    for (const QPointer<QThread> &retired : std::as_const(m_retired))
+        if (retired)
+            retired->wait();
     stopDirect();
 }
 
@@ -197,31 +104,65 @@ Sync *Sync::create(QQmlEngine *engine, QJSEngine *)
 
 void Sync::onOpened()
 {
-    m_closing = false;
-    m_relay = readSmallFile(folderFile(m_session, EndpointFile));
+    m_relay = net::readOwnEndpoint(m_session->profile()->folder()).toString();
     m_lastSync = readSmallFile(folderFile(m_session, LastSyncFile)).toLongLong();
+    try {
+        m_service = std::make_unique<net::SyncServiceThread>(m_session->profile()->openConnection());
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "sync cannot open its connection to the profile:" << e.what();
+        setError(tr("Sync failed. Try again; if it keeps failing, pair again."));
+        return;
+    }
+    net::SyncService *service = m_service->service();
+    connect(service, &net::SyncService::finished, this, [this, service](const net::SyncOutcome &outcome) {
+        // A step of a profile closed meanwhile says nothing to this one.
+        if (m_service && m_service->service() == service)
+            onOutcome(outcome);
+    });
+    connect(service, &net::SyncService::progress, this, [this, service](qint64 received, qint64 expected) {
+        if (m_service && m_service->service() == service)
+            onProgress(received, expected);
+    });
+    connect(service, &net::SyncService::busyChanged, this, [this, service](bool busy) {
+        if (!m_service || m_service->service() != service || m_serviceBusy == busy)
+            return;
+        m_serviceBusy = busy;
+        emit busyChanged();
+    });
     if (m_session->role() == u"mentor"_s && readSmallFile(folderFile(m_session, DirectFile)) == u"on"_s)
         startDirect();
+    configureService();
     refresh();
-    m_syncTimer.start();
-    if (m_state == Paired) {
-        // After unlock: bring in what arrived while the profile was closed.
-        QTimer::singleShot(0, this, [this] {
-            if (syncNow())
-                startWatching();
-        });
-    }
 }
 
 void Sync::onClosing()
 {
-    m_closing = true;
-    ++m_generation;
     m_pollTimer.stop();
-    m_syncTimer.stop();
-    stopWatching();
+    if (m_service) {
+        // Changes still waiting go out before the lock: the service sends them on its own
+        // connection (which it keeps until then) and ends. Offline, they go with the next unlock.
+        bool waiting = false;
+        try {
+            waiting = m_state == Paired && sync::Engine(m_session->profile()->store()).outgoingCount() > 0;
+        } catch (const std::exception &e) {
+            qCWarning(lcSync) << "cannot count outgoing changes:" << e.what();
+        }
+        if (waiting)
+            m_service->post([service = m_service->service()] { service->syncNow(); });
+        // The step under way finishes on its own connection; nothing it says is heard here.
+        m_retired.removeAll(nullptr);
+        m_retired.append(m_service->retire());
+        m_service.reset();
+    }
     // Never serve with the profile locked.
     stopDirect();
+    m_progressReceived = 0;
+    m_progressExpected = 0;
+    m_progressStopped = false;
+    emit progressChanged();
+    const bool wasBusy = this->busy();
+    m_pending = 0;
+    m_serviceBusy = false;
     m_step = Idle;
     m_inviteText.clear();
     m_inviteQr.clear();
@@ -232,7 +173,131 @@ void Sync::onClosing()
     m_state = NotPaired;
     m_errorText.clear();
     emit errorTextChanged();
+    if (wasBusy)
+        emit busyChanged();
     emit changed();
+}
+
+bool Sync::post(const std::function<void(net::SyncService &)> &fn)
+{
+    if (!m_service || !m_session->profile())
+        return false;
+    const bool wasBusy = busy();
+    ++m_pending;
+    if (!wasBusy)
+        emit busyChanged();
+    m_service->post([service = m_service->service(), fn, request = ++m_lastRequest] {
+        service->setRequest(request);
+        fn(*service);
+    });
+    return true;
+}
+
+void Sync::configureService()
+{
+    if (!m_service)
+        return;
+    net::Endpoints endpoints { net::parseEndpoint(m_relay), directOn() ? m_direct->url() : QUrl() };
+    const bool active = m_state == Paired;
+    m_service->post([service = m_service->service(), endpoints, active] {
+        service->setEndpoints(endpoints);
+        service->setActive(active);
+    });
+}
+
+void Sync::onOutcome(const net::SyncOutcome &outcome)
+{
+    using Step = net::SyncOutcome::Step;
+    // Steps the service started by itself (live news, the quarter-minute check, a retry) carry
+    // no request of this view model's.
+    const bool mine = outcome.request != 0 && m_pending > 0;
+    if (mine)
+        --m_pending;
+    if (outcome.ok) {
+        setError({});
+    } else if (outcome.error) {
+        setError(syncErrorText(*outcome.error));
+    } else {
+        setError(tr("Sync failed. Try again; if it keeps failing, pair again."));
+    }
+    if (outcome.step == Step::Sync && outcome.cancelled)
+        setError({});
+    // The view shows a sync part way only while it runs, or where the person stopped it.
+    m_progressStopped = outcome.cancelled && m_progressExpected > 0;
+    if (!m_progressStopped && m_progressExpected > 0) {
+        m_progressReceived = 0;
+        m_progressExpected = 0;
+    }
+    emit progressChanged();
+    switch (outcome.step) {
+    case Step::Sync:
+        break;
+    case Step::Accept:
+        if (outcome.ok) {
+            // Linking one's own device: its server becomes this device's own. The other person's
+            // server never does: only the shared space goes there, and the Settings address stays
+            // this person's.
+            if (outcome.accepted.ownDevice) {
+                const QUrl url = net::parseEndpoint(outcome.accepted.endpoint);
+                if (!net::rememberOwnEndpoint(m_session->profile()->folder(), url))
+                    qCWarning(lcSync) << "cannot remember the sync address";
+                m_relay = url.toString();
+            }
+            m_mailbox = outcome.accepted.mailbox;
+            m_safetyDigits = outcome.accepted.safetyNumber;
+            m_issuer = false;
+            m_step = AwaitGrant;
+            m_pollTimer.start();
+        }
+        break;
+    case Step::ReadAnswer:
+        if (m_step != ShowInvite)
+            break;
+        if (!outcome.safetyNumber.isEmpty()) {
+            m_safetyDigits = outcome.safetyNumber;
+            m_step = Compare;
+            m_pollTimer.stop();
+        } else if (outcome.answeredElsewhere) {
+            m_pollTimer.stop();
+            setError(tr("The other device could not reach this one on the network and answered through "
+                        "the sync server. Connect both to the same network and pair again, or turn off "
+                        "direct sync to pair through the server."));
+        }
+        break;
+    case Step::Confirm:
+        if (outcome.ok) {
+            m_step = Done;
+            QFile::remove(folderFile(m_session, StoppedFile));
+            if (!m_inviteMentorship.isEmpty()) {
+                QStringList unpaired = unpairedMentorships();
+                if (unpaired.removeAll(m_inviteMentorship) > 0
+                    && !writeSmallFile(folderFile(m_session, UnpairedFile), unpaired.join(u'\n')))
+                    qCWarning(lcSync) << "cannot update the unpaired mentorships";
+            }
+        }
+        break;
+    case Step::Finish:
+        if (outcome.ok && outcome.granted) {
+            m_pollTimer.stop();
+            m_step = Done;
+            QFile::remove(folderFile(m_session, StoppedFile));
+            // A new pairing from the other side: whichever mentorship it binds syncs again.
+            QFile::remove(folderFile(m_session, UnpairedFile));
+        }
+        break;
+    case Step::Unpair:
+    case Step::Revoke:
+        break;
+    }
+    if (outcome.ok && (outcome.step == Step::Sync || outcome.report.pushed + outcome.report.pulled > 0))
+        rememberLastSync();
+    refresh();
+    if (!outcome.report.changes.isEmpty())
+        emit synced(outcome.report.changes);
+    if (mine && !busy())
+        emit busyChanged();
+    if (mine)
+        emit stepDone(outcome.ok);
 }
 
 void Sync::refresh()
@@ -265,13 +330,15 @@ void Sync::refresh()
         }
         if (QFile::exists(folderFile(m_session, StoppedFile)))
             next = NotPaired;
-        if (next != Paired && (!openMailboxes(store, "issued", false).isEmpty() || !openMailboxes(store, "issued", true).isEmpty()
-                || !openMailboxes(store, "accepted", true).isEmpty() || !openMailboxes(store, "accepted", false).isEmpty()))
+        if (next != Paired && (openInvites(store, "issued") || openInvites(store, "accepted")))
             next = Waiting;
     } catch (const std::exception &e) {
         qCWarning(lcSync) << "cannot read the sync state:" << e.what();
     }
+    const bool paired = (m_state == Paired) != (next == Paired);
     m_state = next;
+    if (paired)
+        configureService();
     emit changed();
 }
 
@@ -356,45 +423,7 @@ QString Sync::directAddress() const
 
 QString Sync::directDatabasePath() const
 {
-    return m_session->profile() ? DirectEndpoint::databasePath(m_session->profile()->folder()) : QString();
-}
-
-QUrl Sync::activeEndpoint() const
-{
-    return directOn() ? m_direct->url() : parseEndpoint(m_relay);
-}
-
-QStringList Sync::ownEndpoints() const
-{
-    const QUrl own = parseEndpoint(m_relay);
-    return own.isEmpty() ? QStringList() : QStringList { net::RelayTransport::nameOf(own) };
-}
-
-QStringList Sync::legacySharedEndpoints() const
-{
-    // Before schema 8 a mentor with direct sync on synced everything through it, and an adept
-    // paired there synced there: such a pair's shared space (bound to nothing) still meets there.
-    return directOn() ? QStringList { net::RelayTransport::nameOf(m_direct->url()) } : QStringList();
-}
-
-QList<QUrl> Sync::endpointsInUse(Store &store) const
-{
-    QList<QUrl> out;
-    QStringList names;
-    const auto add = [&](const QUrl &url) {
-        if (url.isEmpty())
-            return;
-        const QString name = net::RelayTransport::nameOf(url);
-        if (!names.contains(name)) {
-            names.append(name);
-            out.append(url);
-        }
-    };
-    add(activeEndpoint());
-    add(parseEndpoint(m_relay));
-    for (const QString &bound : sync::boundEndpoints(store))
-        add(parseEndpoint(bound));
-    return out;
+    return m_session->profile() ? net::DirectEndpoint::databasePath(m_session->profile()->folder()) : QString();
 }
 
 QStringList Sync::unpairedMentorships() const
@@ -404,7 +433,7 @@ QStringList Sync::unpairedMentorships() const
 
 bool Sync::setDirectSync(bool on)
 {
-    if (!m_session->profile() || m_busy)
+    if (!m_session->profile())
         return false;
     if (on && m_session->role() != u"mentor"_s)
         return false;
@@ -425,7 +454,7 @@ void Sync::startDirect()
 {
     if (directOn())
         return;
-    m_direct = std::make_unique<DirectEndpoint>(*m_session->profile());
+    m_direct = std::make_unique<net::DirectEndpoint>(*m_session->profile());
     std::optional<QHostAddress> address;
     if (!m_directListen.isNull())
         address = m_directListen;
@@ -433,40 +462,30 @@ void Sync::startDirect()
         qCWarning(lcSync) << "direct sync did not start:" << error->detail;
         m_direct.reset();
         switch (error->failure) {
-        case DirectEndpoint::Failure::NoNetwork:
+        case net::DirectEndpoint::Failure::NoNetwork:
             setError(tr("Direct sync needs a local network (Wi-Fi or cable). Connect this device to the "
                         "network your adept uses, then turn it on again."));
             break;
-        case DirectEndpoint::Failure::CannotListen:
+        case net::DirectEndpoint::Failure::CannotListen:
             setError(tr("Direct sync could not start: this device would not let it accept connections. "
                         "Another program may be using the network port; try again, or restart the device."));
             break;
-        case DirectEndpoint::Failure::Storage:
+        case net::DirectEndpoint::Failure::Storage:
             setError(tr("Direct sync could not start: its file in the profile folder cannot be opened."));
             break;
         }
         return;
     }
-    restartWatching();
+    // While it runs this device syncs through it (and watches it) too.
+    configureService();
 }
 
 void Sync::stopDirect()
 {
     if (!m_direct)
         return;
-    const bool watching = m_watcher != nullptr;
-    stopWatching();
     m_direct.reset();
-    if (watching && !m_closing)
-        startWatching();
-}
-
-void Sync::restartWatching()
-{
-    if (!m_watcher)
-        return;
-    stopWatching();
-    startWatching();
+    configureService();
 }
 
 QString Sync::lastSyncText() const
@@ -502,17 +521,18 @@ bool Sync::setRelayAddress(const QString &address)
 {
     if (!m_session->profile())
         return false;
-    const QUrl url = parseEndpoint(address);
+    const QUrl url = net::parseEndpoint(address);
     if (url.isEmpty()) {
         setError(tr("A sync server address looks like wss://relay.example.org:443 or ws://192.168.1.10:8765."));
         return false;
     }
-    if (!writeSmallFile(folderFile(m_session, EndpointFile), url.toString())) {
+    if (!net::rememberOwnEndpoint(m_session->profile()->folder(), url)) {
         setError(tr("The sync server address could not be saved."));
         return false;
     }
     m_relay = url.toString();
     clearError();
+    configureService();
     emit changed();
     return true;
 }
@@ -550,16 +570,21 @@ QString Sync::createInvite(bool ownDevice, const QString &mentorshipId)
             return {};
         }
     }
+    // Only a local write, quick: it runs here, on the screens' connection.
     QString text;
-    const bool ok = run([&](Store &store) {
-        sync::Pairing pairing(store);
-        const sync::Invite invite = pairing.createInvite(
-            ownDevice ? sync::PairingPurpose::OwnDevice : sync::PairingPurpose::Partner, mentorship, endpoints);
+    try {
+        const sync::Invite invite = sync::Pairing(m_session->profile()->store())
+                                        .createInvite(ownDevice ? sync::PairingPurpose::OwnDevice
+                                                                : sync::PairingPurpose::Partner,
+                                            mentorship, endpoints);
         text = invite.toText();
         m_mailbox = invite.mailboxId();
-    });
-    if (!ok)
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "cannot make an invite:" << e.what();
+        setError(tr("Sync failed. Try again; if it keeps failing, pair again."));
         return {};
+    }
+    clearError();
     m_inviteMentorship = mentorship;
     m_inviteViaRelay = directOn() && !m_relay.isEmpty();
     m_inviteText = text;
@@ -578,105 +603,27 @@ QString Sync::createInvite(bool ownDevice, const QString &mentorshipId)
 
 bool Sync::acceptInvite(const QString &text)
 {
-    QUrl endpoint;
-    bool ownDevice = false;
-    bool ok = run([&](Store &store) {
-        const sync::Invite parsed = sync::Invite::fromText(text);
-        ownDevice = parsed.purpose == sync::PairingPurpose::OwnDevice;
-        QList<QUrl> candidates;
-        for (const QString &candidate : parsed.endpoints) {
-            if (const QUrl url = parseEndpoint(candidate); !url.isEmpty())
-                candidates.append(url);
-        }
-        if (candidates.isEmpty())
-            throw sync::SyncError(sync::SyncErrorKind::InvalidInvite, u"no reachable endpoint"_s);
-        // The answer is recorded only once it reached the mailbox, so a failed post can be
-        // retried; the first run only makes the message and is rolled back.
-        QByteArray message;
-        QByteArray mailbox;
-        {
-            Transaction tx(store.db());
-            const sync::Pairing::Accepted accepted = sync::Pairing(store).accept(text);
-            message = accepted.message;
-            mailbox = accepted.mailboxId;
-        }
-        // In the invite's order: the mentor's direct endpoint when in the same room, else the
-        // sync server. Only an unreachable one is passed over; any other refusal counts.
-        for (qsizetype i = 0; i < candidates.size() && endpoint.isEmpty(); ++i) {
-            try {
-                auto relay = transport(store, candidates.at(i));
-                OffThreadTransport off(*this, *relay);
-                off.postToMailbox(mailbox, message);
-                endpoint = candidates.at(i);
-            } catch (const sync::SyncError &e) {
-                if (e.kind() != sync::SyncErrorKind::Unreachable || i + 1 == candidates.size())
-                    throw;
-                qCInfo(lcSync) << "invite address" << (i + 1) << "of" << candidates.size()
-                               << "unreachable, trying the next";
-            }
-        }
-        Transaction tx(store.db());
-        const sync::Pairing::Accepted accepted = sync::Pairing(store).accept(text);
-        // The grant is read there, and the pairing binds to it (finish).
-        sync::setPairingEndpoint(store, accepted.mailboxId, endpoint.toString());
-        tx.commit();
-        m_mailbox = accepted.mailboxId;
-        m_safetyDigits = accepted.safetyNumber;
-    });
-    if (!ok)
+    // Text that is no invite is told at once; the rest (expiry, use, the network) by the service.
+    try {
+        (void)sync::Invite::fromText(text);
+    } catch (const sync::SyncError &e) {
+        setError(syncErrorText(e.kind()));
         return false;
-    // Linking one's own device: its server becomes this device's own. The other person's server
-    // never does: only the shared space goes there, and the Settings address stays this person's.
-    if (ownDevice) {
-        if (!writeSmallFile(folderFile(m_session, EndpointFile), endpoint.toString()))
-            qCWarning(lcSync) << "cannot remember the sync address";
-        m_relay = endpoint.toString();
     }
-    m_issuer = false;
-    m_step = AwaitGrant;
-    refresh();
-    m_pollTimer.start();
-    return true;
+    clearError();
+    return post([text](net::SyncService &service) { service.acceptInvite(text); });
 }
 
 void Sync::pollPairing()
 {
-    if (m_busy || !m_session->profile() || m_mailbox.isEmpty())
+    // One poll at a time: the next waits until this one's answer came back.
+    if (m_pending > 0 || m_mailbox.isEmpty())
         return;
     if (m_step == ShowInvite) {
-        bool elsewhere = false;
-        (void)run([&](Store &store) {
-            auto relay = transport(store);
-            OffThreadTransport off(*this, *relay);
-            sync::Pairing pairing(store);
-            // One message at a time: junk in the mailbox never hides the real answer.
-            if (const auto answer = pairing.openAnswers(off.readMailbox(m_mailbox))) {
-                m_safetyDigits = answer->safetyNumber;
-                m_step = Compare;
-                m_pollTimer.stop();
-            }
-            if (m_step != ShowInvite || !m_inviteViaRelay)
-                return;
-            // The other device could not reach this one and answered through the sync server.
-            // This device syncs through its direct endpoint, so that pair would never meet: the
-            // answer stays unopened and the person hears why.
-            try {
-                auto server = transport(store, parseEndpoint(m_relay));
-                OffThreadTransport offServer(*this, *server);
-                elsewhere = !offServer.readMailbox(m_mailbox).empty();
-            } catch (const sync::SyncError &) {
-                // The sync server is not reachable from here either: nothing arrived there.
-            }
-        });
-        if (elsewhere) {
-            m_pollTimer.stop();
-            setError(tr("The other device could not reach this one on the network and answered through "
-                        "the sync server. Connect both to the same network and pair again, or turn off "
-                        "direct sync to pair through the server."));
-        }
-        emit changed();
+        const bool viaRelay = m_inviteViaRelay;
+        (void)post([mailbox = m_mailbox, viaRelay](net::SyncService &service) { service.readAnswer(mailbox, viaRelay); });
     } else if (m_step == AwaitGrant) {
-        (void)finish();
+        (void)post([mailbox = m_mailbox](net::SyncService &service) { service.finish(mailbox); });
     } else {
         m_pollTimer.stop();
     }
@@ -686,39 +633,7 @@ bool Sync::confirm()
 {
     if (!m_issuer || m_step != Compare)
         return false;
-    const bool ok = run([&](Store &store) {
-        auto relay = transport(store);
-        OffThreadTransport off(*this, *relay);
-        // The grant counts only once it reached the mailbox.
-        auto tx = std::make_unique<Transaction>(store.db());
-        const QByteArray grant = sync::Pairing(store).grant(m_mailbox);
-        // The answer came through this server: the pairing's collections meet there (routes.h).
-        sync::setPairingEndpoint(store, m_mailbox, relay->endpointName());
-        sync::bindPairing(store, m_mailbox, relay->endpointName(), ownEndpoints());
-        try {
-            off.postToMailbox(m_mailbox, grant);
-        } catch (const ProfileClosed &) {
-            // The database closed under the transaction (SQLite rolled it back); its guard
-            // must not roll back on a closed connection.
-            (void)tx.release();
-            throw;
-        }
-        tx->commit();
-    });
-    if (!ok)
-        return false;
-    m_step = Done;
-    QFile::remove(folderFile(m_session, StoppedFile));
-    if (!m_inviteMentorship.isEmpty()) {
-        QStringList unpaired = unpairedMentorships();
-        if (unpaired.removeAll(m_inviteMentorship) > 0
-            && !writeSmallFile(folderFile(m_session, UnpairedFile), unpaired.join(u'\n')))
-            qCWarning(lcSync) << "cannot update the unpaired mentorships";
-    }
-    refresh();
-    (void)syncNow();
-    startWatching();
-    return true;
+    return post([mailbox = m_mailbox](net::SyncService &service) { service.confirm(mailbox); });
 }
 
 void Sync::reject()
@@ -734,35 +649,6 @@ void Sync::reject()
     refresh();
 }
 
-bool Sync::finish()
-{
-    if (m_issuer || m_step != AwaitGrant)
-        return false;
-    bool granted = false;
-    const bool ok = run([&](Store &store) {
-        // Where the answer went (acceptInvite), not this person's own server.
-        auto relay = transport(store, parseEndpoint(sync::pairingEndpoint(store, m_mailbox)));
-        OffThreadTransport off(*this, *relay);
-        sync::Pairing pairing(store);
-        Transaction tx(store.db());
-        granted = pairing.receiveGrants(m_mailbox, off.readMailbox(m_mailbox)).has_value();
-        if (granted)
-            sync::bindPairing(store, m_mailbox, relay->endpointName(), ownEndpoints());
-        tx.commit();
-    });
-    if (!ok || !granted)
-        return false;
-    m_pollTimer.stop();
-    m_step = Done;
-    QFile::remove(folderFile(m_session, StoppedFile));
-    // A new pairing from the other side: whichever mentorship it binds syncs again.
-    QFile::remove(folderFile(m_session, UnpairedFile));
-    refresh();
-    (void)syncNow();
-    startWatching();
-    return true;
-}
-
 void Sync::closePairing()
 {
     if (m_step == Done || m_step == Idle) {
@@ -776,79 +662,105 @@ void Sync::closePairing()
 
 bool Sync::syncNow()
 {
-    if (m_busy || m_state != Paired || !m_session->profile())
+    if (m_state != Paired)
         return false;
-    int pulled = 0;
-    const bool ok = run([&](Store &store) {
-        const QList<QUrl> endpoints = endpointsInUse(store);
-        if (endpoints.isEmpty())
-            throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"no sync address"_s);
-        sync::Engine engine(store);
-        engine.setOwnEndpoints(ownEndpoints(), legacySharedEndpoints());
-        // Each server carries only the collections whose readers meet there. One that cannot be
-        // reached (the mentor's direct endpoint, out of the room) does not keep the others from
-        // syncing; the person hears of it only when none could be reached.
-        std::vector<std::unique_ptr<net::RelayTransport>> relays;
-        std::vector<std::unique_ptr<OffThreadTransport>> offThread;
-        std::vector<sync::Transport *> servers;
-        for (const QUrl &url : endpoints) {
-            relays.push_back(transport(store, url));
-            offThread.push_back(std::make_unique<OffThreadTransport>(*this, *relays.back()));
-            servers.push_back(offThread.back().get());
-        }
-        const sync::SyncReport report = engine.syncEach(servers);
-        pulled = report.applied;
-        qCInfo(lcSync, "synced: %d sent, %d received, %d applied, %d collection(s) not paired, %d server(s) unreachable",
-            report.pushed, report.pulled, report.applied, report.notPaired, int(report.unreachable.size()));
-        for (const QString &why : report.refused)
-            qCWarning(lcSync) << "refused:" << why;
-    });
-    if (!ok)
-        return false;
-    rememberLastSync();
-    refresh();
-    if (pulled > 0)
-        emit synced(pulled);
-    return true;
+    return post([](net::SyncService &service) { service.syncNow(); });
+}
+
+void Sync::cancelSync()
+{
+    if (m_service)
+        m_service->cancel();
+}
+
+void Sync::onProgress(qint64 received, qint64 expected)
+{
+    // Only a sync worth watching: a few dozen changes come and go before anyone could read it.
+    if (expected < 50 && m_progressExpected == 0)
+        return;
+    if (m_progressExpected == 0 || m_progressStopped) {
+        m_progressStartMs = QDateTime::currentMSecsSinceEpoch();
+        m_progressStartReceived = received;
+        m_progressStopped = false;
+    }
+    m_progressReceived = received;
+    m_progressExpected = std::max(expected, received);
+    emit progressChanged();
+}
+
+QString Sync::progressText() const
+{
+    if (m_progressExpected <= 0)
+        return {};
+    const QLocale locale;
+    return tr("%1 of %2").arg(locale.toString(m_progressReceived), locale.toString(m_progressExpected));
+}
+
+QString Sync::progressDetail() const
+{
+    if (m_progressExpected <= 0)
+        return {};
+    if (m_progressStopped)
+        return tr("Stopped. What arrived is kept; the next sync goes on from here.");
+    int seconds = m_previewSecondsLeft;
+    if (seconds < 0) {
+        // From the pace so far, once a second of it has been seen.
+        const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_progressStartMs;
+        const qint64 done = m_progressReceived - m_progressStartReceived;
+        if (elapsed < 1000 || done <= 0)
+            return tr("Receiving changes…");
+        seconds = int((m_progressExpected - m_progressReceived) * elapsed / done / 1000);
+    }
+    if (seconds < 60)
+        return tr("About %n second(s) left", "", std::max(1, seconds));
+    return tr("About %n minute(s) left", "", (seconds + 30) / 60);
+}
+
+void Sync::stopForPreview()
+{
+    m_pollTimer.stop();
+    if (m_service) {
+        m_retired.removeAll(nullptr);
+        m_retired.append(m_service->retire());
+        m_service.reset();
+    }
+    m_pending = 0;
+    m_serviceBusy = false;
+    clearError();
+    emit busyChanged();
+}
+
+void Sync::showProgressPreview(qint64 received, qint64 expected, int secondsLeft)
+{
+    m_progressReceived = received;
+    m_progressExpected = expected;
+    m_progressStopped = secondsLeft < 0;
+    m_previewSecondsLeft = expected > 0 && secondsLeft >= 0 ? secondsLeft : -1;
+    emit progressChanged();
 }
 
 bool Sync::unpair(const QString &mentorshipId)
 {
-    // The cut happens here, at once and offline too: a new shared space and key among this
-    // person's own devices, the old one frozen. The next sync tells the other side and the server.
-    const bool ok = run([&](Store &store) {
-        try {
-            (void)sync::endPairing(store, mentorshipId);
-        } catch (const StoreError &) {
-            throw sync::SyncError(sync::SyncErrorKind::NotPaired, u"this mentorship is not paired"_s);
-        }
-    });
-    if (!ok)
-        return false;
-    refresh();
-    (void)syncNow();
-    if (m_state != Paired)
-        stopWatching();
-    return true;
+    return post([mentorshipId](net::SyncService &service) { service.unpair(mentorshipId); });
 }
 
 bool Sync::revokeDevice(const QString &keyHex)
 {
+    // Only this person's own other devices: the other person's go with "Stop syncing with".
     const QByteArray key = QByteArray::fromHex(keyHex.toLatin1());
-    const bool ok = run([&](Store &store) {
-        // Only this person's own other devices: the other person's go with "Stop syncing with".
-        bool own = false;
-        for (const sync::RosterDevice &d : sync::ownOtherDevices(store))
-            own = own || d.signPublicKey == key;
-        if (!own)
-            throw sync::SyncError(sync::SyncErrorKind::NotPaired, u"no other device of this person has that key"_s);
-        (void)sync::revokeDeviceEverywhere(store, key);
-    });
-    if (!ok)
+    bool own = false;
+    try {
+        if (m_session->profile())
+            for (const sync::RosterDevice &d : sync::ownOtherDevices(m_session->profile()->store()))
+                own = own || d.signPublicKey == key;
+    } catch (const std::exception &e) {
+        qCWarning(lcSync) << "cannot list this person's devices:" << e.what();
+    }
+    if (!own) {
+        setError(syncErrorText(sync::SyncErrorKind::NotPaired));
         return false;
-    refresh();
-    (void)syncNow();
-    return true;
+    }
+    return post([key](net::SyncService &service) { service.revokeDevice(key); });
 }
 
 void Sync::showPreview(Step step, const QString &safetyDigits)
@@ -863,160 +775,6 @@ void Sync::showPreview(Step step, const QString &safetyDigits)
 void Sync::clearError()
 {
     setError({});
-}
-
-bool Sync::run(const std::function<void(Store &)> &body)
-{
-    if (m_busy || !m_session->profile())
-        return false;
-    setBusy(true);
-    bool ok = false;
-    try {
-        body(m_session->profile()->store());
-        ok = true;
-        setError({});
-    } catch (const sync::SyncError &e) {
-        qCWarning(lcSync) << "sync step failed:" << int(e.kind()) << e.what();
-        setError(syncErrorText(e.kind()));
-    } catch (const ProfileClosed &) {
-        qCInfo(lcSync) << "sync step stopped: the profile closed";
-    } catch (const std::exception &e) {
-        qCWarning(lcSync) << "sync step failed:" << e.what();
-        setError(tr("Sync failed. Try again; if it keeps failing, pair again."));
-    }
-    setBusy(false);
-    return ok;
-}
-
-void Sync::offThread(const std::function<void()> &call)
-{
-    if (m_closing)
-        throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"the profile is closing"_s);
-    const int generation = m_generation;
-    std::exception_ptr failure;
-    QThread *thread = QThread::create([&] {
-        try {
-            call();
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    });
-    QEventLoop loop;
-    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    thread->start();
-    // User input waits, so nothing else writes to the store while a step is half done.
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    thread->wait();
-    delete thread;
-    // The profile closed meanwhile (the idle lock fired): nothing may touch its store again.
-    if (generation != m_generation)
-        throw ProfileClosed();
-    if (failure)
-        std::rethrow_exception(failure);
-}
-
-std::unique_ptr<net::RelayTransport> Sync::transport(Store &store, QUrl url)
-{
-    if (url.isEmpty())
-        url = activeEndpoint();
-    if (url.isEmpty())
-        throw sync::SyncError(sync::SyncErrorKind::Unreachable, u"no sync address"_s);
-    auto identity = std::make_shared<sync::DeviceIdentity>(sync::DeviceIdentity::load(store));
-    net::DeviceSigner signer;
-    signer.publicKey = identity->signPublicKey();
-    signer.sign = [identity](const QByteArray &message) { return identity->sign(message); };
-    net::RelayOptions options;
-    options.url = url;
-    return std::make_unique<net::RelayTransport>(options, std::move(signer));
-}
-
-void Sync::startWatching()
-{
-    if (m_watcher || m_state != Paired || !m_session->profile())
-        return;
-    // One connection per server, each watching only the collections that sync through it: a
-    // watch names the collection, and the journal's id is no business of the other person's server.
-    struct Watched
-    {
-        std::shared_ptr<net::RelayTransport> relay;
-        QList<QByteArray> ids;
-    };
-    QList<Watched> watched;
-    try {
-        Store &store = m_session->profile()->store();
-        sync::Engine engine(store);
-        engine.setOwnEndpoints(ownEndpoints(), legacySharedEndpoints());
-        for (const QUrl &url : endpointsInUse(store)) {
-            Watched w { transport(store, url), {} };
-            for (const sync::Collection &c : engine.collections().all())
-                if (engine.syncsThrough(c, w.relay->endpointName()))
-                    w.ids.append(c.id);
-            if (!w.ids.isEmpty())
-                watched.append(std::move(w));
-        }
-    } catch (const std::exception &e) {
-        qCWarning(lcSync) << "no live updates:" << e.what();
-        return;
-    }
-    if (watched.isEmpty())
-        return;
-    m_stopWatching = std::make_shared<std::atomic<bool>>(false);
-    auto stop = m_stopWatching;
-    m_watcher = QThread::create([this, watched, stop] {
-        const int slice = std::max(100, 500 / int(watched.size()));
-        QList<bool> watching(watched.size(), false);
-        while (!*stop) {
-            bool offline = false;
-            for (qsizetype i = 0; i < watched.size() && !*stop; ++i) {
-                try {
-                    if (!watching[i]) {
-                        for (const QByteArray &id : watched[i].ids) {
-                            try {
-                                watched[i].relay->watch(id);
-                            } catch (const sync::SyncError &e) {
-                                if (e.kind() != sync::SyncErrorKind::NotPaired)
-                                    throw;
-                            }
-                        }
-                        watching[i] = true;
-                    }
-                    if (!watched[i].relay->waitForNews(slice).empty())
-                        QMetaObject::invokeMethod(this, &Sync::scheduleSync, Qt::QueuedConnection);
-                } catch (const std::exception &) {
-                    watching[i] = false;
-                    offline = true;
-                }
-            }
-            // Offline somewhere: try again a little later; the quarter-minute check still syncs.
-            for (int i = 0; offline && i < 20 && !*stop; ++i)
-                QThread::msleep(250);
-        }
-    });
-    m_watcher->start();
-}
-
-void Sync::stopWatching()
-{
-    if (!m_watcher)
-        return;
-    *m_stopWatching = true;
-    m_watcher->wait();
-    delete m_watcher;
-    m_watcher = nullptr;
-}
-
-void Sync::scheduleSync()
-{
-    if (!m_busy && m_state == Paired)
-        (void)syncNow();
-}
-
-void Sync::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    emit busyChanged();
 }
 
 void Sync::setError(const QString &text)

@@ -2,12 +2,14 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-#include <atomic>
+#include "sync/changeset.h"
+
 #include <functional>
 #include <memory>
 
@@ -17,20 +19,21 @@ class QThread;
 
 namespace bollplank {
 
-class DirectEndpoint;
 class Session;
-class Store;
 namespace net {
-class RelayTransport;
+class DirectEndpoint;
+class SyncService;
+class SyncServiceThread;
+struct SyncOutcome;
 }
 
-/// Sync and pairing in the app (docs/pairing.md, the CLI's "pair" and "sync" are the reference).
-/// The engine and the pairing state run on the UI thread, next to the profile's store; every
-/// network call runs on a worker thread while a local event loop keeps the screen painting (user
-/// input waits, so nothing else writes to the store in between). This person's own sync server lives
-/// in the profile folder ("sync-endpoint"), the same file the CLI uses; a pairing with the other
-/// person binds only that mentorship's shared space to the server it ran through (sync/routes.h),
-/// and each sync visits every server some collection uses.
+/// Sync and pairing on the screen (docs/pairing.md; the CLI's "pair" and "sync" are the
+/// reference): a view model over the sync service (net/syncservice.h), which does every step on a
+/// thread of its own with its own connection to the profile. A method that starts a step returns
+/// at once (true when the step was started); what it came to arrives as state, errorText and
+/// stepDone. Nothing here waits for the network. This person's own sync server lives in the
+/// profile folder ("sync-endpoint"), the same file the CLI uses; a pairing with the other person
+/// binds only that mentorship's shared space to the server it ran through (sync/routes.h).
 class Sync : public QObject
 {
     Q_OBJECT
@@ -62,6 +65,17 @@ class Sync : public QObject
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY changed)
     /// Each collection with the devices that can read it and their safety numbers (devicelist.h).
     Q_PROPERTY(QVariantList devices READ devices NOTIFY changed)
+    /// A sync bringing in many changes (a first sync): how many arrived, of how many the servers
+    /// hold; expected is 0 while no such sync runs.
+    Q_PROPERTY(int progressReceived READ progressReceived NOTIFY progressChanged)
+    Q_PROPERTY(int progressExpected READ progressExpected NOTIFY progressChanged)
+    /// "1,240 of 10,000"
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    /// "About 20 seconds left", once there is enough to tell; or, after the person stopped it,
+    /// that the next sync goes on from there.
+    Q_PROPERTY(QString progressDetail READ progressDetail NOTIFY progressChanged)
+    /// The person stopped that sync part way.
+    Q_PROPERTY(bool progressStopped READ progressStopped NOTIFY progressChanged)
 
 public:
     enum State { NotPaired, Waiting, Paired };
@@ -76,7 +90,7 @@ public:
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] Step step() const { return m_step; }
-    [[nodiscard]] bool busy() const { return m_busy; }
+    [[nodiscard]] bool busy() const { return m_pending > 0 || m_serviceBusy; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] QString relayAddress() const { return m_relay; }
     [[nodiscard]] QString lastSyncText() const;
@@ -89,6 +103,12 @@ public:
     [[nodiscard]] bool directOn() const;
     [[nodiscard]] QString directAddress() const;
     [[nodiscard]] QVariantList mentorships() const;
+    // int for QML, which has no 64-bit integer: no profile holds two billion changes.
+    [[nodiscard]] int progressReceived() const { return int(m_progressReceived); }
+    [[nodiscard]] int progressExpected() const { return int(m_progressExpected); }
+    [[nodiscard]] QString progressText() const;
+    [[nodiscard]] QString progressDetail() const;
+    [[nodiscard]] bool progressStopped() const { return m_progressStopped; }
 
     /// Checks and remembers the sync server's address (ws:// or wss:// with a port).
     Q_INVOKABLE bool setRelayAddress(const QString &address);
@@ -101,17 +121,19 @@ public:
     /// server. Returns its text (also in inviteText, with the QR code in inviteQr); empty on failure.
     Q_INVOKABLE QString createInvite(bool ownDevice, const QString &mentorshipId = {});
     /// Answerer: accepts pasted invite text and posts the answer to the first of its addresses
-    /// that answers (remembered for syncing); then the safety number shows.
+    /// that answers (remembered for syncing); then the safety number shows. False (with the
+    /// reason in errorText) for text that is not an invite.
     Q_INVOKABLE bool acceptInvite(const QString &text);
     /// Issuer: the numbers match: grant the keys and sync.
     Q_INVOKABLE bool confirm();
     /// Either side: the numbers differ; forget this pairing attempt.
     Q_INVOKABLE void reject();
-    /// Answerer: receive the keys once the issuer confirmed, and sync. False while not yet.
-    Q_INVOKABLE bool finish();
     /// Leaves the pairing screens.
     Q_INVOKABLE void closePairing();
     Q_INVOKABLE bool syncNow();
+    /// Stops the sync under way after the batch it is applying; what arrived stays, and the next
+    /// sync (now, later, after a restart) goes on from there.
+    Q_INVOKABLE void cancelSync();
     /// As the CLI's "unpair": the other person's devices are revoked from this mentorship's
     /// shared space (a new key among one's own devices, rotation.h); what they already hold stays
     /// on them. Done here at once, told to the other side and the server by the next sync.
@@ -132,6 +154,11 @@ public:
     /// The screenshot program: shows a pairing step with the given safety number, without
     /// polling the network.
     void showPreview(Step step, const QString &safetyDigits);
+    /// The screenshot program: no more network for this profile (the service ends; nothing it
+    /// says afterwards shows), so a screen shows only what was set up for it.
+    void stopForPreview();
+    /// The screenshot program: shows a sync part way, with secondsLeft to go (or stopped, < 0).
+    void showProgressPreview(qint64 received, qint64 expected, int secondsLeft);
     /// Tests: the address the direct endpoint listens on instead of the local network's.
     void setDirectListenAddress(const QHostAddress &address) { m_directListen = address; }
     /// Tests: the direct endpoint's database file (empty without a profile).
@@ -141,53 +168,46 @@ signals:
     void changed();
     void busyChanged();
     void errorTextChanged();
-    /// After a sync brought changes in; the other controllers reload.
-    void synced(int pulled);
+    void progressChanged();
+    /// After a sync brought changes in: which records of which tables (sync/changeset.h), so each
+    /// list refreshes the rows that changed.
+    void synced(const bollplank::sync::ChangeSet &changes);
+    /// A step started here came to an end (ok: it did what it was for); state and errorText are
+    /// up to date. Steps the service begins by itself (live news, retries) do not count.
+    void stepDone(bool ok);
 
 private:
     void onOpened();
     void onClosing();
     void refresh();
     void pollPairing();
-    void scheduleSync();
-    void startWatching();
-    void stopWatching();
-    bool run(const std::function<void(Store &)> &body);
-    /// Runs a blocking network call off the UI thread.
-    void offThread(const std::function<void()> &call);
-    /// A transport to url (default: the remembered address) signed by this device.
-    std::unique_ptr<net::RelayTransport> transport(Store &store, QUrl url = {});
-    void setBusy(bool busy);
+    void onOutcome(const net::SyncOutcome &outcome);
+    void onProgress(qint64 received, qint64 expected);
+    /// Tells the service where to sync and whether it is paired (it syncs live while it is).
+    void configureService();
+    /// Runs fn on the service's thread; false without an open profile.
+    bool post(const std::function<void(net::SyncService &)> &fn);
     void setError(const QString &text);
     void rememberLastSync();
     void startDirect();
     void stopDirect();
-    /// Where pairing messages go: its own direct endpoint while it runs, else the sync server.
-    [[nodiscard]] QUrl activeEndpoint() const;
-    /// This person's own endpoints (the sync server in Settings), as transports name them.
-    [[nodiscard]] QStringList ownEndpoints() const;
-    /// Where a shared space paired before schema 8 (bound to nothing) also syncs: the direct
-    /// endpoint while it runs, as then.
-    [[nodiscard]] QStringList legacySharedEndpoints() const;
-    /// Every server some collection syncs through: the active endpoint first (a pull cursor kept
-    /// from before cursors were per server belongs to it), then the own one, then those bound.
-    [[nodiscard]] QList<QUrl> endpointsInUse(Store &store) const;
-    void restartWatching();
     [[nodiscard]] QStringList unpairedMentorships() const;
 
-    class OffThreadTransport;
-
     Session *m_session;
+    std::unique_ptr<net::SyncServiceThread> m_service;
+    /// Services of profiles closed while a step ran: they end by themselves; app exit waits.
+    QList<QPointer<QThread>> m_retired;
     State m_state = NotPaired;
     Step m_step = Idle;
-    bool m_busy = false;
+    /// Steps posted to the service and not done yet, and the number the last one carried.
+    int m_pending = 0;
+    quint64 m_lastRequest = 0;
+    /// The service runs a step, posted from here or its own (live news, a retry).
+    bool m_serviceBusy = false;
     bool m_issuer = false;
-    bool m_closing = false;
-    /// Counts profile closings, so a network step that outlived its profile stops at once.
-    int m_generation = 0;
     QString m_errorText;
     QString m_relay;
-    std::unique_ptr<DirectEndpoint> m_direct;
+    std::unique_ptr<net::DirectEndpoint> m_direct;
     QHostAddress m_directListen;
     /// The invite on screen names the sync server too: an answer may arrive there.
     bool m_inviteViaRelay = false;
@@ -197,10 +217,16 @@ private:
     QByteArray m_mailbox;
     QString m_safetyDigits;
     qint64 m_lastSync = 0;
-    QTimer m_pollTimer;   ///< pairing: answers and grants in the mailbox
-    QTimer m_syncTimer;   ///< a sync shortly after local changes, and now and then
-    QThread *m_watcher = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_stopWatching;
+    qint64 m_progressReceived = 0;
+    qint64 m_progressExpected = 0;
+    /// When this sync's first progress came, and how many had arrived by then (for the estimate).
+    qint64 m_progressStartMs = 0;
+    qint64 m_progressStartReceived = 0;
+    /// Seconds left as the screenshot program shows them; -1: estimated from the clock.
+    int m_previewSecondsLeft = -1;
+    /// The person stopped the last sync part way (the detail says it goes on next time).
+    bool m_progressStopped = false;
+    QTimer m_pollTimer; ///< pairing: answers and grants in the mailbox
 };
 
 } // namespace bollplank

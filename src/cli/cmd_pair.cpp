@@ -1,15 +1,15 @@
 // pair invite/accept/confirm/finish/list, unpair: pairing in person through the sync endpoint's
-// mailbox (docs/pairing.md). Each step that posts to the mailbox runs in one transaction with
-// the local change, so an unreachable endpoint leaves the invite as it was, ready to try again.
+// mailbox (docs/pairing.md). The steps that cross the network are the app's too
+// (sync/pairingflow.h): an answer or grant whose post did not get through goes again.
 #include "commands.h"
 #include "context.h"
 #include "syncsetup.h"
 
 #include "qrcode.h"
 #include "relaytransport.h"
-#include "store/transaction.h"
 #include "sync/engine.h"
 #include "sync/pairing.h"
+#include "sync/pairingflow.h"
 #include "sync/rotation.h"
 #include "sync/routes.h"
 
@@ -134,45 +134,15 @@ void accept(Context &ctx)
     if (ctx.args.has(u"mentorship"_s))
         mentorship = ctx.mentorshipId();
     withSyncErrors([&] {
-        const sync::Invite parsed = sync::Invite::fromText(text);
-        QList<QUrl> endpoints;
+        QStringList preferred;
         if (ctx.args.has(u"relay"_s))
-            endpoints.append(parseEndpoint(*ctx.args.value(u"relay"_s), u"relay"_s));
-        for (const QString &endpoint : parsed.endpoints) {
-            const QUrl url(endpoint);
-            if (url.isValid() && (url.scheme() == u"ws"_s || url.scheme() == u"wss"_s))
-                endpoints.append(url);
-        }
-        if (endpoints.isEmpty())
-            throw sync::SyncError(sync::SyncErrorKind::InvalidInvite,
-                u"the invite names no sync address this version can reach; give --relay"_s);
-
-        // The answer is recorded only once it reached the mailbox, so a failed post can be retried.
-        Transaction tx(ctx.store().db());
-        Pairing pairing(ctx.store());
-        const Pairing::Accepted accepted = pairing.accept(text, mentorship.value_or(QString()));
-        std::optional<sync::SyncError> lastError;
-        QUrl reached;
-        for (const QUrl &url : endpoints) {
-            try {
-                auto transport = openTransport(ctx.store(), url);
-                transport->postToMailbox(accepted.mailboxId, accepted.message);
-                // "pair finish" reads the grant there, and binds the pairing to it.
-                sync::setPairingEndpoint(ctx.store(), accepted.mailboxId, transport->endpointName());
-                reached = url;
-                break;
-            } catch (const sync::SyncError &e) {
-                if (e.kind() != sync::SyncErrorKind::Unreachable)
-                    throw;
-                lastError = e;
-            }
-        }
-        if (reached.isEmpty())
-            throw *lastError;
-        tx.commit();
+            preferred.append(parseEndpoint(*ctx.args.value(u"relay"_s), u"relay"_s).toString());
+        const sync::AcceptedInvite accepted = sync::acceptInvite(
+            ctx.store(), net::transportFactory(ctx.store()), text, mentorship.value_or(QString()), preferred);
+        const QUrl reached = net::parseEndpoint(accepted.endpoint);
         // Linking one's own device: its server becomes this device's own. The other person's
         // server never does: only the mentorship's shared space will sync there.
-        if (parsed.purpose == sync::PairingPurpose::OwnDevice)
+        if (accepted.ownDevice)
             rememberEndpoint(ctx, reached);
         const QString number = sync::formatSafetyNumber(accepted.safetyNumber);
         ctx.out.result(QJsonObject { { u"safetyNumber"_s, accepted.safetyNumber },
@@ -207,15 +177,14 @@ void confirm(Context &ctx)
     const QUrl endpoint = syncEndpoint(ctx);
     withSyncErrors([&] {
         auto transport = openTransport(ctx.store(), endpoint);
-        Pairing pairing(ctx.store());
         const sync::DeviceIdentity self = sync::DeviceIdentity::load(ctx.store());
+        // A grant confirmed before whose post did not get through goes now.
+        (void)sync::sendWaitingPairingMessages(ctx.store(), *transport);
 
         // Open the answers that arrived for this device's invites.
         for (const InviteRow &row : openInvites(ctx.store(), "issued")) {
-            if (row.used)
-                continue;
-            // One message at a time: junk posted by someone who saw the code never blocks it.
-            (void)pairing.openAnswers(transport->readMailbox(row.mailbox));
+            if (!row.used)
+                (void)sync::openAnswer(ctx.store(), *transport, row.mailbox);
         }
         const QList<InviteRow> answered = [&] {
             QList<InviteRow> rows;
@@ -243,15 +212,8 @@ void confirm(Context &ctx)
             } else if (!ctx.out.json() && ::isatty(STDIN_FILENO)) {
                 confirmed = askYes(number);
             }
-            if (confirmed) {
-                Transaction tx(ctx.store().db());
-                const QByteArray grant = pairing.grant(row.mailbox);
-                // The answer came through this server: the pairing's collections meet there.
-                sync::setPairingEndpoint(ctx.store(), row.mailbox, transport->endpointName());
-                sync::bindPairing(ctx.store(), row.mailbox, transport->endpointName(), ownNames(ctx));
-                transport->postToMailbox(row.mailbox, grant);
-                tx.commit();
-            }
+            if (confirmed)
+                sync::confirmPairing(ctx.store(), *transport, row.mailbox, ownNames(ctx));
             results.append(QJsonObject { { u"safetyNumber"_s, digits }, { u"confirmed"_s, confirmed } });
             lines.append(confirmed ? u"Paired (safety number %1)."_s.arg(number)
                                    : u"Safety number:\n  %1\nNot confirmed yet: compare it aloud, then run"
@@ -284,7 +246,6 @@ void finish(Context &ctx)
                 throw usageError(u"this profile has no sync address yet: give --relay ws://HOST:PORT"_s);
             transports.push_back(openTransport(ctx.store(), url));
         }
-        Pairing pairing(ctx.store());
         int collections = 0;
         bool granted = false;
         QStringList refused;
@@ -292,14 +253,11 @@ void finish(Context &ctx)
         for (;;) {
             for (qsizetype i = 0; i < pending.size(); ++i) {
                 const InviteRow &row = pending.at(i);
-                net::RelayTransport &transport = *transports.at(std::size_t(i));
-                Transaction tx(ctx.store().db());
-                if (const auto received = pairing.receiveGrants(row.mailbox, transport.readMailbox(row.mailbox), &refused)) {
-                    sync::bindPairing(ctx.store(), row.mailbox, transport.endpointName(), ownNames(ctx));
-                    collections += int(received->size());
+                if (const auto received = sync::receiveGrant(
+                        ctx.store(), *transports.at(std::size_t(i)), row.mailbox, ownNames(ctx), &refused)) {
+                    collections += *received;
                     granted = true;
                 }
-                tx.commit();
             }
             if (granted || QDateTime::currentDateTimeUtc() >= until || stopRequested())
                 break;

@@ -3,6 +3,7 @@
 #include "clierror.h"
 #include "context.h"
 
+#include "endpoints.h"
 #include "relaytransport.h"
 #include "sync/engine.h"
 #include "sync/identity.h"
@@ -21,8 +22,6 @@ namespace bollplank::cli {
 
 namespace {
 
-const QString EndpointFile = u"sync-endpoint"_s;
-
 std::atomic<bool> stopFlag { false };
 
 extern "C" void onStopSignal(int)
@@ -34,9 +33,8 @@ extern "C" void onStopSignal(int)
 
 QUrl parseEndpoint(const QString &text, const QString &option)
 {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s) || url.host().isEmpty()
-        || url.port() <= 0)
+    const QUrl url = net::parseEndpoint(text);
+    if (url.isEmpty())
         throw usageError(
             u"--%1 takes a sync address such as ws://127.0.0.1:8765 or wss://relay.example:443"_s.arg(
                 option));
@@ -50,12 +48,8 @@ std::optional<QUrl> ownEndpoint(Context &ctx)
         rememberEndpoint(ctx, url);
         return url;
     }
-    QFile file(QDir(ctx.session.folder()).filePath(EndpointFile));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QUrl url(QString::fromUtf8(file.readAll()).trimmed());
-        if (url.isValid() && !url.host().isEmpty())
-            return url;
-    }
+    if (const QUrl url = net::readOwnEndpoint(ctx.session.folder()); !url.isEmpty())
+        return url;
     return std::nullopt;
 }
 
@@ -66,23 +60,14 @@ QUrl syncEndpoint(Context &ctx)
     throw usageError(u"this profile has no sync address yet: give --relay ws://HOST:PORT"_s);
 }
 
+net::Endpoints endpoints(Context &ctx)
+{
+    return net::Endpoints { ownEndpoint(ctx).value_or(QUrl()), QUrl() };
+}
+
 QList<QUrl> endpointsInUse(Context &ctx)
 {
-    QList<QUrl> out;
-    QStringList names;
-    const auto add = [&](const QUrl &url) {
-        if (!names.contains(net::RelayTransport::nameOf(url))) {
-            names.append(net::RelayTransport::nameOf(url));
-            out.append(url);
-        }
-    };
-    if (const auto own = ownEndpoint(ctx))
-        add(*own);
-    for (const QString &bound : sync::boundEndpoints(ctx.store())) {
-        const QUrl url(bound, QUrl::StrictMode);
-        if (url.isValid() && !url.host().isEmpty())
-            add(url);
-    }
+    const QList<QUrl> out = endpoints(ctx).inUse(ctx.store());
     if (out.isEmpty())
         throw usageError(u"this profile has no sync address yet: give --relay ws://HOST:PORT"_s);
     return out;
@@ -91,27 +76,14 @@ QList<QUrl> endpointsInUse(Context &ctx)
 std::unique_ptr<sync::Engine> engineFor(Context &ctx)
 {
     auto engine = std::make_unique<sync::Engine>(ctx.store());
-    const std::optional<QUrl> own = ownEndpoint(ctx);
-    engine->setOwnEndpoints(own ? QStringList { net::RelayTransport::nameOf(*own) } : QStringList());
+    endpoints(ctx).configure(*engine);
     return engine;
 }
 
 void rememberEndpoint(Context &ctx, const QUrl &url)
 {
-    QSaveFile file(QDir(ctx.session.folder()).filePath(EndpointFile));
-    if (!file.open(QIODevice::WriteOnly) || file.write(url.toString().toUtf8() + '\n') < 0 || !file.commit())
-        throw CliError(ExitCode::Io, u"cannot remember the sync address in %1"_s.arg(file.fileName()));
-}
-
-std::unique_ptr<net::RelayTransport> openTransport(Store &store, const QUrl &url)
-{
-    auto identity = std::make_shared<sync::DeviceIdentity>(sync::DeviceIdentity::load(store));
-    net::DeviceSigner signer;
-    signer.publicKey = identity->signPublicKey();
-    signer.sign = [identity](const QByteArray &message) { return identity->sign(message); };
-    net::RelayOptions options;
-    options.url = url;
-    return std::make_unique<net::RelayTransport>(options, std::move(signer));
+    if (!net::rememberOwnEndpoint(ctx.session.folder(), url))
+        throw CliError(ExitCode::Io, u"cannot remember the sync address in %1"_s.arg(ctx.session.folder()));
 }
 
 void withSyncErrors(const std::function<void()> &body)

@@ -3,6 +3,7 @@
 // What the pair and sync commands share: where this profile syncs (its endpoint), a transport
 // signed by the profile's device identity, and SyncError turned into the CLI's exit codes.
 
+#include "endpoints.h"
 #include "sync/transport.h"
 
 #include <QString>
@@ -20,10 +21,6 @@ class Store;
 
 namespace bollplank::sync {
 class Engine;
-}
-
-namespace bollplank::net {
-class RelayTransport;
 }
 
 namespace bollplank::cli {
@@ -46,8 +43,8 @@ void rememberEndpoint(Context &ctx, const QUrl &url);
 /// Checks that text is a ws:// or wss:// address; throws a usage error naming option otherwise.
 [[nodiscard]] QUrl parseEndpoint(const QString &text, const QString &option);
 
-/// A transport to url that authenticates as this profile's device.
-[[nodiscard]] std::unique_ptr<net::RelayTransport> openTransport(Store &store, const QUrl &url);
+/// A transport to url that authenticates as this profile's device (net/endpoints.h).
+using net::openTransport;
 
 /// Runs body, turning a SyncError into a CliError with the sync exit codes.
 void withSyncErrors(const std::function<void()> &body);

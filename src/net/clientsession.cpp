@@ -355,6 +355,9 @@ void ClientSession::onPull(const QCborMap &frame, qint64 id)
     answer.insert(u"e"_s, entries);
     answer.insert(u"more"_s, page.more);
     answer.insert(u"through"_s, qint64(page.through));
+    // Only while more waits (a long first sync): one look-up, for the client's progress bar.
+    if (page.more)
+        answer.insert(u"left"_s, std::max<qint64>(0, m_server.store().lastSequence(*collection) - page.through));
     send(answer);
     qCDebug(lcSession) << "pull" << who() << "collection" << protocol::logId(*collection)
                        << page.envelopes.size() << "envelopes" << bytes << "bytes";

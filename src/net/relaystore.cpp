@@ -655,6 +655,14 @@ sync::PullPage RelayStore::read(
     return page;
 }
 
+qint64 RelayStore::lastSequence(const QByteArray &collection)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    Query query(db, u"SELECT last_seq FROM collections WHERE id = ?"_s);
+    query.bind(collection).exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 bool RelayStore::isMember(const QByteArray &collection, const QByteArray &device)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);

@@ -72,6 +72,9 @@ public:
     /// At most `limit` envelopes after `after`, stopping early once `maxBytes` are gathered
     /// (but always at least one). Envelopes pushed by `skipPusher` (when given) are left out: the
     /// device that sent them holds them. The page's `through` tells how far it covers.
+    /// The highest sequence the collection has given out (0 for none): a page's `left` is the
+    /// distance from its `through` to it.
+    [[nodiscard]] qint64 lastSequence(const QByteArray &collection);
     [[nodiscard]] sync::PullPage read(const QByteArray &collection, qint64 after, int limit, qint64 maxBytes,
         const QByteArray &skipPusher = {});
 

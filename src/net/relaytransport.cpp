@@ -142,6 +142,9 @@ sync::PullPage RelayTransport::pull(const QByteArray &collectionId, std::int64_t
     page.more = reply.value(u"more"_s).toBool(false);
     // A server from before "through" moves the cursor by the envelopes alone.
     page.through = std::max<qint64>(previous, reply.value(u"through"_s).toInteger(previous));
+    // What the server says is left is for the progress bar alone; nonsense reads as "not said".
+    const qint64 left = reply.value(u"left"_s).toInteger(-1);
+    page.left = !page.more ? 0 : left >= 0 ? left : -1;
     return page;
 }
 

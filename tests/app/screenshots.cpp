@@ -51,7 +51,8 @@ const char *const UnlockedScreens[] = { "journal", "reader", "editor", "meeting"
     "settingsreminders", "settingssync", "syncenter", "syncinvite", "syncsafety", "syncunpair" };
 /// The adept's demo once paired with the mentor and a second phone: the Sync card with an
 /// advisory, the device roster with safety numbers, and revoking the phone.
-const char *const PairedScreens[] = { "paired:sync", "paired:devices", "paired:revoke" };
+const char *const PairedScreens[] = { "paired:sync", "paired:devices", "paired:revoke", "paired:progress",
+    "paired:linked", "paired:stopped" };
 /// The mentor's demo: the home, one adept's page tab by tab, starting a mentorship; Settings >
 /// Sync with direct sync on (its address shown), and the pairing start with the adept picker.
 const char *const MentorScreens[] = { "adepts", "adept:shared", "adept:notes", "adept:meetings", "adept:agreement",
@@ -124,8 +125,11 @@ void closeDialogs(QQuickWindow *window)
              "devicesDialog" })
         if (QObject *dialog = window->findChild<QObject *>(QString::fromLatin1(name)))
             QMetaObject::invokeMethod(dialog, "close");
-    if (QObject *shell = window->findChild<QObject *>(QStringLiteral("appShell")))
-        AppContext::of(qmlEngine(shell))->sync()->reject();
+    if (QObject *shell = window->findChild<QObject *>(QStringLiteral("appShell"))) {
+        Sync *sync = AppContext::of(qmlEngine(shell))->sync();
+        sync->reject();
+        sync->showProgressPreview(0, 0, 0);
+    }
 }
 
 void showScreen(QQuickWindow *window, const char *screen)
@@ -174,8 +178,25 @@ void showScreen(QQuickWindow *window, const char *screen)
     } else if (name.startsWith(QStringLiteral("paired:"))) {
         Sync *sync = AppContext::of(qmlEngine(shell))->sync();
         (void)sync->setRelayAddress(QStringLiteral("wss://relay.bollplank.example:443"));
-        sync->clearError();
+        // The example server does not exist: what sync would say of it stays off these screens.
+        sync->stopForPreview();
         settle(window);
+        if (name == QStringLiteral("paired:progress") || name == QStringLiteral("paired:stopped")) {
+            // A device linked to two years of journal: a first sync part way, or stopped there.
+            sync->showProgressPreview(name == QStringLiteral("paired:progress") ? 1240 : 6310, 10000,
+                name == QStringLiteral("paired:progress") ? 20 : -1);
+            settle(window);
+            scrollTo(window->findChild<QQuickItem *>(QStringLiteral("syncProgressText")));
+            return;
+        }
+        if (name == QStringLiteral("paired:linked")) {
+            sync->showPreview(Sync::Done, QString());
+            sync->showProgressPreview(3400, 10000, 95);
+            if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("pairingDialog")))
+                QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, true));
+            QTest::qWait(400);
+            return;
+        }
         if (name == QStringLiteral("paired:sync")) {
             scrollTo(window->findChild<QQuickItem *>(QStringLiteral("syncState")));
             return;

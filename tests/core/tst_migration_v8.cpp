@@ -33,7 +33,7 @@ private slots:
             + ", 'reflection', 'r1', x'00');"
               "INSERT INTO sync_invite (mailbox, role, purpose, secret, expires_at) VALUES (x'01', 'accepted', "
               "'partner', x'02', 5);");
-        migrate(db);
+        migrate(db, 8);
         QCOMPARE(db.userVersion(), 8);
 
         auto cursors = db.prepareOnce("SELECT collection_id, endpoint, after FROM sync_cursor ORDER BY after");

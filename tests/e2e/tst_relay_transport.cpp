@@ -83,12 +83,15 @@ private slots:
         sync::PullPage first = mentor.pull(collection, 0, 2);
         QCOMPARE(first.envelopes.size(), size_t(2));
         QVERIFY(first.more);
+        // For the progress bar: two more after this page.
+        QCOMPARE(first.left, 2);
         QCOMPARE(first.envelopes[0].sequence, 1);
         QCOMPARE(first.envelopes[0].bytes, envelopes[0]);
         QCOMPARE(first.envelopes[1].bytes, envelopes[1]);
         sync::PullPage rest = mentor.pull(collection, first.envelopes.back().sequence, 100);
         QCOMPARE(rest.envelopes.size(), size_t(2));
         QVERIFY(!rest.more);
+        QCOMPARE(rest.left, 0);
         QCOMPARE(rest.envelopes[0].bytes, envelopes[2]);
         QCOMPARE(rest.envelopes[1].sequence, 4);
         QVERIFY(mentor.pull(collection, 4, 100).envelopes.empty());

@@ -8,11 +8,13 @@
 #include "profile/profile.h"
 #include "relaytransport.h"
 #include "repo/mentorships.h"
+#include "repo/notes.h"
 #include "repo/reflections.h"
 #include "store/keyfile.h"
 #include "store/transaction.h"
 #include "sync/engine.h"
 #include "sync/pairing.h"
+#include "sync/pairingflow.h"
 
 #include <QQmlEngine>
 #include <QDir>
@@ -97,10 +99,7 @@ QString SyncPeer::mentorSafetyNumber()
 bool SyncPeer::mentorConfirm()
 {
     auto transport = transportFor(m_mentor->store(), m_relay->url());
-    Transaction tx(m_mentor->store().db());
-    const QByteArray grant = sync::Pairing(m_mentor->store()).grant(m_mailbox);
-    transport->postToMailbox(m_mailbox, grant);
-    tx.commit();
+    sync::confirmPairing(m_mentor->store(), *transport, m_mailbox, {});
     (void)sync::Engine(m_mentor->store()).sync(*transport);
     return true;
 }
@@ -112,6 +111,37 @@ int SyncPeer::mentorReceived(const QString &marker)
     int found = 0;
     for (const Reflection &r : ReflectionRepository(m_mentor->store()).list({}, 1000))
         found += r.body.contains(marker) ? 1 : 0;
+    return found;
+}
+
+int SyncPeer::mentorComments(int count, const QString &marker)
+{
+    auto transport = transportFor(m_mentor->store(), m_relay->url());
+    sync::Engine engine(m_mentor->store());
+    (void)engine.sync(*transport);
+    const QList<Reflection> received = ReflectionRepository(m_mentor->store()).list({}, 1);
+    if (received.isEmpty())
+        return 0;
+    {
+        Transaction tx(m_mentor->store().db());
+        for (int i = 0; i < count; ++i) {
+            Comment comment;
+            comment.reflectionId = received.first().meta.id;
+            comment.body = u"%1 %2: a thought on what you wrote"_s.arg(marker).arg(i);
+            NoteRepository(m_mentor->store()).saveComment(comment);
+        }
+        tx.commit();
+    }
+    return engine.sync(*transport).pushed;
+}
+
+int SyncPeer::adeptComments(const QString &marker) const
+{
+    Store &store = m_context->session()->profile()->store();
+    int found = 0;
+    for (const Reflection &r : ReflectionRepository(store).list({}, 1000))
+        for (const Comment &c : NoteRepository(store).commentsOn(r.meta.id))
+            found += c.body.contains(marker) ? 1 : 0;
     return found;
 }
 

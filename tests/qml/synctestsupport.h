@@ -44,6 +44,11 @@ public:
     Q_INVOKABLE int mentorReceived(const QString &marker);
     /// A shared reflection in the app's (the adept's) profile.
     Q_INVOKABLE void adeptWritesShared(const QString &body);
+    /// The mentor's device receives the adept's shared reflections and writes `count` comments on
+    /// the first, each holding marker, and sends them: a large sync for the app to bring in.
+    Q_INVOKABLE int mentorComments(int count, const QString &marker);
+    /// Comments in the app's profile that hold marker.
+    Q_INVOKABLE int adeptComments(const QString &marker) const;
     /// A second device of the app's person answers the app's own-device invite; returns the
     /// safety number it shows.
     Q_INVOKABLE QString secondDeviceAccept(const QString &invite);

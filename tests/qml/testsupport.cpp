@@ -8,6 +8,7 @@
 
 #include "profile/profile.h"
 #include "repo/actionitems.h"
+#include "repo/editordrafts.h"
 #include "repo/meetings.h"
 #include "repo/mentorships.h"
 #include "repo/reflections.h"
@@ -15,6 +16,8 @@
 
 #include <QClipboard>
 #include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlEngine>
 
@@ -104,6 +107,37 @@ QString TestSupport::clipboardText() const
 QString TestSupport::profileFolder() const
 {
     return m_context->options().profileFolder;
+}
+
+void TestSupport::simulateApplicationState(int state)
+{
+    emit qGuiApp->applicationStateChanged(Qt::ApplicationState(state));
+}
+
+void TestSupport::simulateQuit()
+{
+    // A private signal: only the meta-object can emit it from outside.
+    QMetaObject::invokeMethod(QCoreApplication::instance(), "aboutToQuit", Qt::DirectConnection);
+}
+
+QString TestSupport::draftText(const QString &key, const QString &field) const
+{
+    if (!m_context->session()->profile())
+        return {};
+    const auto draft = EditorDraftRepository(m_context->session()->profile()->store()).find(key);
+    return draft ? draft->value(field).toString() : QString();
+}
+
+QStringList TestSupport::filesHolding(const QString &marker) const
+{
+    QStringList found;
+    QDirIterator it(m_context->options().profileFolder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(marker.toUtf8()))
+            found.append(file.fileName());
+    }
+    return found;
 }
 
 } // namespace bollplank

@@ -38,6 +38,15 @@ public:
     Q_INVOKABLE QString clipboardText() const;
     /// Profile folder of this engine's context.
     Q_INVOKABLE QString profileFolder() const;
+    /// The OS tells the app its state changed (Qt::ApplicationState), as the platform would.
+    Q_INVOKABLE void simulateApplicationState(int state);
+    /// The app is about to quit (QCoreApplication::aboutToQuit), without quitting.
+    Q_INVOKABLE void simulateQuit();
+    /// The text field of the editor draft under key, "" when none is kept.
+    Q_INVOKABLE QString draftText(const QString &key, const QString &field) const;
+    /// Files under the profile folder whose bytes hold marker (UTF-8): none may, outside the
+    /// encrypted database.
+    Q_INVOKABLE QStringList filesHolding(const QString &marker) const;
 
 private:
     AppContext *m_context;

@@ -159,6 +159,8 @@ AppTestCase {
         tryCompare(dialog, "opened", true);
         clickOn(shell, "unpairConfirm");
         tryCompare(dialog, "visible", false);
+        tryCompare(Sync, "busy", false, 30000);
+        compare(Sync.errorText, "");
         compare(Sync.state, Sync.NotPaired);
         verify(!findChild(shell, "syncNow").visible);
 

@@ -165,6 +165,13 @@ std::unique_ptr<UnlockedProfile> UnlockedProfile::openUnwrapped(
         new UnlockedProfile(folder, std::move(lock), std::move(key), std::move(keyFile), std::move(store)));
 }
 
+std::unique_ptr<Store> UnlockedProfile::openConnection() const
+{
+    auto store = std::make_unique<Store>(Database::open(QDir(m_folder).filePath(DatabaseFile), m_key), m_store->deviceId());
+    store->setClock(m_store->clock());
+    return store;
+}
+
 Profile UnlockedProfile::profile()
 {
     auto row = m_store->db().prepare("SELECT id, rev, author_device, updated_at, deleted, role, display_name, "

@@ -39,6 +39,10 @@ public:
     ~UnlockedProfile();
 
     [[nodiscard]] Store &store() noexcept { return *m_store; }
+    /// A second connection to the same database, for work on another thread (sync): SQLite
+    /// connections are not shared between threads. WAL lets it read while store() writes; writers
+    /// take turns, each holding the lock only for a short transaction (busy timeout 5 s).
+    [[nodiscard]] std::unique_ptr<Store> openConnection() const;
     [[nodiscard]] Profile profile();
     void setDisplayName(const QString &name);
     [[nodiscard]] const QString &folder() const noexcept { return m_folder; }

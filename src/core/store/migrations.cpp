@@ -9,6 +9,8 @@
 #include "schema_v6.h"
 #include "schema_v7.h"
 #include "schema_v8.h"
+#include "schema_v9.h"
+#include "schema_v10.h"
 #include "storeerror.h"
 #include "transaction.h"
 
@@ -27,6 +29,8 @@ const std::vector<Migration> &migrations()
         { 6, "sync against a hostile partner or relay: member roles, per-author chains, high-water marks", schema::v6 },
         { 7, "erasure on revocation: erased collections and what their advisories report", schema::v7 },
         { 8, "endpoints per collection, pull cursors per endpoint, outbox acknowledgements per endpoint", schema::v8 },
+        { 9, "pairing messages kept until the mailbox took them", schema::v9 },
+        { 10, "unsaved text of open editors", schema::v10 },
     };
     return all;
 }

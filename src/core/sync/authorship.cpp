@@ -1,5 +1,6 @@
 #include "authorship.h"
 
+#include "envelope.h"
 #include "profile/store.h"
 #include "records.h"
 #include "transport.h"
@@ -14,11 +15,6 @@ namespace {
 
 const QString Adept = QStringLiteral("adept");
 const QString Mentor = QStringLiteral("mentor");
-
-[[noreturn]] void refuse(const QString &why)
-{
-    throw SyncError(SyncErrorKind::Tampered, QStringLiteral("Envelope refused: ") + why);
-}
 
 struct Col
 {
@@ -68,7 +64,7 @@ bool same(const QVariant &a, const QVariant &b)
 void onlyBy(const QString &owner, const QString &author, const char *what)
 {
     if (author != owner)
-        refuse(QStringLiteral("only the %1 may write %2").arg(owner, QLatin1String(what)));
+        refuseEnvelope(QStringLiteral("only the %1 may write %2").arg(owner, QLatin1String(what)));
 }
 
 void checkEvaluation(Store &store, const QString &author, const QString &id, const Payload &theirs)
@@ -77,14 +73,14 @@ void checkEvaluation(Store &store, const QString &author, const QString &id, con
     const QString before = mine ? mine->value(QStringLiteral("party")).toString() : QString();
     const QString after = theirs.deleted ? before : field(theirs, "party").toString();
     if (mine && after != before)
-        refuse(QStringLiteral("an evaluation may not change whose it is"));
+        refuseEnvelope(QStringLiteral("an evaluation may not change whose it is"));
     if (after == author)
         return;
     // Meeting mode on the mentor's tablet notes down the adept's evaluation as said in the room:
     // the mentor may create it, once; from then on it is the adept's to change.
     if (author == Mentor && after == Adept && !mine && !theirs.deleted)
         return;
-    refuse(QStringLiteral("one party may not write the other's evaluation"));
+    refuseEnvelope(QStringLiteral("one party may not write the other's evaluation"));
 }
 
 void checkAgreement(Store &store, const QString &author, const QString &id, const Payload &theirs)
@@ -106,7 +102,7 @@ void checkAgreement(Store &store, const QString &author, const QString &id, cons
         // The other party may leave an acknowledgement as it is, or clear it by changing the text
         // it acknowledged; never set it.
         if (!same(before, after) && !(textChanged && !after.isValid()))
-            refuse(QStringLiteral("only the %1 may acknowledge the agreement for themselves").arg(owner));
+            refuseEnvelope(QStringLiteral("only the %1 may acknowledge the agreement for themselves").arg(owner));
     }
 }
 
@@ -123,13 +119,13 @@ void checkRequest(Store &store, const QString &author, const QString &id, const 
     const bool booked = !same(mine->value(QStringLiteral("meeting_id")), field(theirs, "meeting_id"));
     if (author == Adept) {
         if (booked || (after != before && after != QLatin1String("withdrawn") && after != QLatin1String("open")))
-            refuse(QStringLiteral("only the mentor may accept or decline a request"));
+            refuseEnvelope(QStringLiteral("only the mentor may accept or decline a request"));
         return;
     }
     if (worded)
-        refuse(QStringLiteral("only the adept may word a request"));
+        refuseEnvelope(QStringLiteral("only the adept may word a request"));
     if (after != before && after != QLatin1String("accepted") && after != QLatin1String("declined"))
-        refuse(QStringLiteral("only the adept may withdraw or reopen a request"));
+        refuseEnvelope(QStringLiteral("only the adept may withdraw or reopen a request"));
 }
 
 } // namespace
@@ -137,7 +133,7 @@ void checkRequest(Store &store, const QString &author, const QString &id, const 
 void checkSharedAuthorship(Store &store, const QString &authorRole, const QString &recordId, const Payload &theirs)
 {
     if (authorRole != Adept && authorRole != Mentor)
-        refuse(QStringLiteral("the author's role in this shared space is unknown"));
+        refuseEnvelope(QStringLiteral("the author's role in this shared space is unknown"));
     const QString &t = theirs.table;
     if (t == QLatin1String("reflection"))
         onlyBy(Adept, authorRole, "reflections");

@@ -1,32 +1,27 @@
 #include "engine.h"
 
-#include "authorship.h"
 #include "chain.h"
 #include "envelope.h"
-#include "merge.h"
+#include "exchanged.h"
+#include "grants.h"
+#include "memberrecords.h"
 #include "outbox.h"
-#include "publickeys.h"
 #include "profile/store.h"
 #include "records.h"
 #include "rotation.h"
 #include "routes.h"
-#include "advisories.h"
 #include "store/storeerror.h"
 #include "store/transaction.h"
 #include "transport.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
 #include <QSet>
-#include <QUuid>
-#include <sodium.h>
 
 #include <atomic>
 #include <exception>
 #include <functional>
 #include <optional>
 #include <thread>
+#include <utility>
 
 namespace bollplank::sync {
 
@@ -46,167 +41,6 @@ constexpr int ApplyBatch = 2500;
 // Acknowledged outbox rows deleted together: a crash before the delete only resends envelopes
 // the server already holds, which it acknowledges again without storing them twice.
 constexpr int AckBatch = 2500;
-constexpr int HistoryKept = 16;
-
-[[noreturn]] void tampered(const QString &why)
-{
-    throw SyncError(SyncErrorKind::Tampered, QStringLiteral("Envelope refused: ") + why);
-}
-
-struct Held
-{
-    qint64 revision = 0;
-    bool deleted = false;
-    QString table;
-    QByteArray hash;       ///< of the envelope of that revision (empty before format 2)
-    QByteArray parentHash; ///< what that envelope was written on top of
-};
-
-std::optional<Held> held(Store &store, const QByteArray &collectionId, const QString &recordId)
-{
-    auto q = store.db().prepare("SELECT revision, deleted, table_name, hash, parent_hash FROM sync_record "
-                                "WHERE collection_id = ? AND record_id = ?");
-    q.bind(1, collectionId).bind(2, recordId);
-    if (!q.step())
-        return std::nullopt;
-    return Held { q.int64(0), q.int64(1) != 0, q.text(2), q.blob(3), q.blob(4) };
-}
-
-// On the adept's devices a reflection in the shared space mirrors the journal's and is never
-// merged there (applyOne), so its content is no merge base: keeping it would double what a cold
-// sync writes.
-bool mergesIn(Store &store, const Collection &c, const QString &table)
-{
-    return !(c.kind == CollectionKind::Shared && table == QLatin1String("reflection") && isAdeptProfile(store));
-}
-
-// What was exchanged through a collection: the parent of the next envelope and, when the record
-// can be merged here, a merge base (content empty otherwise).
-void remember(Store &store, const QByteArray &collectionId, const QString &recordId, const QString &table,
-    qint64 revision, bool deleted, const QByteArray &content, const QByteArray &hash, const QByteArray &parentHash)
-{
-    auto &db = store.db();
-    // Never backwards: a late concurrent revision does not make this device forget a newer one,
-    // nor the envelope that carried it (SET reads the row as it was before the update).
-    db.prepare("UPDATE sync_record SET hash = CASE WHEN ? >= revision THEN ? ELSE hash END, "
-               "parent_hash = CASE WHEN ? >= revision THEN ? ELSE parent_hash END, "
-               "revision = max(revision, ?), deleted = ?, table_name = ? WHERE collection_id = ? AND record_id = ?")
-        .bind(1, revision)
-        .bind(2, hash)
-        .bind(3, revision)
-        .bind(4, parentHash.isEmpty() ? QVariant() : QVariant(parentHash))
-        .bind(5, revision)
-        .bind(6, deleted)
-        .bind(7, table)
-        .bind(8, collectionId)
-        .bind(9, recordId)
-        .run();
-    if (db.changes() == 0)
-        db.prepare("INSERT INTO sync_record (collection_id, record_id, table_name, revision, deleted, hash, parent_hash) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, collectionId)
-            .bind(2, recordId)
-            .bind(3, table)
-            .bind(4, revision)
-            .bind(5, deleted)
-            .bind(6, hash)
-            .bind(7, parentHash.isEmpty() ? QVariant() : QVariant(parentHash))
-            .run();
-    if (deleted) {
-        // A deleted or unshared record leaves no readable merge base behind: its old text would
-        // otherwise outlive it here. (An edit beats a delete without needing a base.)
-        db.prepare("DELETE FROM sync_history WHERE collection_id = ? AND record_id = ?")
-            .bind(1, collectionId)
-            .bind(2, recordId)
-            .run();
-        return;
-    }
-    if (content.isEmpty())
-        return;
-    // Not INSERT OR REPLACE: a statement that may delete as well as insert gets a statement
-    // journal, and SQLCipher 3.4 encrypts every page it journals.
-    db.prepare("INSERT OR IGNORE INTO sync_history (collection_id, record_id, revision, content) VALUES (?, ?, ?, ?)")
-        .bind(1, collectionId)
-        .bind(2, recordId)
-        .bind(3, revision)
-        .bind(4, content)
-        .run();
-    if (db.changes() == 0)
-        db.prepare("UPDATE sync_history SET content = ? WHERE collection_id = ? AND record_id = ? AND revision = ?")
-            .bind(1, content)
-            .bind(2, collectionId)
-            .bind(3, recordId)
-            .bind(4, revision)
-            .run();
-    if (revision > HistoryKept)
-        db.prepare("DELETE FROM sync_history WHERE collection_id = ? AND record_id = ? AND revision <= ?")
-            .bind(1, collectionId)
-            .bind(2, recordId)
-            .bind(3, revision - HistoryKept)
-            .run();
-}
-
-std::optional<Payload> historyAt(Store &store, const QByteArray &collectionId, const QString &recordId, qint64 revision)
-{
-    auto q = store.db().prepare(
-        "SELECT content FROM sync_history WHERE collection_id = ? AND record_id = ? AND revision = ?");
-    q.bind(1, collectionId).bind(2, recordId).bind(3, revision);
-    if (!q.step())
-        return std::nullopt;
-    return Payload::decode(q.blob(0));
-}
-
-bool seen(Store &store, const QByteArray &hash)
-{
-    auto q = store.db().prepare("SELECT 1 FROM sync_seen WHERE hash = ?");
-    q.bind(1, hash);
-    return q.step();
-}
-
-void markSeen(Store &store, const QByteArray &hash)
-{
-    store.db().prepare("INSERT OR IGNORE INTO sync_seen (hash) VALUES (?)").bind(1, hash).run();
-}
-
-QString memberRecordId(const QByteArray &signPublicKey)
-{
-    return QStringLiteral("member:") + QString::fromLatin1(signPublicKey.toHex());
-}
-
-// The same on every device that meets the same conflict, so two devices make one copy, not two.
-QString copyIdFor(const QString &recordId, const QVariantMap &loserFields)
-{
-    QByteArray digest(16, Qt::Uninitialized);
-    const QByteArray input = recordId.toUtf8() + '\0' + QCborValue(QCborMap::fromVariantMap(loserFields)).toCbor();
-    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), 16,
-        reinterpret_cast<const unsigned char *>(input.constData()), std::size_t(input.size()), nullptr, 0);
-    digest[6] = char((digest[6] & 0x0f) | 0x40);
-    digest[8] = char((digest[8] & 0x3f) | 0x80);
-    return QUuid::fromRfc4122(digest).toString(QUuid::WithoutBraces);
-}
-
-// Tables with one row per natural key (a meeting's minutes for an area, a party's evaluation):
-// a conflict copy cannot sit beside the record, so the record's text holds both versions.
-bool oneRowPerKey(const QString &table)
-{
-    return table == QLatin1String("minutes") || table == QLatin1String("evaluation")
-        || table == QLatin1String("meeting_focus") || table == QLatin1String("agreement");
-}
-
-struct LocalState
-{
-    qint64 revision = 0;
-    bool deleted = false;
-};
-
-std::optional<LocalState> localState(Store &store, const QString &table, const QString &id)
-{
-    auto q = store.db().prepare("SELECT rev, deleted FROM " + table.toStdString() + " WHERE id = ?");
-    q.bind(1, id);
-    if (!q.step())
-        return std::nullopt;
-    return LocalState { q.int64(0), q.int64(1) != 0 };
-}
 
 } // namespace
 
@@ -260,69 +94,11 @@ bool Engine::fromUnknownDevice(const Collection &c, const QByteArray &envelope)
     }
 }
 
-QVariantMap Engine::grantFields(const Collection &c)
-{
-    QCborArray keys;
-    for (const auto &[epoch, key] : m_collections.keys(c.id))
-        keys.append(QCborArray { epoch, QByteArray(reinterpret_cast<const char *>(key.data()), int(SecureKey::Size)) });
-    QCborArray members;
-    for (const Member &m : m_collections.members(c.id))
-        members.append(QCborArray { m.signPublicKey, m.boxPublicKey, m.deviceId, m.role });
-    QVariantMap fields { { QStringLiteral("id"), c.id }, { QStringLiteral("kind"), toString(c.kind) },
-        { QStringLiteral("mentorship"), c.mentorshipId }, { QStringLiteral("epoch"), c.currentEpoch },
-        { QStringLiteral("keys"), QCborValue(keys).toCbor() }, { QStringLiteral("members"), QCborValue(members).toCbor() } };
-    // Where the shared space meets the other person, so this person's other devices go there too
-    // (routes.h): one endpoint a line. Only this person's own devices read a private collection.
-    if (const QStringList routes = routesOf(m_store, c.id); !routes.isEmpty())
-        fields.insert(QStringLiteral("endpoints"), routes.join(QLatin1Char('\n')));
-    return fields;
-}
-
-void Engine::adoptGrant(const Collection &via, const QVariantMap &fields, const QString &recordId)
-{
-    Collection c;
-    c.id = fields.value(QStringLiteral("id")).toByteArray();
-    const auto kind = parseCollectionKind(fields.value(QStringLiteral("kind")).toString());
-    c.mentorshipId = fields.value(QStringLiteral("mentorship")).toString();
-    c.currentEpoch = int(fields.value(QStringLiteral("epoch")).toLongLong());
-    if (c.id.size() != Collections::IdSize || kind != CollectionKind::Shared || c.currentEpoch < 1
-        || recordId != QStringLiteral("grant:") + QString::fromLatin1(c.id.toHex()))
-        tampered(QStringLiteral("malformed collection grant"));
-    c.kind = *kind;
-    QList<std::pair<int, SecureKey>> keys;
-    for (const QCborValue &k : QCborValue::fromCbor(fields.value(QStringLiteral("keys")).toByteArray()).toArray()) {
-        const QByteArray blob = k.toArray().at(1).toByteArray();
-        if (blob.size() != int(SecureKey::Size))
-            tampered(QStringLiteral("malformed collection grant"));
-        SecureKey key;
-        std::copy(blob.cbegin(), blob.cend(), reinterpret_cast<char *>(key.data()));
-        keys.append({ int(k.toArray().at(0).toInteger()), std::move(key) });
-    }
-    QList<Member> members;
-    const QString mine = ownRole(m_store);
-    for (const QCborValue &v : QCborValue::fromCbor(fields.value(QStringLiteral("members")).toByteArray()).toArray()) {
-        Member m { v.toArray().at(0).toByteArray(), v.toArray().at(1).toByteArray(), v.toArray().at(2).toString(), {} };
-        if (!isValidSignKey(m.signPublicKey) || !isValidBoxKey(m.boxPublicKey) || m.deviceId.isEmpty())
-            tampered(QStringLiteral("malformed collection grant"));
-        // This person's devices are the members of the private collection the grant came through;
-        // every other member of the shared space is the other person's.
-        m.role = m_collections.member(via.id, m.signPublicKey) ? mine : otherRole(mine);
-        members.append(m);
-    }
-    if (keys.isEmpty())
-        tampered(QStringLiteral("malformed collection grant"));
-    m_collections.adopt(c, keys, members);
-    const QStringList routes
-        = fields.value(QStringLiteral("endpoints")).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &endpoint : routes)
-        if (!endpoint.trimmed().isEmpty() && endpoint.size() <= 2048)
-            bindRoute(m_store, c.id, endpoint);
-}
-
 Engine::Engine(Store &store)
     : m_store(store)
     , m_self(DeviceIdentity::load(store))
     , m_collections(store)
+    , m_incoming(Here { m_store, m_collections, m_self })
 {
 }
 
@@ -391,6 +167,7 @@ SyncReport Engine::sync(Transport &transport)
             // never passes through the other person's server (routes.h).
             if (!syncsThrough(c, endpoint))
                 continue;
+            stopIfAsked();
             try {
                 if (c.frozen) {
                     finishFrozen(transport, c, report);
@@ -429,29 +206,12 @@ SyncReport Engine::sync(Transport &transport)
         checkpointAfterErasure(m_store);
     report.withheld = withheld();
     report.forks = forks();
-    if (m_tombstones) {
+    const bool tombstonesApplied = m_incoming.takeTombstones();
+    if (std::exchange(m_tombstones, false) || tombstonesApplied) {
         // Deleted and unshared text leaves the full-text index's segments too, not only its rows.
-        m_tombstones = false;
         m_store.db().exec("INSERT INTO search_index(search_index) VALUES('optimize')");
     }
     return report;
-}
-
-SyncReport &SyncReport::operator+=(const SyncReport &other)
-{
-    pushed += other.pushed;
-    pulled += other.pulled;
-    applied += other.applied;
-    merged += other.merged;
-    conflicts += other.conflicts;
-    waiting = other.waiting;
-    refused += other.refused;
-    notPaired += other.notPaired;
-    withheld = other.withheld;
-    forks = other.forks;
-    erased += other.erased;
-    unreachable += other.unreachable;
-    return *this;
 }
 
 SyncReport Engine::syncEach(const std::vector<Transport *> &servers)
@@ -527,7 +287,9 @@ void Engine::onRevoked(const Collection &c, const MemberStatement &proof, SyncRe
         ++report.notPaired;
         return;
     }
-    report.erased.append(eraseCutOff(m_store, m_collections, m_self, c, revoker));
+    const Erasure erased = eraseCutOff(m_store, m_collections, m_self, c, revoker);
+    report.erased.append(erased);
+    report.changes += erased.changes;
 }
 
 void Engine::noteRefused(const Collection &c, const QByteArray &envelope)
@@ -639,9 +401,7 @@ void Engine::build(const Collection &c)
             }
             payload.table = item.table;
             payload.updatedAt = m_store.now();
-            payload.fields = { { QStringLiteral("sign_public"), m->signPublicKey },
-                { QStringLiteral("box_public"), m->boxPublicKey }, { QStringLiteral("device_id"), m->deviceId },
-                { QStringLiteral("role"), m->role } };
+            payload.fields = memberFields(*m);
         } else if (item.table == QLatin1String(RotationTable)) {
             payload.fields = rotationFields(m_collections, m_self, c);
             if (payload.fields.isEmpty() || h) {
@@ -659,7 +419,7 @@ void Engine::build(const Collection &c)
             }
             payload.table = item.table;
             payload.updatedAt = m_store.now();
-            payload.fields = grantFields(*granted);
+            payload.fields = grantFields(m_store, m_collections, *granted);
         } else {
             const std::optional<LocalRow> local = readLocal(m_store, m_collections, c, item.table, item.id);
             if (!local || (h && local->revision <= h->revision) || (!h && local->payload.deleted)) {
@@ -812,6 +572,8 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             }
         }
     }
+    qint64 seenHere = 0;
+    qint64 promisedHere = 0;
     for (bool more = true; more;) {
         std::vector<StoredEnvelope> batch;
         const qint64 start = after;
@@ -825,6 +587,13 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
             } catch (const SyncError &) {
                 lost = std::current_exception();
                 break;
+            }
+            // What this pull will bring, as the server now says: it grows while others push (a
+            // server that does not say adds each page as it comes).
+            seenHere += qint64(page.envelopes.size());
+            if (const qint64 now = seenHere + std::max<qint64>(0, page.left); now > promisedHere) {
+                m_progressSoFar.expected += now - promisedHere;
+                promisedHere = now;
             }
             const qint64 before = after;
             for (StoredEnvelope &stored : page.envelopes) {
@@ -847,17 +616,24 @@ void Engine::pull(Transport &transport, const Collection &c, SyncReport &report)
         // page a savepoint journals, which was a third of the pages a cold sync encrypted. When
         // any envelope fails, the batch is rolled back and applied again one savepoint each, so
         // a refused envelope changes nothing and the others still apply.
-        const SyncReport untouched = report;
+        SyncReport part;
         try {
-            applyBatch(c, batch, endpoint, after, report, false);
+            applyBatch(c, batch, endpoint, after, part, false);
         } catch (const std::exception &) {
-            report = untouched;
-            applyBatch(c, batch, endpoint, after, report, true);
+            part = SyncReport();
+            applyBatch(c, batch, endpoint, after, part, true);
         }
+        report.addApplied(part);
         if (isErased(m_store, c.id))
             return; // a rotation in this batch cut this device off: nothing more is read here
         if (lost)
             std::rethrow_exception(lost);
+        m_progressSoFar.received += qint64(batch.size());
+        // A server that promised fewer than it sent (or lied) never shows more than all.
+        m_progressSoFar.expected = std::max(m_progressSoFar.expected, m_progressSoFar.received);
+        if (m_progress)
+            m_progress(m_progressSoFar);
+        stopIfAsked();
     }
 }
 
@@ -892,13 +668,9 @@ void Engine::applyBatch(const Collection &c, const std::vector<StoredEnvelope> &
              done = verified.load(std::memory_order_acquire))
             verified.wait(done, std::memory_order_acquire);
         ++report.pulled;
-        const Outcome outcome = applyOne(c, stored.bytes, report, signatureOk[i] != 0);
+        const Outcome outcome = m_incoming.apply(c, stored.bytes, report, signatureOk[i] != 0);
         if (outcome == Outcome::Waiting)
-            m_store.db()
-                .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-                .bind(1, c.id)
-                .bind(2, stored.bytes)
-                .run();
+            keepWaiting(c.id, stored.bytes);
         else if (outcome == Outcome::Applied)
             ++report.applied;
     }
@@ -916,17 +688,15 @@ void Engine::applyPulled(const Collection &c, const StoredEnvelope &stored, Sync
 {
     ++report.pulled;
     try {
+        SyncReport part;
         Transaction one(m_store.db());
-        const Outcome outcome = applyOne(c, stored.bytes, report);
+        const Outcome outcome = m_incoming.apply(c, stored.bytes, part);
         if (outcome == Outcome::Waiting)
-            m_store.db()
-                .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-                .bind(1, c.id)
-                .bind(2, stored.bytes)
-                .run();
+            keepWaiting(c.id, stored.bytes);
         else if (outcome == Outcome::Applied)
-            ++report.applied;
+            ++part.applied;
         one.commit();
+        report.addApplied(part);
     } catch (const SyncError &e) {
         // The message names the check that failed, never the content.
         qWarning("sync: envelope %lld refused: %s", static_cast<long long>(stored.sequence), e.what());
@@ -935,21 +705,22 @@ void Engine::applyPulled(const Collection &c, const StoredEnvelope &stored, Sync
         // A device announced by another member may be heard of after its first envelope:
         // keep it, unverified and unapplied, to try again once the membership arrives.
         if (fromUnknownDevice(c, stored.bytes))
-            m_store.db()
-                .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-                .bind(1, c.id)
-                .bind(2, stored.bytes)
-                .run();
+            keepWaiting(c.id, stored.bytes);
     } catch (const StoreError &e) {
         // A verified revision this version cannot store (two rows for one key, say): kept
         // to retry, never dropped, and sync goes on.
         qWarning("sync: envelope %lld kept for later: %s", static_cast<long long>(stored.sequence), e.what());
-        m_store.db()
-            .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-            .bind(1, c.id)
-            .bind(2, stored.bytes)
-            .run();
+        keepWaiting(c.id, stored.bytes);
     }
+}
+
+void Engine::keepWaiting(const QByteArray &collectionId, const QByteArray &envelope)
+{
+    m_store.db()
+        .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
+        .bind(1, collectionId)
+        .bind(2, envelope)
+        .run();
 }
 
 void Engine::retryWaiting(SyncReport &report)
@@ -971,13 +742,15 @@ void Engine::retryWaiting(SyncReport &report)
         for (const Pending &p : pending) {
             const std::optional<Collection> c = m_collections.find(p.collectionId);
             try {
+                SyncReport part;
                 Transaction tx(m_store.db());
-                if (!c || applyOne(*c, p.envelope, report) != Outcome::Waiting) {
+                if (!c || m_incoming.apply(*c, p.envelope, part) != Outcome::Waiting) {
                     m_store.db().prepare("DELETE FROM sync_pending WHERE seq = ?").bind(1, p.seq).run();
-                    ++report.applied;
+                    ++part.applied;
                     progress = true;
                 }
                 tx.commit();
+                report.addApplied(part);
                 continue;
             } catch (const SyncError &e) {
                 if (c && fromUnknownDevice(*c, p.envelope))
@@ -1004,245 +777,9 @@ void Engine::apply(const QByteArray &collectionId, const QByteArray &envelope)
         throw SyncError(SyncErrorKind::NotPaired, QStringLiteral("This device is not a member of that collection"));
     SyncReport report;
     Transaction tx(m_store.db());
-    if (applyOne(*c, envelope, report) == Outcome::Waiting)
-        m_store.db()
-            .prepare("INSERT INTO sync_pending (collection_id, envelope) VALUES (?, ?)")
-            .bind(1, c->id)
-            .bind(2, envelope)
-            .run();
+    if (m_incoming.apply(*c, envelope, report) == Outcome::Waiting)
+        keepWaiting(c->id, envelope);
     tx.commit();
-}
-
-Engine::Outcome Engine::applyOne(const Collection &c, const QByteArray &envelope, SyncReport &report, bool signatureChecked)
-{
-    // Cut off and erased (a rotation earlier in this page): what follows it is not kept either.
-    if (isErased(m_store, c.id))
-        return Outcome::AlreadyHad;
-    const QByteArray hash = envelopeHash(envelope);
-    // Our own envelopes come back with every pull: the exact bytes we signed need no checking.
-    if (seen(m_store, hash)) {
-        const EnvelopeHeader peeked = peekEnvelope(envelope);
-        if (peeked.author == m_self.signPublicKey() && peeked.collectionId == c.id)
-            return Outcome::AlreadyHad;
-    }
-    const OpenedEnvelope opened = openEnvelope(envelope, c.id, m_collections, signatureChecked);
-    const EnvelopeHeader &header = opened.header;
-    const bool mine = header.author == m_self.signPublicKey();
-    if (seen(m_store, hash)) {
-        if (mine)
-            return Outcome::AlreadyHad; // our own envelope, back from the server
-        tampered(QStringLiteral("replayed: this envelope was applied before"));
-    }
-    if (mine)
-        tampered(QStringLiteral("replayed: signed by this device but never sent from it"));
-    // Authentic from here on: its place in its author's chain counts even if it is refused below.
-    chain::take(m_store, header, hash);
-    if (header.revision <= chain::highWater(m_store, c.id, header.recordId, header.author))
-        tampered(QStringLiteral("replayed or reordered: revision %1 of this record from this device is not newer "
-                                "than one already received")
-                     .arg(header.revision));
-    const Payload theirs = Payload::decode(opened.plaintext);
-    if (!allowedIn(c.kind, theirs.table))
-        tampered(QStringLiteral("a record of this kind does not belong in this collection"));
-    const Member author = *m_collections.member(c.id, header.author);
-    const auto accepted = [&] {
-        chain::raiseHighWater(m_store, c.id, header.recordId, header.author, header.revision);
-        markSeen(m_store, hash);
-    };
-
-    if (theirs.table == QLatin1String(MemberTable)) {
-        Member added { theirs.fields.value(QStringLiteral("sign_public")).toByteArray(),
-            theirs.fields.value(QStringLiteral("box_public")).toByteArray(),
-            theirs.fields.value(QStringLiteral("device_id")).toString(),
-            theirs.fields.value(QStringLiteral("role")).toString() };
-        if (!isValidSignKey(added.signPublicKey) || !isValidBoxKey(added.boxPublicKey) || added.deviceId.isEmpty()
-            || added.deviceId.size() > 128 || header.recordId != memberRecordId(added.signPublicKey))
-            tampered(QStringLiteral("malformed membership record"));
-        if (const std::optional<Member> known = m_collections.member(c.id, added.signPublicKey)) {
-            // Never an overwrite: a device keeps the keys, id and role it joined with (the issuer
-            // of a pairing announces the other person's device, which every member knows already).
-            if (known->boxPublicKey != added.boxPublicKey || known->deviceId != added.deviceId)
-                tampered(QStringLiteral("a membership record may not change a member's keys"));
-        } else {
-            // A person adds only devices of their own: a new device takes its announcer's role.
-            if (!added.role.isEmpty() && added.role != author.role)
-                tampered(QStringLiteral("a membership record may only add a device of its author's own"));
-            added.role = author.role;
-            m_collections.addMember(c.id, added, true);
-            // Everyone in the collection hears of a new device: compare its safety number.
-            addAdvisory(m_store, c.id, Advisory::Kind::DeviceAdded, added.signPublicKey, added.deviceId, added.role);
-        }
-        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, QByteArray(), hash,
-            header.parentHash);
-        accepted();
-        return Outcome::Applied;
-    }
-
-    if (theirs.table == QLatin1String(RotationTable)) {
-        if (const std::optional<Erasure> erased = applyRotation(m_store, m_collections, m_self, c, author, theirs.fields)) {
-            report.erased.append(*erased);
-            return Outcome::Applied; // the collection's bookkeeping is gone with its records
-        }
-        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, QByteArray(), hash,
-            header.parentHash);
-        accepted();
-        return Outcome::Applied;
-    }
-
-    if (theirs.table == QLatin1String(GrantTable)) {
-        adoptGrant(c, theirs.fields, header.recordId);
-        remember(m_store, c.id, header.recordId, theirs.table, header.revision, false, QByteArray(), hash,
-            header.parentHash);
-        accepted();
-        return Outcome::Applied;
-    }
-
-    if (c.kind == CollectionKind::Shared)
-        checkSharedAuthorship(m_store, author.role, header.recordId, theirs);
-    const std::optional<Held> h = held(m_store, c.id, header.recordId);
-    if (h && h->table != theirs.table)
-        tampered(QStringLiteral("the record changed its kind"));
-    // The revision this device holds was written on top of this very envelope: it is older than
-    // what is here, delivered late. Applying it would bring back an old value or a deleted record.
-    if (h && !h->parentHash.isEmpty() && h->parentHash == hash)
-        tampered(QStringLiteral("reordered: revision %1 arrived after the revision written on top of it")
-                     .arg(header.revision));
-
-    Outcome outcome = Outcome::Applied;
-    const std::optional<LocalState> local = localState(m_store, theirs.table, header.recordId);
-    // On the adept's devices a reflection's home is the journal; the shared copy is only a mirror.
-    const bool mirror = c.kind == CollectionKind::Shared && theirs.table == QLatin1String("reflection")
-        && isAdeptProfile(m_store);
-    // Record ids travel in the clear: a partner of one pair must not rewrite (and move into its own
-    // mentorship) a record another pair shares with this device, nor hang its rows on one.
-    if (!mirror && !belongsIn(m_store, c, theirs.table, header.recordId, theirs.fields))
-        tampered(QStringLiteral("the record belongs to another mentorship on this device"));
-    if (mirror) {
-        outcome = Outcome::AlreadyHad;
-    } else if (!local) {
-        if (!theirs.deleted && !writeImported(m_store, c, header.recordId, header.revision, author.deviceId, theirs))
-            return Outcome::Waiting;
-    } else if (!h) {
-        // Here already (sent through this collection by another of this person's devices).
-        if (local->revision < header.revision) {
-            if (!writeImported(m_store, c, header.recordId, header.revision, author.deviceId, theirs))
-                return Outcome::Waiting;
-        } else {
-            outcome = Outcome::AlreadyHad;
-        }
-    } else if (local->revision <= h->revision && header.revision > h->revision
-        && header.parentRevision >= h->revision) {
-        // The common case: nothing changed here since, theirs follows what this device holds.
-        if (!writeImported(m_store, c, header.recordId, header.revision, author.deviceId, theirs))
-            return Outcome::Waiting;
-    } else {
-        // Concurrent: both sides wrote on top of the same revision.
-        const LocalRow ours = *readLocal(m_store, m_collections, c, theirs.table, header.recordId);
-        const std::optional<Payload> base = historyAt(m_store, c.id, header.recordId, header.parentRevision);
-        const qint64 next = std::max(local->revision, header.revision) + 1;
-        const QString &table = theirs.table;
-        const auto bumpRevision = [&](qint64 revision) {
-            m_store.db()
-                .prepare("UPDATE " + table.toStdString() + " SET rev = ?, author_device = ?, updated_at = ? WHERE id = ?")
-                .bind(1, revision)
-                .bind(2, m_self.deviceId())
-                .bind(3, m_store.now())
-                .bind(4, header.recordId)
-                .run();
-            queueChange(m_store, table, header.recordId);
-        };
-        if (theirs.deleted && ours.payload.deleted) {
-            outcome = Outcome::AlreadyHad;
-        } else if (theirs.deleted) {
-            // An edit beats a delete: ours stays, at a revision above the tombstone.
-            bumpRevision(next);
-            ++report.merged;
-        } else if (ours.payload.deleted) {
-            if (!writeImported(m_store, c, header.recordId, next, m_self.deviceId(), theirs))
-                return Outcome::Waiting;
-            queueChange(m_store, table, header.recordId);
-            ++report.merged;
-        } else {
-            Payload merged = ours.payload;
-            merged.updatedAt = std::max(ours.payload.updatedAt, theirs.updatedAt);
-            bool clean = true;
-            for (auto it = theirs.fields.cbegin(); it != theirs.fields.cend(); ++it) {
-                const QVariant o = ours.payload.fields.value(it.key());
-                const QVariant &t = it.value();
-                if (o == t)
-                    continue;
-                const std::optional<QVariant> b
-                    = base ? std::optional<QVariant>(base->fields.value(it.key())) : std::nullopt;
-                if (b && *b == o) {
-                    merged.fields.insert(it.key(), t);
-                } else if (b && *b == t) {
-                    continue;
-                } else if (o.typeId() == QMetaType::QString && t.typeId() == QMetaType::QString) {
-                    const auto text = mergeLines(b ? b->toString() : QString(), o.toString(), t.toString());
-                    if (text)
-                        merged.fields.insert(it.key(), *text);
-                    else
-                        clean = false;
-                } else {
-                    clean = false;
-                }
-            }
-            if (clean) {
-                if (merged.fields != ours.payload.fields) {
-                    if (!writeImported(m_store, c, header.recordId, next, m_self.deviceId(), merged))
-                        return Outcome::Waiting;
-                    queueChange(m_store, table, header.recordId);
-                }
-                ++report.merged;
-            } else {
-                // Not mergeable: one version stays in the record, the other becomes a visible copy.
-                // Both devices pick the same winner (the larger device key) and the same copy id.
-                const bool theirsWins = header.author > m_self.signPublicKey();
-                const Payload &winner = theirsWins ? theirs : ours.payload;
-                const Payload &loser = theirsWins ? ours.payload : theirs;
-                QString copyId;
-                if (oneRowPerKey(table)) {
-                    Payload both = winner;
-                    for (auto it = loser.fields.cbegin(); it != loser.fields.cend(); ++it)
-                        if (it.value().typeId() == QMetaType::QString && it.value() != winner.fields.value(it.key()))
-                            both.fields.insert(it.key(), winner.fields.value(it.key()).toString()
-                                    + QStringLiteral("\n\n<<<<<<< conflict: another version >>>>>>>\n")
-                                    + it.value().toString());
-                    if (!writeImported(m_store, c, header.recordId, next, m_self.deviceId(), both))
-                        return Outcome::Waiting;
-                    queueChange(m_store, table, header.recordId);
-                } else {
-                    if (theirsWins) {
-                        if (!writeImported(m_store, c, header.recordId, header.revision, author.deviceId, theirs))
-                            return Outcome::Waiting;
-                    } else {
-                        // Ours stays, above theirs, so the other device takes it as the newer one.
-                        bumpRevision(next);
-                    }
-                    copyId = copyIdFor(header.recordId, loser.fields);
-                    if (!localState(m_store, table, copyId)) {
-                        if (!writeImported(m_store, c, copyId, 1, m_self.deviceId(), loser))
-                            return Outcome::Waiting;
-                        queueChange(m_store, table, copyId);
-                    }
-                }
-                m_store.db()
-                    .prepare("INSERT INTO sync_conflict (table_name, record_id, copy_id, created_at) VALUES (?, ?, ?, ?)")
-                    .bind(1, table)
-                    .bind(2, header.recordId)
-                    .bind(3, copyId.isEmpty() ? QVariant() : QVariant(copyId))
-                    .bind(4, m_store.now())
-                    .run();
-                ++report.conflicts;
-            }
-        }
-    }
-    remember(m_store, c.id, header.recordId, theirs.table, header.revision, theirs.deleted,
-        mergesIn(m_store, c, theirs.table) ? opened.plaintext : QByteArray(), hash, header.parentHash);
-    if (theirs.deleted)
-        m_tombstones = true;
-    accepted();
-    return outcome;
 }
 
 } // namespace bollplank::sync

@@ -10,8 +10,9 @@
 // transaction. A transport that fails at any point leaves no duplicate and no gap; call sync again.
 
 #include "collections.h"
-#include "erasure.h"
 #include "identity.h"
+#include "incoming.h"
+#include "syncreport.h"
 
 #include <QByteArray>
 #include <QList>
@@ -19,6 +20,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+#include <stdexcept>
 #include <vector>
 
 namespace bollplank {
@@ -31,43 +34,22 @@ class Transport;
 struct StoredEnvelope;
 struct MemberStatement;
 
-/// Changes of one device in one collection that the server has not delivered although later
-/// ones of the same device arrived: "the relay is holding back N changes from Karin's phone".
-struct Withheld
+/// How far a sync's pulls have come, for a person to watch: envelopes received so far, and how
+/// many the servers said they hold (PullPage::left, counted once per collection and server as its
+/// first page arrives; a server that says nothing adds what it sends).
+struct SyncProgress
 {
-    QByteArray collectionId;
-    QByteArray author;  ///< the device's Ed25519 key
-    QString deviceId;   ///< as its records name it
-    QString role;       ///< "adept" or "mentor": whose device it is
-    qint64 missing = 0;
+    qint64 received = 0;
+    qint64 expected = 0;
 };
 
-struct SyncReport
+/// The person stopped the sync. What was applied stays (each batch commits with its cursor), and
+/// the next sync goes on from there.
+class SyncCancelled : public std::runtime_error
 {
-    int pushed = 0;    ///< envelopes the server acknowledged
-    int pulled = 0;    ///< envelopes received
-    int applied = 0;   ///< of those, written to this device's records
-    int merged = 0;    ///< concurrent edits merged cleanly
-    int conflicts = 0; ///< concurrent edits kept as a conflict copy
-    int waiting = 0;   ///< verified envelopes still waiting for a record they refer to
-    /// Why envelopes were refused (never their content); each also went to the log.
-    QStringList refused;
-    /// Collections the server would not let this device use (not paired yet, or unpaired).
-    int notPaired = 0;
-    /// Devices whose changes the server holds back: later ones of theirs arrived, these did not.
-    QList<Withheld> withheld;
-    /// Two different histories from one device (a fork), refused; kept on record.
-    int forks = 0;
-    /// Collections this device was revoked from, by a member it knows, and erased (erasure.h).
-    QList<Erasure> erased;
-    /// Servers skipped because they could not be reached (syncEach); their collections sync next time.
-    QStringList unreachable;
-
-    /// Adds another server's report: counts add up; what describes the profile as a whole
-    /// (waiting, withheld, forks) is the later one's.
-    SyncReport &operator+=(const SyncReport &other);
+public:
+    SyncCancelled() : std::runtime_error("the sync was stopped") {}
 };
-
 
 /// An edit that could not be merged: the record kept one version, the copy holds the other.
 struct ConflictCopy
@@ -101,6 +83,11 @@ public:
     /// unboundShared: where a shared space bound to no endpoint (paired before schema 8) also
     /// syncs, besides the own endpoints: the mentor's direct endpoint while it runs, which such a
     /// pair used before as well.
+    /// Called on this thread after each batch a pull applied.
+    void setProgress(std::function<void(const SyncProgress &)> report) { m_progress = std::move(report); }
+    /// Asked between batches and between collections; true stops the sync (SyncCancelled).
+    void setStop(std::function<bool()> stop) { m_stop = std::move(stop); }
+
     void setOwnEndpoints(const QStringList &endpoints, const QStringList &unboundShared = {})
     {
         m_own = endpoints;
@@ -131,8 +118,6 @@ public:
     [[nodiscard]] Collections &collections() noexcept { return m_collections; }
 
 private:
-    enum class Outcome { Applied, AlreadyHad, Waiting };
-    Outcome applyOne(const Collection &c, const QByteArray &envelope, SyncReport &report, bool signatureChecked = false);
     void announce(Transport &transport, const Collection &c);
     void build(const Collection &c);
     void push(Transport &transport, const Collection &c, SyncReport &report);
@@ -143,11 +128,11 @@ private:
     void applyBatch(const Collection &c, const std::vector<StoredEnvelope> &batch, const QString &endpoint,
         qint64 cursor, SyncReport &report, bool oneByOne);
     void applyPulled(const Collection &c, const StoredEnvelope &stored, SyncReport &report);
+    /// Keeps a verified envelope that refers to a record not here yet, to apply it later.
+    void keepWaiting(const QByteArray &collectionId, const QByteArray &envelope);
     void retryWaiting(SyncReport &report);
-    QVariantMap grantFields(const Collection &c);
     bool alone(const Collection &c);
     bool fromUnknownDevice(const Collection &c, const QByteArray &envelope);
-    void adoptGrant(const Collection &via, const QVariantMap &fields, const QString &recordId);
 
     void noteRefused(const Collection &c, const QByteArray &envelope);
     void onRevoked(const Collection &c, const MemberStatement &proof, SyncReport &report);
@@ -156,10 +141,20 @@ private:
     Store &m_store;
     DeviceIdentity m_self;
     Collections m_collections;
+    Incoming m_incoming; ///< applies what is pulled
     QStringList m_own;
     QStringList m_unboundShared;
     bool m_ownSet = false;
-    bool m_tombstones = false; ///< a tombstone was sent or applied: the full-text index is optimized
+    std::function<void(const SyncProgress &)> m_progress;
+    std::function<bool()> m_stop;
+    SyncProgress m_progressSoFar;
+    /// Throws SyncCancelled when the person stopped the sync.
+    void stopIfAsked() const
+    {
+        if (m_stop && m_stop())
+            throw SyncCancelled();
+    }
+    bool m_tombstones = false; ///< a tombstone was sent: the full-text index is optimized
 };
 
 } // namespace bollplank::sync

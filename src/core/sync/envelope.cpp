@@ -21,11 +21,6 @@ constexpr int HeaderFieldsV1 = 8;
 constexpr int HeaderFieldsV2 = 11;
 constexpr int MaxRecordIdLength = 128;
 
-[[noreturn]] void tampered(const QString &why)
-{
-    throw SyncError(SyncErrorKind::Tampered, QStringLiteral("Envelope refused: ") + why);
-}
-
 const unsigned char *u(const QByteArray &a)
 {
     return reinterpret_cast<const unsigned char *>(a.constData());
@@ -61,14 +56,14 @@ QCborValue strictCbor(const QByteArray &bytes, const char *what)
     QCborParserError error;
     const QCborValue value = QCborValue::fromCbor(bytes, &error);
     if (error.error != QCborError::NoError || value.toCbor() != bytes)
-        tampered(QStringLiteral("malformed %1").arg(QLatin1String(what)));
+        refuseEnvelope(QStringLiteral("malformed %1").arg(QLatin1String(what)));
     return value;
 }
 
 qint64 uintField(const QCborValue &v)
 {
     if (!v.isInteger() || v.toInteger() < 0)
-        tampered(QStringLiteral("malformed header field"));
+        refuseEnvelope(QStringLiteral("malformed header field"));
     return v.toInteger();
 }
 
@@ -77,7 +72,7 @@ EnvelopeHeader decodeHeader(const QByteArray &bytes)
     const QCborValue value = strictCbor(bytes, "header");
     const QCborArray a = value.toArray();
     if (!value.isArray() || a.isEmpty())
-        tampered(QStringLiteral("malformed header"));
+        refuseEnvelope(QStringLiteral("malformed header"));
     EnvelopeHeader h;
     h.version = int(uintField(a.at(0)));
     if (h.version != 1 && h.version != EnvelopeHeader::CurrentVersion)
@@ -87,7 +82,7 @@ EnvelopeHeader decodeHeader(const QByteArray &bytes)
     if (a.size() != (chained ? HeaderFieldsV2 : HeaderFieldsV1) || !a.at(1).isByteArray() || !a.at(3).isString()
         || !a.at(6).isByteArray() || !a.at(7).isByteArray()
         || (chained && (!a.at(9).isByteArray() || !a.at(10).isByteArray())))
-        tampered(QStringLiteral("malformed header"));
+        refuseEnvelope(QStringLiteral("malformed header"));
     h.collectionId = a.at(1).toByteArray();
     const qint64 epoch = uintField(a.at(2));
     h.recordId = a.at(3).toString();
@@ -106,13 +101,13 @@ EnvelopeHeader decodeHeader(const QByteArray &bytes)
         // The first envelope of a chain has no predecessor and every later one names it.
         if (h.authorSeq < 1 || (h.authorSeq == 1) != h.previousHash.isEmpty() || !hashOrNone(h.previousHash)
             || !hashOrNone(h.parentHash) || (h.parentRevision == 0 && !h.parentHash.isEmpty()))
-            tampered(QStringLiteral("malformed header"));
+            refuseEnvelope(QStringLiteral("malformed header"));
     }
     if (h.collectionId.size() != Collections::IdSize || epoch < 1 || epoch > 1'000'000 || h.recordId.isEmpty()
         || h.recordId.size() > MaxRecordIdLength || h.revision < 1 || h.parentRevision >= h.revision
         || h.author.size() != crypto_sign_PUBLICKEYBYTES
         || h.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
-        tampered(QStringLiteral("malformed header"));
+        refuseEnvelope(QStringLiteral("malformed header"));
     h.keyEpoch = int(epoch);
     return h;
 }
@@ -130,7 +125,7 @@ Parts split(const QByteArray &envelope)
     const QCborArray a = value.toArray();
     if (!value.isArray() || a.size() != 3 || !a.at(0).isByteArray() || !a.at(1).isByteArray()
         || !a.at(2).isByteArray())
-        tampered(QStringLiteral("malformed envelope"));
+        refuseEnvelope(QStringLiteral("malformed envelope"));
     return { a.at(0).toByteArray(), a.at(1).toByteArray(), a.at(2).toByteArray() };
 }
 
@@ -142,6 +137,11 @@ QByteArray signedPart(const QByteArray &header, const QByteArray &ciphertext)
 }
 
 } // namespace
+
+void refuseEnvelope(const QString &why)
+{
+    throw SyncError(SyncErrorKind::Tampered, QStringLiteral("Envelope refused: ") + why);
+}
 
 int paddedSize(int n)
 {
@@ -240,16 +240,16 @@ OpenedEnvelope openEnvelope(
     opened.header = decodeHeader(parts.header);
     const EnvelopeHeader &h = opened.header;
     if (h.collectionId != collectionId)
-        tampered(QStringLiteral("it belongs to another collection"));
+        refuseEnvelope(QStringLiteral("it belongs to another collection"));
     if (!collections.member(collectionId, h.author))
-        tampered(QStringLiteral("signed by a device that is not a member of this collection"));
+        refuseEnvelope(QStringLiteral("signed by a device that is not a member of this collection"));
     if (!signatureChecked && !DeviceIdentity::verify(h.author, signedPart(parts.header, parts.ciphertext), parts.signature))
-        tampered(QStringLiteral("the signature does not match"));
+        refuseEnvelope(QStringLiteral("the signature does not match"));
     const SecureKey *key = collections.cachedKey(collectionId, h.keyEpoch);
     if (!key)
-        tampered(QStringLiteral("unknown key epoch %1").arg(h.keyEpoch));
+        refuseEnvelope(QStringLiteral("unknown key epoch %1").arg(h.keyEpoch));
     if (parts.ciphertext.size() < crypto_aead_xchacha20poly1305_ietf_ABYTES)
-        tampered(QStringLiteral("truncated ciphertext"));
+        refuseEnvelope(QStringLiteral("truncated ciphertext"));
 
     QByteArray padded(parts.ciphertext.size() - crypto_aead_xchacha20poly1305_ietf_ABYTES, Qt::Uninitialized);
     unsigned long long paddedLength = 0;
@@ -257,14 +257,14 @@ OpenedEnvelope openEnvelope(
             nullptr, u(parts.ciphertext), std::size_t(parts.ciphertext.size()), u(parts.header),
             std::size_t(parts.header.size()), u(h.nonce), key->data())
         != 0)
-        tampered(QStringLiteral("decryption failed"));
+        refuseEnvelope(QStringLiteral("decryption failed"));
     // The whole buffer is one padding block (see paddedSize), so it unpads with its own length.
     padded.truncate(qsizetype(paddedLength));
     const std::optional<qsizetype> length = unpaddedLength(padded);
     if (paddedLength < 256 || (paddedLength & (paddedLength - 1)) != 0 || !length) {
         // A valid signer wrote it, but the padding is not ours.
         sodium_memzero(padded.data(), std::size_t(padded.size()));
-        tampered(QStringLiteral("bad padding"));
+        refuseEnvelope(QStringLiteral("bad padding"));
     }
     padded.truncate(*length);
     opened.plaintext = padded;

@@ -76,6 +76,10 @@ struct OpenedEnvelope
 /// exists; the server refuses envelopes far smaller).
 [[nodiscard]] int paddedSize(int n);
 
+/// Throws SyncError Tampered, "Envelope refused: " and why: an envelope whose content may not
+/// take effect here, whoever signed it.
+[[noreturn]] void refuseEnvelope(const QString &why);
+
 /// The length of the text in a decrypted, padded buffer: the format's padding (ISO/IEC 7816-4, as
 /// libsodium's sodium_pad with the whole buffer as one block) is the text, 0x80, then zeros up to
 /// the end. nullopt when the buffer does not end that way.

@@ -89,17 +89,18 @@ bool heldElsewhere(Store &store, Collections &collections, const Target &t)
 
 // Deletes the row; where a row that stays still refers to it (a comment of this person on the other
 // person's reflection), blanks it as a tombstone instead. True when there was a row.
-bool eraseRow(Store &store, const Target &t)
+bool eraseRow(Store &store, const Target &t, ChangeSet &changes)
 {
     auto &db = store.db();
     const std::string table = t.table.toStdString();
     qint64 rowid = 0;
     {
-        auto q = db.prepare("SELECT rowid FROM " + table + " WHERE id = ?");
+        auto q = db.prepare("SELECT rowid, deleted FROM " + table + " WHERE id = ?");
         q.bind(1, t.id);
         if (!q.step())
             return false;
         rowid = q.int64(0);
+        changes.note(t.table, t.id, q.int64(1) == 0, false);
     }
     if (t.table == QLatin1String("mentorship")) {
         // What only this device kept about the mentorship (series, a meeting left halfway) goes too.
@@ -213,7 +214,7 @@ Erasure eraseCutOff(Store &store, Collections &collections, const DeviceIdentity
                 continue;
             if (heldElsewhere(store, collections, t))
                 continue;
-            if (eraseRow(store, t))
+            if (eraseRow(store, t, erasure.changes))
                 ++erasure.records;
         }
 

@@ -18,6 +18,7 @@
 // adept shared is in the adept's journal too). Best effort, said plainly: a modified client ignores
 // all of this, and what was read stays read.
 
+#include "changeset.h"
 #include "collections.h"
 #include "transport.h"
 
@@ -40,6 +41,7 @@ struct Erasure
     /// through the collection; false: the other person ended the pairing, and it erased their words.
     bool byOwnDevice = false;
     int records = 0; ///< records deleted (or, where a kept record refers to one, blanked)
+    ChangeSet changes; ///< which: ids by table, for the app's lists
 };
 
 /// The member that revoked this device, when the server's proof holds: a revocation statement that

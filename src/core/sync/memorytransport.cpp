@@ -140,6 +140,9 @@ PullPage MemoryTransport::pull(const QByteArray &collectionId, std::int64_t afte
         if (e.pusher != m_device)
             page.envelopes.push_back({ e.sequence, e.bytes });
     }
+    page.left = page.more ? std::int64_t(stored.cend() - std::upper_bound(stored.cbegin(), stored.cend(), page.through,
+                                             [](std::int64_t cursor, const MemoryServer::Entry &e) { return cursor < e.sequence; }))
+                          : 0;
     if (failAfter)
         dropped();
     return page;

@@ -362,7 +362,7 @@ Pairing::Accepted Pairing::accept(const QString &inviteText, const QString &ment
     Transaction tx(m_store.db());
     m_store.db()
         .prepare("INSERT INTO sync_invite (mailbox, role, purpose, secret, peer_sign_public, peer_box_public, "
-                 "mentorship_id, expires_at, used_at) VALUES (?, 'accepted', ?, ?, ?, ?, ?, ?, ?)")
+                 "mentorship_id, expires_at, used_at, outgoing) VALUES (?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(1, mailbox)
         .bind(2, purposeName(invite.purpose))
         .bind(3, invite.secret)
@@ -371,6 +371,7 @@ Pairing::Accepted Pairing::accept(const QString &inviteText, const QString &ment
         .bind(6, binding.isEmpty() ? QVariant() : QVariant(binding))
         .bind(7, invite.expiresAt)
         .bind(8, m_store.now())
+        .bind(9, message)
         .run();
     tx.commit();
     return { mailbox, message, safetyNumber(m_self.signPublicKey(), invite.signPublicKey), invite };
@@ -482,14 +483,16 @@ QByteArray Pairing::grant(const QByteArray &mailboxId)
     QByteArray plain = QCborValue(QCborMap { { QStringLiteral("m"), mailboxId }, { QStringLiteral("c"), list } }).toCbor();
     const QByteArray sealed = sealTo(peer.boxPublicKey, plain);
     wipe(plain);
+    const QByteArray message = framed("grant",
+        { { QStringLiteral("b"), sealed }, { QStringLiteral("s"), m_self.sign(grantSigned(mailboxId, sealed)) } });
     m_store.db()
-        .prepare("UPDATE sync_invite SET completed_at = ? WHERE mailbox = ? AND role = 'issued'")
+        .prepare("UPDATE sync_invite SET completed_at = ?, outgoing = ? WHERE mailbox = ? AND role = 'issued'")
         .bind(1, m_store.now())
-        .bind(2, mailboxId)
+        .bind(2, message)
+        .bind(3, mailboxId)
         .run();
     tx.commit();
-    return framed("grant",
-        { { QStringLiteral("b"), sealed }, { QStringLiteral("s"), m_self.sign(grantSigned(mailboxId, sealed)) } });
+    return message;
 }
 
 std::optional<QList<Collection>> Pairing::receiveGrant(const QByteArray &mailboxId, const QByteArray &message)

@@ -79,7 +79,8 @@ public:
     };
     /// Answerer: checks the invite (format, expiry, not used before, not one's own) and makes the
     /// answer. mentorshipId: this device's mentorship to bind a partner's shared space to; empty
-    /// picks the only one. Throws SyncError InvalidInvite.
+    /// picks the only one. Throws SyncError InvalidInvite. The answer is committed with the invite
+    /// and kept as its outgoing message until the mailbox took it (pairingflow.h).
     [[nodiscard]] Accepted accept(const QString &inviteText, const QString &mentorshipId = {});
 
     struct Answer
@@ -96,6 +97,8 @@ public:
     /// Issuer, once both people confirmed the safety number: grants the answering device its
     /// collections (sealed to its X25519 key, signed) and makes it a member here. The next sync
     /// tells the server. Throws InvalidInvite unless the invite was answered and not yet granted.
+    /// The grant is committed with the invite and kept as its outgoing message until the mailbox
+    /// took it (pairingflow.h).
     [[nodiscard]] QByteArray grant(const QByteArray &mailboxId);
 
     /// Answerer: verifies the grant's signature against the invite's key and stores the

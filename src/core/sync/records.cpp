@@ -421,8 +421,17 @@ std::optional<LocalRow> readLocal(Store &store, Collections &collections, const 
     return row;
 }
 
+std::optional<LocalState> localState(Store &store, const QString &table, const QString &id)
+{
+    auto q = store.db().prepare("SELECT rev, deleted FROM " + sqlName(table) + " WHERE id = ?");
+    q.bind(1, id);
+    if (!q.step())
+        return std::nullopt;
+    return LocalState { q.int64(0), q.int64(1) != 0 };
+}
+
 bool writeImported(Store &store, const Collection &c, const QString &id, qint64 revision, const QString &authorDevice,
-    const Payload &payload)
+    const Payload &payload, ChangeSet &changes)
 {
     const QString &table = payload.table;
     const QList<Column> &columns = contentColumns(store, table);
@@ -436,10 +445,12 @@ bool writeImported(Store &store, const Collection &c, const QString &id, qint64 
         fields.insert(QStringLiteral("mentorship_id"), c.mentorshipId);
 
     bool exists = false;
+    bool liveBefore = false; // what the change set reports depends on it
     {
-        auto q = store.db().prepare("SELECT 1 FROM " + sqlName(table) + " WHERE id = ?");
+        auto q = store.db().prepare("SELECT deleted FROM " + sqlName(table) + " WHERE id = ?");
         q.bind(1, id);
         exists = q.step();
+        liveBefore = exists && q.int64(0) == 0;
     }
     if (payload.deleted && !exists)
         return true; // nothing here to delete; the bookkeeping remembers the tombstone
@@ -479,6 +490,7 @@ bool writeImported(Store &store, const Collection &c, const QString &id, qint64 
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         write.bind(index++, it.value());
     write.run();
+    changes.note(table, id, liveBefore, !payload.deleted);
     if (deferredIndex)
         deferredIndex->m_rows[table].insert(id);
     return true;

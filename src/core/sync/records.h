@@ -2,6 +2,7 @@
 
 // Which tables sync, through which collection, and how a row becomes a payload and back.
 
+#include "changeset.h"
 #include "collections.h"
 
 #include <QByteArray>
@@ -76,11 +77,19 @@ struct LocalRow
 [[nodiscard]] std::optional<LocalRow> readLocal(Store &store, Collections &collections, const Collection &c,
     const QString &table, const QString &id);
 
+/// A local row's revision and whether it is deleted; nullopt when the row is not here.
+struct LocalState
+{
+    qint64 revision = 0;
+    bool deleted = false;
+};
+[[nodiscard]] std::optional<LocalState> localState(Store &store, const QString &table, const QString &id);
+
 /// Writes a record as another device wrote it (its author and revision), without queueing it
-/// again. Throws SyncError Protocol for an unknown column and returns false, changing nothing,
-/// when a row it refers to has not arrived yet.
+/// again, and notes the row in changes. Throws SyncError Protocol for an unknown column and
+/// returns false, changing nothing, when a row it refers to has not arrived yet.
 [[nodiscard]] bool writeImported(Store &store, const Collection &c, const QString &id, qint64 revision,
-    const QString &authorDevice, const Payload &payload);
+    const QString &authorDevice, const Payload &payload, ChangeSet &changes);
 
 /// The content columns a tombstone blanks, as the repositories do, so deleted text does not linger.
 [[nodiscard]] QVariantMap blanksFor(const QString &table);
@@ -105,7 +114,8 @@ public:
     void flush();
 
 private:
-    friend bool writeImported(Store &, const Collection &, const QString &, qint64, const QString &, const Payload &);
+    friend bool writeImported(
+        Store &, const Collection &, const QString &, qint64, const QString &, const Payload &, ChangeSet &);
     Store &m_store;
     QHash<QString, QSet<QString>> m_rows;
     bool m_open = true;

@@ -85,6 +85,10 @@ struct PullPage
     /// Everything up to this sequence that the puller needs is in the page: a server that leaves
     /// out the puller's own envelopes moves the cursor past them. Never below the last envelope's.
     std::int64_t through = 0;
+    /// How many envelopes after `through` the server holds (the puller's own included, so at
+    /// most that many for it), when it says: for showing progress only, never trusted for
+    /// anything else. -1 when it does not say; 0 on a page with nothing more.
+    std::int64_t left = -1;
 };
 
 class Transport

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDirect, "bollplank.sync.direct")
 
-namespace bollplank {
+namespace bollplank::net {
 
 namespace {
 
@@ -103,26 +103,51 @@ std::optional<DirectEndpoint::StartError> DirectEndpoint::start(std::optional<QH
     QString detail;
     // The remembered port first, so invites already handed out keep working; then any free one.
     for (const quint16 port : { preferred, quint16(0) }) {
-        net::ServerOptions options;
+        ServerOptions options;
         options.address = *address;
         options.port = port;
         options.database = databasePath();
         options.databaseKey = m_key;
         options.allowPlainOnLan = true;
-        auto server = std::make_unique<net::SyncServer>(options);
-        try {
-            server->start();
-        } catch (const net::RelayStoreError &e) {
-            return StartError { Failure::Storage, QString::fromUtf8(e.what()) };
-        } catch (const std::exception &e) {
-            detail = QString::fromUtf8(e.what());
+        auto *thread = new QThread;
+        thread->setObjectName(u"direct-endpoint"_s);
+        thread->start();
+        // Started, closed and deleted on its thread: its sockets and database connection belong there.
+        auto *server = new SyncServer(options);
+        server->moveToThread(thread);
+        std::optional<StartError> failed;
+        QMetaObject::invokeMethod(
+            server,
+            [&] {
+                try {
+                    server->start();
+                } catch (const RelayStoreError &e) {
+                    failed = StartError { Failure::Storage, QString::fromUtf8(e.what()) };
+                } catch (const std::exception &e) {
+                    failed = StartError { Failure::CannotListen, QString::fromUtf8(e.what()) };
+                }
+                if (failed) {
+                    delete server;
+                    server = nullptr;
+                }
+            },
+            Qt::BlockingQueuedConnection);
+        if (!server) {
+            thread->quit();
+            thread->wait();
+            delete thread;
+            if (failed->failure == Failure::Storage)
+                return failed;
+            detail = failed->detail;
             qCInfo(lcDirect) << "direct sync: port" << port << "not available:" << detail;
             continue;
         }
-        m_server = std::move(server);
-        if (m_server->port() != preferred)
-            rememberPort(m_server->port());
-        qCInfo(lcDirect) << "direct sync on" << url().toString();
+        m_server = server;
+        m_thread = thread;
+        m_url = server->url();
+        if (server->port() != preferred)
+            rememberPort(server->port());
+        qCInfo(lcDirect) << "direct sync on" << m_url.toString();
         return std::nullopt;
     }
     return StartError { Failure::CannotListen, detail };
@@ -132,14 +157,21 @@ void DirectEndpoint::stop()
 {
     if (!m_server)
         return;
-    m_server->close();
-    m_server.reset();
+    SyncServer *server = m_server;
+    QMetaObject::invokeMethod(
+        server,
+        [server] {
+            server->close();
+            delete server;
+        },
+        Qt::BlockingQueuedConnection);
+    m_server = nullptr;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_url.clear();
     qCInfo(lcDirect) << "direct sync stopped";
 }
 
-QUrl DirectEndpoint::url() const
-{
-    return m_server ? m_server->url() : QUrl();
-}
-
-} // namespace bollplank
+} // namespace bollplank::net

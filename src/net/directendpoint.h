@@ -7,10 +7,14 @@
 // "sync serve" uses. That file is encrypted (SQLCipher) under a key derived from the profile's
 // device identity (DeviceIdentity::directEndpointKey), so a lost device shows none of its
 // metadata either; a plain one from an earlier release is encrypted when the endpoint starts.
+//
+// The server runs on a thread of its own: the device that serves also syncs through it, and its
+// sync waits on the network while the server must answer.
 
 #include "store/securekey.h"
 
 #include <QHostAddress>
+#include <QThread>
 #include <QString>
 #include <QUrl>
 
@@ -23,7 +27,6 @@ class UnlockedProfile;
 
 namespace net {
 class SyncServer;
-}
 
 /// True for an IPv4 address of a private network (RFC 1918): 10/8, 172.16/12, 192.168/16.
 [[nodiscard]] bool isPrivateIPv4(const QHostAddress &address);
@@ -60,7 +63,7 @@ public:
 
     [[nodiscard]] bool running() const { return m_server != nullptr; }
     /// ws://address:port while running; empty otherwise.
-    [[nodiscard]] QUrl url() const;
+    [[nodiscard]] QUrl url() const { return m_url; }
     [[nodiscard]] QString databasePath() const { return databasePath(m_folder); }
     /// Where the endpoint of the profile in `profileFolder` keeps its database.
     [[nodiscard]] static QString databasePath(const QString &profileFolder);
@@ -73,7 +76,11 @@ private:
     /// The database key; empty when the identity could not be read (then start() says so).
     std::optional<SecureKey> m_key;
     QString m_keyError;
-    std::unique_ptr<net::SyncServer> m_server;
+    /// Lives on m_thread; created, started, closed and deleted there.
+    SyncServer *m_server = nullptr;
+    QThread *m_thread = nullptr;
+    QUrl m_url;
 };
 
+} // namespace net
 } // namespace bollplank
