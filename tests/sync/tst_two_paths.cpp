@@ -174,7 +174,7 @@ private:
         bool concurrent = false)
     {
         // The second copy of an envelope, through the other path, is refused today as "replayed:
-        // this envelope was applied before": Engine::applyOne looks its hash up in sync_seen only
+        // this envelope was applied before": Incoming::admit looks its hash up in sync_seen only
         // after verifying and decrypting again, and then refuses instead of skipping. Nothing is
         // applied twice, but the report names a refusal for nearly every envelope. Any other
         // refusal is a failure here.
@@ -185,7 +185,7 @@ private:
                     other.append(why);
             QVERIFY2(other.isEmpty(), qPrintable(other.join(u'|')));
         }
-        QEXPECT_FAIL("", "Engine::applyOne refuses an envelope seen through the other path (see above)", Continue);
+        QEXPECT_FAIL("", "Incoming::admit refuses an envelope seen through the other path (see above)", Continue);
         QVERIFY(mentorReport.refused.isEmpty() && adeptReport.refused.isEmpty());
         QCOMPARE(mentorReport.conflicts + adeptReport.conflicts, 0);
         QVERIFY(mentorReport.withheld.isEmpty() && adeptReport.withheld.isEmpty());
@@ -215,7 +215,7 @@ private:
                     "Engine::build reads its queue before its write transaction: the same device's sync on "
                     "another connection then drops the rows this one just built, before its own server got "
                     "them, and only one path carries them (about 1 run in 5 here). Reading the queue inside "
-                    "the transaction fixes it (40 of 40 runs); the engine-split branch's buildTurn does.",
+                    "the transaction fixes it (40 of 40 runs).",
                     Continue);
             QCOMPARE(atRelay, atDirect);
         }
