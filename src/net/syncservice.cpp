@@ -165,6 +165,17 @@ sync::SyncReport SyncService::syncAll()
     return report;
 }
 
+void SyncService::syncAfter(SyncOutcome &out, const char *done)
+{
+    // Every server in use hears of the change at once; one out of reach hears with the next sync,
+    // and the step itself still counts as done.
+    try {
+        out.report = syncAll();
+    } catch (const sync::SyncError &e) {
+        qCInfo(lcService) << done << "- the sync after it waits:" << e.what();
+    }
+}
+
 void SyncService::run(SyncOutcome::Step step, const std::function<void(SyncOutcome &)> &body)
 {
     emit busyChanged(true);
@@ -235,12 +246,7 @@ void SyncService::confirm(const QByteArray &mailbox)
     run(SyncOutcome::Step::Confirm, [&](SyncOutcome &out) {
         const auto transport = openTransport(*m_store, m_endpoints.active());
         sync::confirmPairing(*m_store, *transport, mailbox, m_endpoints.ownNames());
-        // Every server in use learns of the new member at once; one out of reach hears next time.
-        try {
-            out.report = syncAll();
-        } catch (const sync::SyncError &e) {
-            qCInfo(lcService) << "paired; the first sync waits:" << e.what();
-        }
+        syncAfter(out, "paired");
     });
 }
 
@@ -252,11 +258,7 @@ void SyncService::finish(const QByteArray &mailbox)
         out.granted = sync::receiveGrant(*m_store, *transport, mailbox, m_endpoints.ownNames()).has_value();
         if (!out.granted)
             return;
-        try {
-            out.report = syncAll();
-        } catch (const sync::SyncError &e) {
-            qCInfo(lcService) << "paired; the first sync waits:" << e.what();
-        }
+        syncAfter(out, "paired");
     });
 }
 
@@ -271,11 +273,7 @@ void SyncService::unpair(const QString &mentorshipId)
         } catch (const StoreError &) {
             throw sync::SyncError(sync::SyncErrorKind::NotPaired, u"this mentorship is not paired"_s);
         }
-        try {
-            out.report = syncAll();
-        } catch (const sync::SyncError &e) {
-            qCInfo(lcService) << "unpaired; telling the server waits:" << e.what();
-        }
+        syncAfter(out, "unpaired");
     });
 }
 
@@ -287,11 +285,7 @@ void SyncService::revokeDevice(const QByteArray &signPublicKey)
         if (std::none_of(own.cbegin(), own.cend(), [&](const sync::RosterDevice &d) { return d.signPublicKey == signPublicKey; }))
             throw sync::SyncError(sync::SyncErrorKind::NotPaired, u"no other device of this person has that key"_s);
         (void)sync::revokeDeviceEverywhere(*m_store, signPublicKey);
-        try {
-            out.report = syncAll();
-        } catch (const sync::SyncError &e) {
-            qCInfo(lcService) << "revoked; telling the server waits:" << e.what();
-        }
+        syncAfter(out, "revoked");
     });
 }
 

@@ -103,6 +103,9 @@ private:
     void run(SyncOutcome::Step step, const std::function<void(SyncOutcome &)> &body);
     /// One sync with every server in use; throws when none could be reached.
     sync::SyncReport syncAll();
+    /// syncAll after a step that changed the profile (`done` names it for the log); a server out
+    /// of reach does not undo the step.
+    void syncAfter(SyncOutcome &out, const char *done);
     void startWatching();
     void stopWatching();
     void tick();
