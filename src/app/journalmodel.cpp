@@ -185,23 +185,18 @@ void JournalModel::applyChanges(const QStringList &inserted, const QStringList &
         reload();
         return;
     }
-    const auto drop = [this](int row) {
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    };
     try {
         ReflectionRepository repo(*m_store);
+        // removeRow's count is set right below, from the store.
         for (const QString &id : deleted)
-            if (const int row = rowOf(id); row >= 0)
-                drop(row);
+            removeRow(id);
         for (const QString &id : updated) {
             const int row = rowOf(id);
             if (row < 0)
                 continue;
             const Reflection r = repo.get(id);
             if (!passes(r)) { // unshared while the list shows shared ones, say
-                drop(row);
+                removeRow(id);
                 continue;
             }
             m_rows[row] = rowFrom(r);

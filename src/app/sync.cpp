@@ -158,11 +158,8 @@ void Sync::onClosing()
         }
         if (waiting)
             m_service->post([service = m_service->service()] { service->syncNow(); });
-        // The step under way finishes on its own connection; nothing it says is heard here.
-        m_retired.removeAll(nullptr);
-        m_retired.append(m_service->retire());
-        m_service.reset();
     }
+    retireService();
     // Never serve with the profile locked.
     stopDirect();
     m_progressReceived = 0;
@@ -202,6 +199,16 @@ bool Sync::post(const std::function<void(net::SyncService &)> &fn)
     return true;
 }
 
+void Sync::retireService()
+{
+    if (!m_service)
+        return;
+    // The step under way finishes on its own connection; nothing it says is heard here.
+    m_retired.removeAll(nullptr);
+    m_retired.append(m_service->retire());
+    m_service.reset();
+}
+
 void Sync::configureService()
 {
     if (!m_service)
@@ -222,15 +229,14 @@ void Sync::onOutcome(const net::SyncOutcome &outcome)
     const bool mine = outcome.request != 0 && m_pending > 0;
     if (mine)
         --m_pending;
-    if (outcome.ok) {
+    // A sync the person stopped is no failure: the view says where it stopped.
+    if (outcome.ok || outcome.cancelled) {
         setError({});
     } else if (outcome.error) {
         setError(syncErrorText(*outcome.error));
     } else {
         setError(tr("Sync failed. Try again; if it keeps failing, pair again."));
     }
-    if (outcome.step == Step::Sync && outcome.cancelled)
-        setError({});
     // The view shows a sync part way only while it runs, or where the person stopped it.
     m_progressStopped = outcome.cancelled && m_progressExpected > 0;
     if (!m_progressStopped && m_progressExpected > 0) {
@@ -728,11 +734,7 @@ QString Sync::progressDetail() const
 void Sync::stopForPreview()
 {
     m_pollTimer.stop();
-    if (m_service) {
-        m_retired.removeAll(nullptr);
-        m_retired.append(m_service->retire());
-        m_service.reset();
-    }
+    retireService();
     m_pending = 0;
     m_serviceBusy = false;
     clearError();

@@ -185,6 +185,8 @@ private:
     void onProgress(qint64 received, qint64 expected);
     /// Tells the service where to sync and whether it is paired (it syncs live while it is).
     void configureService();
+    /// Lets the service end on its own after the step under way (lock, screenshots).
+    void retireService();
     /// Runs fn on the service's thread; false without an open profile.
     bool post(const std::function<void(net::SyncService &)> &fn);
     void setError(const QString &text);
