@@ -205,7 +205,7 @@ void showScreen(QQuickWindow *window, const char *screen)
             sync->showProgressPreview(3400, 10000, 95);
             if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("pairingDialog")))
                 QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, true));
-            QTest::qWait(400);
+            QTest::qWait(800); // the full-window popup's fade-in, longer than the small dialogs'
             return;
         }
         if (name == QStringLiteral("paired:sync")) {
